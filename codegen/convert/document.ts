@@ -1,0 +1,103 @@
+/**
+ * convert: a parsed Postman collection → an OpenAPI 3.0 document. Pure: the collection and
+ * a diagnostics sink in, a new document out. Paths and operations keep the collection's
+ * order; responses are ordered by status code.
+ */
+import { pointerTo, type Diagnostics } from "../diagnostics.js";
+import { assignOperationIds } from "../naming.js";
+import { HTTP_METHODS, type HttpMethod, type OpenApiDocument, type Operation, type PathItem, type Server, type Tag } from "../openapi.js";
+import { htmlToMarkdown } from "../postman/description.js";
+import type { PostmanCollection } from "../postman/model.js";
+import { normalizeCollection } from "../postman/normalize.js";
+import { convertParameters } from "./parameters.js";
+import { convertRequestBody } from "./request-body.js";
+import { convertResponses } from "./responses.js";
+import { SecurityRegistry } from "./security.js";
+import { convertUrl } from "./url.js";
+
+/** Converts a whole collection. Requests that cannot become operations are named in diagnostics. */
+export function convertCollection(collection: PostmanCollection, diag: Diagnostics): OpenApiDocument {
+  const normalized = normalizeCollection(collection);
+  const security = new SecurityRegistry(diag);
+  const rootSecurity = security.requirementFor(normalized.auth);
+  const ids = assignOperationIds(normalized.requests);
+  const paths: Record<string, PathItem> = {};
+  const servers: Server[] = [];
+  const serverOfPath = new Map<string, Server>();
+  const tags: Tag[] = [];
+  const where = new Map<string, string>();
+
+  normalized.requests.forEach((req, index) => {
+    const method = req.request.method.toLowerCase() as HttpMethod;
+    if (!(HTTP_METHODS as readonly string[]).includes(method)) {
+      diag.warning("invalid-shape", `the method ${req.request.method} cannot be described in OpenAPI; this request was left out`, {
+        pointer: pointerTo(req.request.pointer, "method"),
+        item: req.itemPath,
+      });
+      return;
+    }
+    const url = convertUrl(req.request.url, req.variables, diag, { pointer: req.request.pointer, item: req.itemPath });
+    const key = `${method.toUpperCase()} ${url.path}`;
+    const first = where.get(key);
+    if (first) {
+      diag.warning("duplicate-operation", `${key} is defined twice (by ${first} and by this request); the first one was kept`, {
+        pointer: req.pointer,
+        item: req.itemPath,
+      });
+      return;
+    }
+    where.set(key, req.itemPath);
+    if (!servers.some((s) => s.url === url.server.url)) servers.push(url.server);
+    if (!serverOfPath.has(url.path)) serverOfPath.set(url.path, url.server);
+
+    const description = req.request.description === undefined ? "" : htmlToMarkdown(req.request.description);
+    const tag = req.folders.at(-1);
+    if (tag && !tags.some((t) => t.name === tag)) tags.push({ name: tag });
+    const parameters = convertParameters(req, url.pathParameters, diag);
+    const body = convertRequestBody(req, diag);
+    const responses = convertResponses(req, diag);
+    const requirement = security.requirementFor(req.auth, req.itemPath);
+    const operation: Operation = {
+      operationId: ids[index]!,
+      summary: req.name,
+      ...(description ? { description } : {}),
+      ...(tag ? { tags: [tag] } : {}),
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(body ? { requestBody: body } : {}),
+      responses,
+      ...(requirement && JSON.stringify(requirement) !== JSON.stringify(rootSecurity) ? { security: requirement } : {}),
+    };
+    (paths[url.path] ??= {})[method] = operation;
+  });
+
+  for (const tag of tags) {
+    const folder = normalized.folders.find((f) => f.name === tag.name && f.description);
+    if (folder?.description) tag.description = htmlToMarkdown(folder.description);
+  }
+  const [mainServer] = servers;
+  for (const [path, server] of serverOfPath) {
+    if (mainServer && server.url !== mainServer.url) paths[path]!.servers = [server];
+  }
+
+  const document: OpenApiDocument = {
+    openapi: "3.0.3",
+    info: { title: normalized.name, version: normalized.version ?? "1.0.0" },
+    paths,
+  };
+  const info = normalized.description === undefined ? "" : htmlToMarkdown(normalized.description);
+  if (info) document.info.description = info;
+  if (mainServer) document.servers = [mainServer];
+  if (rootSecurity) document.security = rootSecurity;
+  if (tags.length > 0) document.tags = tags;
+  // Keys in the order a reader expects: servers and security before paths.
+  const ordered: OpenApiDocument = {
+    openapi: document.openapi,
+    info: document.info,
+    ...(document.servers ? { servers: document.servers } : {}),
+    ...(document.security ? { security: document.security } : {}),
+    ...(document.tags ? { tags: document.tags } : {}),
+    paths,
+  };
+  if (Object.keys(security.schemes).length > 0) ordered.components = { securitySchemes: security.schemes };
+  return ordered;
+}

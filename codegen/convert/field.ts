@@ -1,0 +1,57 @@
+/**
+ * One named value of a request (path variable, query or header parameter, form field):
+ * its schema from the sample value and the description's annotations, its example typed
+ * like that schema, and whether it is required.
+ */
+import type { Diagnostics, Position } from "../diagnostics.js";
+import type { Schema } from "../openapi.js";
+import { htmlToMarkdown } from "../postman/description.js";
+import { readAnnotations } from "./annotations.js";
+import { inferFromText } from "./schema-from-example.js";
+
+export interface ConvertedField {
+  schema: Schema;
+  description?: string;
+  required: boolean;
+  example?: unknown;
+  /** The sample was JSON text: the field carries JSON (multipart `encoding` says so). */
+  json: boolean;
+}
+
+export interface FieldInput {
+  key: string;
+  value?: string | undefined;
+  description?: string | undefined;
+}
+
+/** Converts a field; `allowJson` lets form fields hold JSON text (parameters stay scalar). */
+export function convertField(field: FieldInput, allowJson: boolean, diag: Diagnostics, at: Position): ConvertedField {
+  const notes = readAnnotations(htmlToMarkdown(field.description ?? ""));
+  const sample = field.value !== undefined && field.value !== "" ? inferFromText(field.value, allowJson) : undefined;
+  let schema: Schema = sample ? sample.schema : { type: "string" };
+  let example = sample?.value;
+  if (notes.enum) {
+    schema = enumSchema(notes.enum);
+    if (example !== undefined && !schema.enum!.some((v) => String(v) === String(example))) {
+      diag.warning(
+        "example-not-in-enum",
+        `the example ${JSON.stringify(field.value)} of \`${field.key}\` is not one of ${schema.enum!.join(", ")}; it was left out of the examples`,
+        at,
+      );
+      example = undefined;
+    } else if (example !== undefined) {
+      example = schema.enum!.find((v) => String(v) === String(example));
+    }
+  }
+  const result: ConvertedField = { schema, required: notes.required, json: sample?.json === true && !notes.enum };
+  if (notes.description) result.description = notes.description;
+  if (example !== undefined) result.example = example;
+  return result;
+}
+
+/** Enum values are typed together: all integers, all booleans, or strings. */
+function enumSchema(values: string[]): Schema {
+  if (values.every((v) => /^-?(0|[1-9][0-9]*)$/.test(v))) return { type: "integer", enum: values.map(Number) };
+  if (values.every((v) => v === "true" || v === "false")) return { type: "boolean", enum: values.map((v) => v === "true") };
+  return { type: "string", enum: values };
+}

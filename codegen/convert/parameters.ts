@@ -1,0 +1,62 @@
+/**
+ * Path, query and header parameters. `Content-Type`, `Accept` and `Authorization` are not
+ * parameters: the first two are the media types of the body and responses, the last is
+ * the security scheme's business.
+ */
+import { pointerTo, type Diagnostics } from "../diagnostics.js";
+import type { Parameter } from "../openapi.js";
+import type { PostmanVariable } from "../postman/model.js";
+import type { ResolvedRequest } from "../postman/normalize.js";
+import { substituteVariables } from "../postman/variables.js";
+import { convertField } from "./field.js";
+
+const NOT_PARAMETERS = new Set(["content-type", "accept", "authorization"]);
+
+/** All parameters of one request, path ones first, each in the collection's order. */
+export function convertParameters(req: ResolvedRequest, pathParameters: PostmanVariable[], diag: Diagnostics): Parameter[] {
+  const urlPointer = pointerTo(req.request.pointer, "url");
+  const path = pathParameters.map((v) => {
+    const index = req.request.url.variables.findIndex((d) => d.key === v.key);
+    const at = { pointer: index >= 0 ? pointerTo(urlPointer, "variable", index) : urlPointer, item: req.itemPath };
+    // A path parameter is always required (OpenAPI 3.0 §4.7.12.1), whatever its description says.
+    return toParameter(v, "path", diag, at);
+  });
+  const seen = new Set<string>();
+  const query = req.request.url.query.flatMap((q, i) => {
+    if (seen.has(`q:${q.key}`)) return [];
+    seen.add(`q:${q.key}`);
+    const at = { pointer: pointerTo(urlPointer, "query", i), item: req.itemPath };
+    return [toParameter(resolved(q, req), "query", diag, at)];
+  });
+  const headers = req.request.headers.flatMap((h, i) => {
+    if (NOT_PARAMETERS.has(h.key.toLowerCase()) || seen.has(`h:${h.key.toLowerCase()}`)) return [];
+    seen.add(`h:${h.key.toLowerCase()}`);
+    const at = { pointer: pointerTo(req.request.pointer, "header", i), item: req.itemPath };
+    return [toParameter(resolved(h, req), "header", diag, at)];
+  });
+  return [...path, ...query, ...headers];
+}
+
+/** A sample value that is a `{{variable}}` is replaced by the variable's value, when it has one. */
+function resolved<T extends { value?: string | undefined }>(v: T, req: ResolvedRequest): T {
+  if (v.value === undefined) return v;
+  const { text, unresolved } = substituteVariables(v.value, req.variables);
+  return { ...v, value: unresolved.length > 0 ? undefined : text };
+}
+
+function toParameter(
+  v: { key: string; value?: string | undefined; description?: string | undefined },
+  location: Parameter["in"],
+  diag: Diagnostics,
+  at: { pointer: string; item: string },
+): Parameter {
+  const field = convertField(v, false, diag, at);
+  return {
+    name: v.key,
+    in: location,
+    ...(field.description ? { description: field.description } : {}),
+    ...(field.required || location === "path" ? { required: true } : {}),
+    schema: field.schema,
+    ...(field.example !== undefined ? { example: field.example } : {}),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The request body. The body mode gives the structure; the `Content-Type` header, when the
+ * request has one, gives the media type. Form fields that hold JSON text (Zoom's
+ * `registrants`, `params`) get the schema of that JSON and an `encoding` entry saying
+ * `application/json`, so the SDK sends them as one part of JSON text.
+ * https://spec.openapis.org/oas/v3.0.3#encoding-object
+ */
+import type { Diagnostics, Position } from "../diagnostics.js";
+import type { Encoding, MediaType, RequestBody, Schema } from "../openapi.js";
+import type { BodyMode, PostmanBody, PostmanFormField } from "../postman/model.js";
+import type { ResolvedRequest } from "../postman/normalize.js";
+import { convertField } from "./field.js";
+import { inferFromText, inferSchema } from "./schema-from-example.js";
+
+const RAW_MEDIA: Record<string, string> = {
+  json: "application/json",
+  xml: "application/xml",
+  html: "text/html",
+  javascript: "application/javascript",
+  text: "text/plain",
+};
+
+/** The request body of one request, or undefined when it has none. */
+export function convertRequestBody(req: ResolvedRequest, diag: Diagnostics): RequestBody | undefined {
+  const body = req.request.body;
+  if (!body) return undefined;
+  const header = req.request.headers.find((h) => !h.disabled && h.key.toLowerCase() === "content-type")?.value;
+  const declared = header?.split(";")[0]!.trim().toLowerCase() || undefined;
+  const at = { pointer: body.pointer, item: req.itemPath };
+  const converted = BODY_MODES[body.mode](body as never, declared, diag, at);
+  if (!converted) return undefined;
+  return { required: true, content: { [converted.mediaType]: converted.media } };
+}
+
+type ConvertedBody = { mediaType: string; media: MediaType } | undefined;
+type BodyConverter<M extends BodyMode> = (
+  body: Extract<PostmanBody, { mode: M }>,
+  declared: string | undefined,
+  diag: Diagnostics,
+  at: Position,
+) => ConvertedBody;
+
+const BODY_MODES: { [M in BodyMode]: BodyConverter<M> } = {
+  formdata: (body, declared, diag, at) => {
+    const mediaType = declared && /^(multipart\/|application\/x-www-form-urlencoded)/.test(declared) ? declared : "multipart/form-data";
+    return convertForm(body.fields, mediaType, diag, at);
+  },
+  urlencoded: (body, declared, diag, at) => {
+    const mediaType = declared === "multipart/form-data" ? declared : "application/x-www-form-urlencoded";
+    return convertForm(body.fields, mediaType, diag, at);
+  },
+  raw: (body, declared, diag, at) => {
+    if (body.raw.trim() === "") return undefined;
+    const mediaType = declared ?? RAW_MEDIA[body.language ?? ""] ?? (/^\s*[[{]/.test(body.raw) ? "application/json" : "text/plain");
+    if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: "string" }, example: body.raw } };
+    try {
+      const value: unknown = JSON.parse(body.raw);
+      return { mediaType, media: { schema: inferSchema([value]), example: value } };
+    } catch (e) {
+      diag.warning("invalid-json-example", `the ${mediaType} body is not valid JSON (${(e as Error).message}); its schema is unknown`, at);
+      return { mediaType, media: { schema: {} } };
+    }
+  },
+  file: (_body, declared) => ({ mediaType: declared ?? "application/octet-stream", media: { schema: { type: "string", format: "binary" } } }),
+  graphql: (body) => {
+    let variables: unknown;
+    try {
+      variables = body.variables ? JSON.parse(body.variables) : undefined;
+    } catch {
+      variables = undefined;
+    }
+    const example = variables === undefined ? { query: body.query } : { query: body.query, variables };
+    return { mediaType: "application/json", media: { schema: inferSchema([example]), example } };
+  },
+};
+
+/** Form fields → an object schema; repeated keys become arrays, disabled fields are left out. */
+function convertForm(fields: PostmanFormField[], mediaType: string, diag: Diagnostics, at: Position): ConvertedBody {
+  const properties: Record<string, Schema> = {};
+  const required: string[] = [];
+  const encoding: Record<string, Encoding> = {};
+  const example: Record<string, unknown> = {};
+  const active = fields.filter((f) => !f.disabled);
+  const keys = [...new Set(active.map((f) => f.key))];
+  for (const key of keys) {
+    const group = active.filter((f) => f.key === key);
+    const first = group[0]!;
+    const fieldAt = { ...at, pointer: first.pointer };
+    const described = group.find((f) => f.description) ?? first;
+    let schema: Schema;
+    let sample: unknown;
+    if (group.every((f) => f.type === "file")) {
+      const field = convertField({ key, description: described.description }, false, diag, fieldAt);
+      schema = { ...(field.description ? { description: field.description } : {}), type: "string", format: "binary" };
+      if (field.required) required.push(key);
+    } else {
+      const converted = group.map((f, i) =>
+        convertField({ key, value: f.value, description: described.description }, true, diag, { ...at, pointer: group[i]!.pointer }),
+      );
+      const field = converted[0]!;
+      schema = {
+        ...(field.description ? { description: field.description } : {}),
+        ...(group.length > 1 ? { type: "array", items: mergeItems(converted.map((c) => c.schema), group) } : field.schema),
+      };
+      if (field.required) required.push(key);
+      const examples = converted.map((c) => c.example);
+      sample = group.length > 1 ? (examples.every((e) => e !== undefined) ? examples : undefined) : field.example;
+      const contentType = first.contentType ?? (converted.some((c) => c.json) ? "application/json" : undefined);
+      if (contentType) encoding[key] = { contentType };
+    }
+    properties[key] = schema;
+    if (sample !== undefined) example[key] = sample;
+  }
+  const schema: Schema = { type: "object", properties };
+  if (required.length > 0) schema.required = required;
+  const media: MediaType = { schema };
+  if (Object.keys(encoding).length > 0) media.encoding = encoding;
+  if (Object.keys(example).length > 0) media.example = example;
+  return { mediaType, media };
+}
+
+/** Item schema of a repeated form key: the samples' schemas merged. */
+function mergeItems(schemas: Schema[], group: PostmanFormField[]): Schema {
+  const withEnum = schemas.find((s) => s.enum);
+  if (withEnum) return { type: withEnum.type!, enum: withEnum.enum! };
+  return inferSchema(group.map((f) => (f.value === undefined ? undefined : inferFromText(f.value, true).value)));
+}
+

@@ -1,0 +1,102 @@
+/**
+ * Saved examples → responses, one per status code. Zoom names its examples with Markdown
+ * scaffolding (`**HTTP Status Code:** `400` **Bad Request**<br>`); what follows it is the
+ * description. JSON bodies give an inferred schema and the example; empty bodies and 204s
+ * give no content.
+ */
+import { STATUS_CODES } from "node:http";
+import type { Diagnostics } from "../diagnostics.js";
+import type { Header, MediaType, Response } from "../openapi.js";
+import { htmlToMarkdown } from "../postman/description.js";
+import type { PostmanResponse } from "../postman/model.js";
+import type { ResolvedRequest } from "../postman/normalize.js";
+import { inferSchema } from "./schema-from-example.js";
+
+const NO_CONTENT = new Set([204, 205, 304]);
+const NOT_DOCUMENTED_HEADERS = new Set(["content-type", "content-length", "date", "connection", "transfer-encoding"]);
+const SCAFFOLDING = /^\s*\*\*HTTP Status Code:\*\*\s*`?\d{3}`?(\s*\*\*[^*]+\*\*)?\s*(<br\s*\/?>)?/i;
+const PREVIEW_MEDIA: Record<string, string> = { json: "application/json", xml: "application/xml", html: "text/html", text: "text/plain" };
+
+/** All responses of one request, ordered by status code. */
+export function convertResponses(req: ResolvedRequest, diag: Diagnostics): Record<string, Response> {
+  const byCode = new Map<number, PostmanResponse[]>();
+  for (const r of req.responses) {
+    const code = r.code ?? 200;
+    byCode.set(code, [...(byCode.get(code) ?? []), r]);
+  }
+  const responses: Record<string, Response> = {};
+  for (const code of [...byCode.keys()].sort((a, b) => a - b)) {
+    responses[String(code)] = convertStatus(code, byCode.get(code)!, req, diag);
+  }
+  if (Object.keys(responses).length === 0) responses.default = { description: "The collection documents no response." };
+  return responses;
+}
+
+function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedRequest, diag: Diagnostics): Response {
+  const descriptions = [...new Set(examples.map((e) => describe(e, code)))];
+  const response: Response = { description: descriptions.join("\n\n") };
+  const headers = convertHeaders(examples);
+  if (headers) response.headers = headers;
+  if (NO_CONTENT.has(code)) return response;
+  const byMedia = new Map<string, { example: PostmanResponse; value: unknown }[]>();
+  for (const example of examples) {
+    const body = example.body ?? "";
+    if (body.trim() === "") continue;
+    const mediaType = mediaTypeOf(example);
+    let value: unknown = body;
+    if (/json/.test(mediaType)) {
+      try {
+        value = JSON.parse(body);
+      } catch (e) {
+        diag.warning("invalid-json-example", `the ${code} example's ${mediaType} body is not valid JSON (${(e as Error).message}); it was kept as text`, {
+          pointer: `${example.pointer}/body`,
+          item: req.itemPath,
+        });
+      }
+    }
+    byMedia.set(mediaType, [...(byMedia.get(mediaType) ?? []), { example, value }]);
+  }
+  if (byMedia.size === 0) return response;
+  response.content = {};
+  for (const [mediaType, samples] of byMedia) {
+    const json = /json/.test(mediaType);
+    const media: MediaType = { schema: json ? inferSchema(samples.map((s) => s.value)) : { type: "string" } };
+    if (samples.length === 1) {
+      media.example = samples[0]!.value;
+    } else {
+      media.examples = {};
+      samples.forEach((s, i) => {
+        media.examples![`example${i + 1}`] = { summary: describe(s.example, code), value: s.value };
+      });
+    }
+    response.content[mediaType] = media;
+  }
+  return response;
+}
+
+/** The example's name without the status-code scaffolding; the status text when nothing is left. */
+function describe(example: PostmanResponse, code: number): string {
+  const name = example.name.trim();
+  const text = /^untitled (example|response)$/i.test(name) ? "" : htmlToMarkdown(name.replace(SCAFFOLDING, ""));
+  return text || example.status || STATUS_CODES[code] || `Status ${code}`;
+}
+
+function mediaTypeOf(example: PostmanResponse): string {
+  const header = example.headers.find((h) => h.key.toLowerCase() === "content-type")?.value;
+  const declared = header?.split(";")[0]!.trim().toLowerCase();
+  return declared || PREVIEW_MEDIA[example.previewLanguage ?? ""] || "text/plain";
+}
+
+function convertHeaders(examples: PostmanResponse[]): Record<string, Header> | undefined {
+  const headers: Record<string, Header> = {};
+  for (const example of examples) {
+    for (const h of example.headers) {
+      if (NOT_DOCUMENTED_HEADERS.has(h.key.toLowerCase()) || headers[h.key]) continue;
+      const header: Header = { schema: { type: "string" } };
+      if (h.description) header.description = htmlToMarkdown(h.description);
+      if (h.value) header.example = h.value;
+      headers[h.key] = header;
+    }
+  }
+  return Object.keys(headers).length > 0 ? headers : undefined;
+}

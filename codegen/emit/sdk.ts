@@ -1,0 +1,33 @@
+/**
+ * The SDK of one document: plan → emit → the list of files, each under the same header line.
+ * Same document, same bytes.
+ */
+import type { OpenApiDocument } from "../openapi.js";
+import { createPrinter, emitClient, emitIndex, emitOperations, type GeneratedFile } from "./operations.js";
+import { planSdk } from "./plan.js";
+import { emitTypes } from "./types.js";
+
+export interface SdkInputs {
+  /** How the header names the spec, e.g. `spec/zoom.openapi.json`. */
+  source: string;
+  /** The text of the runtime module (codegen/runtime/runtime.ts). */
+  runtime: string;
+}
+
+/** All files of the SDK, sorted by path. */
+export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Promise<GeneratedFile[]> {
+  const plan = planSdk(document);
+  const project = createPrinter();
+  const operations = emitOperations(plan, project);
+  const files: GeneratedFile[] = [
+    { path: "schema.gen.ts", content: await emitTypes(document) },
+    { path: "runtime.gen.ts", content: inputs.runtime },
+    emitClient(plan, project),
+    ...operations,
+    emitIndex(operations.map((f) => f.path.replace(/\.ts$/, ".js")), project),
+  ];
+  const header = `// Generated from ${inputs.source} by codegen. Do not edit.\n\n`;
+  return files
+    .map((f) => ({ path: f.path, content: header + f.content.replace(/\r\n/g, "\n").replace(/^\s+/, "").replace(/\s*$/, "\n") }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,61 @@
+/**
+ * The programmatic API: the two halves of the pipeline as pure functions of their inputs.
+ * Nothing here touches the disk but the one read of the generator's own runtime template;
+ * the CLI reads the inputs and writes the outputs around these.
+ */
+import { readFileSync } from "node:fs";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
+import { convertCollection } from "./convert/document.js";
+import { Diagnostics, type Diagnostic } from "./diagnostics.js";
+import type { GeneratedFile } from "./emit/operations.js";
+import { emitSdk } from "./emit/sdk.js";
+import type { OpenApiDocument } from "./openapi.js";
+import { parseCollection } from "./postman/parse.js";
+
+export type { Diagnostic } from "./diagnostics.js";
+export type { OpenApiDocument } from "./openapi.js";
+export type { GeneratedFile } from "./emit/operations.js";
+
+export interface ConvertResult {
+  /** Undefined when the input had errors (see diagnostics). */
+  document: OpenApiDocument | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** Postman collection text → OpenAPI document. `file` names the input in diagnostics. */
+export function convert(text: string, file: string): ConvertResult {
+  const diag = new Diagnostics(file);
+  const collection = parseCollection(text, diag);
+  const document = collection ? convertCollection(collection, diag) : undefined;
+  return { document: diag.hasErrors ? undefined : document, diagnostics: diag.list };
+}
+
+/** An OpenAPI document as the text committed under spec/: 2-space JSON or YAML, LF, final newline. */
+export function serializeDocument(document: OpenApiDocument, format: "json" | "yaml"): string {
+  return format === "yaml" ? stringifyYaml(document, { lineWidth: 0, aliasDuplicateObjects: false }) : `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** OpenAPI text (JSON or YAML) → document, or diagnostics saying why not. */
+export function parseDocument(text: string, file: string): { document: OpenApiDocument | undefined; diagnostics: Diagnostic[] } {
+  const diag = new Diagnostics(file);
+  let value: unknown;
+  try {
+    value = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+  } catch (e) {
+    diag.error("not-json", `${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"} (${(e as Error).message.split("\n")[0]})`, { pointer: "" });
+    return { document: undefined, diagnostics: diag.list };
+  }
+  const doc = value as Partial<OpenApiDocument> | null;
+  if (!doc || typeof doc !== "object" || typeof doc.openapi !== "string" || !doc.openapi.startsWith("3.") || typeof doc.paths !== "object") {
+    diag.error("not-openapi", `${file} is not an OpenAPI 3 document (it needs \`openapi: 3.x\` and \`paths\`)`, { pointer: "" });
+    return { document: undefined, diagnostics: diag.list };
+  }
+  return { document: doc as OpenApiDocument, diagnostics: diag.list };
+}
+
+const RUNTIME = readFileSync(new URL("./runtime/runtime.ts", import.meta.url), "utf8");
+
+/** OpenAPI document → the SDK's files. `source` is how the header names the spec. */
+export function generate(document: OpenApiDocument, source: string): Promise<GeneratedFile[]> {
+  return emitSdk(document, { source, runtime: RUNTIME });
+}

@@ -1,0 +1,29 @@
+/**
+ * Postman descriptions are Markdown with HTML mixed in (Zoom's use `<br>` for line breaks).
+ * OpenAPI descriptions are CommonMark, so the HTML we know is turned into Markdown and
+ * everything else is left as written.
+ */
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
+
+/** Turns the HTML found in Postman descriptions into Markdown and tidies the white space. */
+export function htmlToMarkdown(text: string): string {
+  const md = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/<br\s*\/?>[ \t]*\n?/gi, "\n")
+    .replace(/<\/?p\s*>/gi, "\n\n")
+    .replace(/<(strong|b)>(.*?)<\/\1>/gis, "**$2**")
+    .replace(/<(em|i)>(.*?)<\/\1>/gis, "_$2_")
+    .replace(/<code>(.*?)<\/code>/gis, "`$1`")
+    .replace(/<a\s+[^>]*?href="([^"]*)"[^>]*>(.*?)<\/a>/gis, "[$2]($1)")
+    .replace(/<h([1-6])>(.*?)<\/h\1>/gis, (_, n: string, t: string) => `\n\n${"#".repeat(Number(n))} ${t}\n\n`)
+    .replace(/<li>\s*/gi, "\n* ")
+    .replace(/<\/li>|<\/?[uo]l>/gi, "\n")
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, e: string) => ENTITIES[e]!);
+  return md
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

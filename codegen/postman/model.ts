@@ -1,0 +1,123 @@
+/**
+ * The Postman collection as the converter sees it: v2.0 and v2.1 read into one shape, with
+ * every node carrying the JSON pointer it came from so diagnostics can say where.
+ * Reference: https://schema.postman.com/collection/json/v2.1.0/draft-07/docs/index.html
+ */
+
+export interface PostmanCollection {
+  name: string;
+  description?: string;
+  version?: string;
+  items: PostmanNode[];
+  auth?: PostmanAuth;
+  variables: PostmanVariable[];
+}
+
+export type PostmanNode = PostmanFolder | PostmanItem;
+
+export interface PostmanFolder {
+  kind: "folder";
+  name: string;
+  pointer: string;
+  description?: string;
+  items: PostmanNode[];
+  auth?: PostmanAuth;
+  variables: PostmanVariable[];
+}
+
+export interface PostmanItem {
+  kind: "item";
+  name: string;
+  pointer: string;
+  request: PostmanRequest;
+  responses: PostmanResponse[];
+}
+
+export interface PostmanVariable {
+  key: string;
+  value?: string;
+  description?: string;
+  disabled?: boolean;
+}
+
+export interface PostmanHeader {
+  key: string;
+  value: string;
+  description?: string;
+  disabled?: boolean;
+}
+
+export interface PostmanUrl {
+  raw?: string;
+  protocol?: string;
+  host: string[];
+  port?: string;
+  path: string[];
+  query: PostmanVariable[];
+  variables: PostmanVariable[];
+}
+
+export const AUTH_TYPES = [
+  "noauth",
+  "apikey",
+  "awsv4",
+  "basic",
+  "bearer",
+  "digest",
+  "edgegrid",
+  "hawk",
+  "ntlm",
+  "oauth1",
+  "oauth2",
+  "jwt",
+  "akamai",
+  "asap",
+] as const;
+export type AuthType = (typeof AUTH_TYPES)[number];
+
+/** An auth block; its attributes come as a v2.1 `[{key, value}]` list or a v2.0 object. */
+export interface PostmanAuth {
+  type: AuthType;
+  attributes: Record<string, unknown>;
+  pointer: string;
+}
+
+export interface PostmanFormField {
+  key: string;
+  type: "text" | "file";
+  value?: string;
+  src?: string | string[];
+  contentType?: string;
+  description?: string;
+  disabled?: boolean;
+  pointer: string;
+}
+
+export type PostmanBody =
+  | { mode: "raw"; raw: string; language?: string; pointer: string }
+  | { mode: "formdata"; fields: PostmanFormField[]; pointer: string }
+  | { mode: "urlencoded"; fields: PostmanFormField[]; pointer: string }
+  | { mode: "file"; src?: string; pointer: string }
+  | { mode: "graphql"; query: string; variables?: string; pointer: string };
+
+export type BodyMode = PostmanBody["mode"];
+
+export interface PostmanRequest {
+  method: string;
+  url: PostmanUrl;
+  headers: PostmanHeader[];
+  body?: PostmanBody;
+  auth?: PostmanAuth;
+  description?: string;
+  pointer: string;
+}
+
+export interface PostmanResponse {
+  name: string;
+  code?: number;
+  status?: string;
+  headers: PostmanHeader[];
+  body?: string;
+  previewLanguage?: string;
+  pointer: string;
+}

@@ -1,0 +1,58 @@
+// Generated from spec/zoom.openapi.json by codegen. Do not edit.
+
+import type { ApiClient } from "./client.gen.js";
+import { toFormData, type CallOptions } from "./runtime.gen.js";
+import type { operations } from "./schema.gen.js";
+
+/** The arguments of {@link updateRegistrantsStatus}. */
+export interface UpdateRegistrantsStatusArgs {
+  path: operations["updateRegistrantsStatus"]["parameters"]["path"];
+  query?: operations["updateRegistrantsStatus"]["parameters"]["query"];
+  body: operations["updateRegistrantsStatus"]["requestBody"]["content"]["multipart/form-data"];
+}
+
+/**
+ * Update registrant's status
+ *
+ * Update a meeting registrant's status by either approving, cancelling or denying a registrant from joining the meeting.
+ *
+ * **Scopes:** `meeting:write:admin` `meeting:write`
+ *  **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
+ * @see PUT /meetings/{meetingId}/registrants/status
+ */
+export function updateRegistrantsStatus(client: ApiClient, args: UpdateRegistrantsStatusArgs, init?: CallOptions) {
+  return client.PUT("/meetings/{meetingId}/registrants/status", {
+    ...init,
+    params: { path: args.path, query: args.query },
+    body: args.body,
+    bodySerializer: (body) => toFormData(body, { action: "text", registrants: "json" }),
+  });
+}
+
+/** The arguments of {@link performBatchRegistration}. */
+export interface PerformBatchRegistrationArgs {
+  path: operations["performBatchRegistration"]["parameters"]["path"];
+  body: operations["performBatchRegistration"]["requestBody"]["content"]["multipart/form-data"];
+}
+
+/**
+ * Perform batch registration
+ *
+ * Register up to 30 registrants at once for a meeting that requires [registration](https://support.zoom.us/hc/en-us/articles/211579443-Registration-for-Meetings).
+ *
+ * **Prerequisites:**
+ * * The meeting host must be a Licensed user.
+ * * The meeting must require registration and should be of type `2`, i.e., they should be scheduled meetings. Instant meetings and Recurring meetings are not supported by this API.
+ *
+ * **Scope:** `meeting:write`, `meeting:write:admin`
+ * **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Heavy`
+ * @see POST /meetings/{meetingId}/batch_registrants
+ */
+export function performBatchRegistration(client: ApiClient, args: PerformBatchRegistrationArgs, init?: CallOptions) {
+  return client.POST("/meetings/{meetingId}/batch_registrants", {
+    ...init,
+    params: { path: args.path },
+    body: args.body,
+    bodySerializer: (body) => toFormData(body, { auto_approve: "text", registrants: "json" }),
+  });
+}

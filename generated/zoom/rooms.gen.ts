@@ -1,0 +1,32 @@
+// Generated from spec/zoom.openapi.json by codegen. Do not edit.
+
+import type { ApiClient } from "./client.gen.js";
+import { toFormData, type CallOptions } from "./runtime.gen.js";
+import type { operations } from "./schema.gen.js";
+
+/** The arguments of {@link checkInOrCheckOutOfAZoomRoom}. */
+export interface CheckInOrCheckOutOfAZoomRoomArgs {
+  path: operations["checkInOrCheckOutOfAZoomRoom"]["parameters"]["path"];
+  body: operations["checkInOrCheckOutOfAZoomRoom"]["requestBody"]["content"]["multipart/form-data"];
+}
+
+/**
+ * Check-in or check-out of a Zoom Room
+ *
+ * The Zoom Rooms check-in feature helps maximize your room utilization. Use this API to either **check in** and confirm that you are utilizing the room reservation or to **check out** of the room so that the room gets released from the scheduled meeting and will be made available for others to use. Learn more from the [Using the Zoom Rooms check-in feature](https://support.zoom.us/hc/en-us/articles/360001147163-Using-the-Zoom-Rooms-check-in-feature) guide.
+ *
+ * **Prerequisites:**
+ * * [Zoom Rooms](https://support.zoom.us/hc/en-us/articles/207483343-Getting-started-with-Zoom-Rooms#:~:text=Zoom%20Rooms%20is%20a%20software,or%20from%20their%20mobile%20device) must have been set up for use for the account and must be online.
+ * * You must have access to the Calendar Integration APIs (either Microsoft Exchange or Google Calendar APIs) to get calendar information associated with the Room.
+ *
+ * **Scope:** `room:write:admin`
+ * @see PATCH /rooms/{id}/events
+ */
+export function checkInOrCheckOutOfAZoomRoom(client: ApiClient, args: CheckInOrCheckOutOfAZoomRoomArgs, init?: CallOptions) {
+  return client.PATCH("/rooms/{id}/events", {
+    ...init,
+    params: { path: args.path },
+    body: args.body,
+    bodySerializer: (body) => toFormData(body, { method: "text", params: "json" }),
+  });
+}

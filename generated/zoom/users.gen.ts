@@ -1,0 +1,68 @@
+// Generated from spec/zoom.openapi.json by codegen. Do not edit.
+
+import type { ApiClient } from "./client.gen.js";
+import { toFormData, type CallOptions } from "./runtime.gen.js";
+import type { operations } from "./schema.gen.js";
+
+/** The arguments of {@link updateAUsersPresenceStatus}. */
+export interface UpdateAUsersPresenceStatusArgs {
+  path: operations["updateAUsersPresenceStatus"]["parameters"]["path"];
+  body: operations["updateAUsersPresenceStatus"]["requestBody"]["content"]["multipart/form-data"];
+}
+
+/**
+ * Update a user's presence status
+ *
+ * Use this API to update a user's presence status. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.
+ *
+ * A user's status **cannot** be updated more than once per minute. For example, you can only submit a maximum of one update request per minute for a single user.
+ *
+ * Users in the Zoom desktop client and mobile apps are assigned with a [presence status](https://support.zoom.us/hc/en-us/articles/360032554051-Status-Icons). The presence status informs users of their contact's availability. Users can also change their own presence status to one the following:
+ * * **Away**
+ * * **Do not disturb**
+ * * **Available**
+ * * **In a calendar event**
+ * * **Presenting**
+ * * **In a Zoom meeting**
+ * * **On a call**
+ *
+ * Note that a user's presence status **cannot** be updated via this API if the user is not logged in to the Zoom client.
+ *
+ * **Scopes:** `user:write`, `user:write:admin`
+ * **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
+ * @see PUT /users/{userId}/presence_status
+ */
+export function updateAUsersPresenceStatus(client: ApiClient, args: UpdateAUsersPresenceStatusArgs, init?: CallOptions) {
+  return client.PUT("/users/{userId}/presence_status", {
+    ...init,
+    params: { path: args.path },
+    body: args.body,
+    bodySerializer: (body) => toFormData(body, { status: "text", duration: "text" }),
+  });
+}
+
+/** The arguments of {@link updateUserStatus}. */
+export interface UpdateUserStatusArgs {
+  path: operations["updateUserStatus"]["parameters"]["path"];
+  body: operations["updateUserStatus"]["requestBody"]["content"]["multipart/form-data"];
+}
+
+/**
+ * Update user status
+ *
+ * Use this API to [deactivate](https://support.zoom.us/hc/en-us/articles/115005269946-Remove-User-from-your-Account#h_6a9bc1c3-d739-4945-b1f2-00b3b88fb5cc) an active user or to [reactivate](https://support.zoom.us/hc/en-us/articles/115005269946-Remove-User-from-your-Account#h_16319724-d120-4be6-af5d-31582d134ea0) a deactivated user. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.
+ *
+ * An account owner or admins can deactivate as well as activate a user in a Zoom account. Deactivating a user will remove all licenses associated with a user. It will prevent the deactivated user from logging into their Zoom account. A deactivated user can be reactivated. Reactivating a user grants the user access to login to their Zoom account.
+ *
+ * **Scopes:** `user:write:admin`, `user:write`
+ * **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Light`
+ * @see PUT /users/{userId}/status
+ */
+export function updateUserStatus(client: ApiClient, args: UpdateUserStatusArgs, init?: CallOptions) {
+  return client.PUT("/users/{userId}/status", {
+    ...init,
+    params: { path: args.path },
+    body: args.body,
+    bodySerializer: (body) => toFormData(body, { action: "text" }),
+  });
+}
