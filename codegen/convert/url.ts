@@ -33,7 +33,7 @@ function convertServer(url: PostmanUrl, scope: VariableScope, diag: Diagnostics,
       `the variable {{${name}}} in the request's host has no value; it became the server variable {${name}}: give it a value in the collection's variables`,
       { ...at, pointer: pointerTo(at.pointer, "url", "host") },
     );
-    variables[name] = { default: "", description: `The value of the Postman variable {{${name}}}.` };
+    variables[name] = { default: "", description: `The value of the Postman variable \`${name}\`.` };
   }
   let serverUrl = text.replace(VARIABLE, (_, name: string) => `{${name.trim()}}`).replace(/\/+$/, "");
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(serverUrl) || /^\{[^}]+\}/.test(serverUrl);

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { collection, convertJson, form, item, onlyOperation } from "../helpers.js";
+
+const multipart = [{ key: "Content-Type", value: "multipart/form-data" }];
+
+describe("request bodies", () => {
+  it("the Content-Type header chooses the media type; a body makes requestBody required", () => {
+    const { document } = convertJson(collection([item("Set", { method: "PUT", header: multipart, body: form(["action", "deny"]) })]));
+    const body = onlyOperation(document).operation.requestBody!;
+    expect(body.required).toBe(true);
+    expect(Object.keys(body.content)).toEqual(["multipart/form-data"]);
+  });
+
+  it("form fields: true/false → boolean, digits → integer, text → string; examples typed like the schema", () => {
+    const { document } = convertJson(
+      collection([item("Set", { method: "PUT", header: multipart, body: form(["auto_approve", "true"], ["duration", "1221"], ["status", "Available"]) })]),
+    );
+    const media = onlyOperation(document).operation.requestBody!.content["multipart/form-data"]!;
+    expect(media.schema).toEqual({
+      type: "object",
+      properties: { auto_approve: { type: "boolean" }, duration: { type: "integer" }, status: { type: "string" } },
+    });
+    expect(media.example).toEqual({ auto_approve: true, duration: 1221, status: "Available" });
+    expect(media.encoding).toBeUndefined();
+  });
+
+  it("a form field holding JSON text gets the JSON's schema and an application/json encoding", () => {
+    const registrants = JSON.stringify([{ id: "a1", email: "x@example.com" }, { id: "b2", email: "y@example.com" }]);
+    const params = JSON.stringify({ event_id: "e1", change_key: "k" });
+    const { document } = convertJson(
+      collection([item("Set", { method: "PUT", header: multipart, body: form(["registrants", registrants, "List of registrants."], ["params", params]) })]),
+    );
+    const media = onlyOperation(document).operation.requestBody!.content["multipart/form-data"]!;
+    expect(media.schema!.properties).toEqual({
+      registrants: {
+        description: "List of registrants.",
+        type: "array",
+        items: {
+          type: "object",
+          properties: { id: { type: "string" }, email: { type: "string", format: "email" } },
+          required: ["id", "email"],
+        },
+      },
+      params: { type: "object", properties: { event_id: { type: "string" }, change_key: { type: "string" } }, required: ["event_id", "change_key"] },
+    });
+    expect(media.encoding).toEqual({ registrants: { contentType: "application/json" }, params: { contentType: "application/json" } });
+    expect(media.example).toEqual({ registrants: JSON.parse(registrants), params: JSON.parse(params) });
+  });
+
+  it("(Required) form fields are required, enums come from the note, and an example outside the enum is dropped with a warning", () => {
+    const { document, diagnostics } = convertJson(
+      collection([
+        item("Set", {
+          method: "PUT",
+          header: multipart,
+          body: form(["action", "deny", "(Required) What to do. (This can only be one of approve,deny)"], ["method", "nope", "One of the following:\n* a.b\n* c.d"]),
+        }),
+      ]),
+    );
+    const media = onlyOperation(document).operation.requestBody!.content["multipart/form-data"]!;
+    expect(media.schema).toEqual({
+      type: "object",
+      properties: {
+        action: { description: "What to do.", type: "string", enum: ["approve", "deny"] },
+        method: { description: "One of the following:\n* a.b\n* c.d", type: "string", enum: ["a.b", "c.d"] },
+      },
+      required: ["action"],
+    });
+    expect(media.example).toEqual({ action: "deny" });
+    expect(diagnostics).toEqual([
+      {
+        code: "example-not-in-enum",
+        severity: "warning",
+        message: 'the example "nope" of `method` is not one of a.b, c.d; it was left out of the examples',
+        at: { file: "test.postman_collection.json", pointer: "#/item/0/request/body/formdata/1", item: "Set" },
+      },
+    ]);
+  });
+
+  it("a raw JSON body gets an inferred schema and its example", () => {
+    const body = { mode: "raw", raw: '{"topic":"Demo","duration":30,"settings":{"mute":false}}', options: { raw: { language: "json" } } };
+    const { document } = convertJson(collection([item("Create", { method: "POST", body })]));
+    expect(onlyOperation(document).operation.requestBody).toEqual({
+      required: true,
+      content: {
+        "application/json": {
+          schema: {
+            type: "object",
+            properties: { topic: { type: "string" }, duration: { type: "integer" }, settings: { type: "object", properties: { mute: { type: "boolean" } }, required: ["mute"] } },
+            required: ["topic", "duration", "settings"],
+          },
+          example: { topic: "Demo", duration: 30, settings: { mute: false } },
+        },
+      },
+    });
+  });
+});

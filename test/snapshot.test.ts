@@ -1,0 +1,33 @@
+/**
+ * The committed outputs are the snapshots: converting the committed collection and generating
+ * from the committed spec, in memory, must give exactly the committed bytes. After a deliberate
+ * change, `npm run generate` (or `vitest -u`) rewrites them and the diff is reviewed.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { convert, generate, parseDocument, serializeDocument } from "../codegen/index.js";
+
+describe("committed outputs match a fresh run", () => {
+  it("spec/zoom.openapi.json is the conversion of spec/zoom.postman_collection.json", async () => {
+    const { document } = convert(readFileSync("spec/zoom.postman_collection.json", "utf8"), "spec/zoom.postman_collection.json");
+    await expect(serializeDocument(document!, "json")).toMatchFileSnapshot("../spec/zoom.openapi.json");
+  });
+
+  const { document } = parseDocument(readFileSync("spec/zoom.openapi.json", "utf8"), "spec/zoom.openapi.json");
+  const files = generate(document!, "spec/zoom.openapi.json");
+
+  it("generated/zoom holds exactly the files generation produces", async () => {
+    const committed = readdirSync("generated/zoom").sort();
+    expect((await files).map((f) => f.path)).toEqual(committed);
+  });
+
+  it.each(readdirSync("generated/zoom").sort())("generated/zoom/%s", async (name) => {
+    const file = (await files).find((f) => f.path === name);
+    await expect(file?.content).toMatchFileSnapshot(`../generated/zoom/${name}`);
+  });
+
+  it("is deterministic: two runs give the same bytes", async () => {
+    const again = await generate(document!, "spec/zoom.openapi.json");
+    expect(again).toEqual(await files);
+  });
+});
