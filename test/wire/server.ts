@@ -45,9 +45,12 @@ export async function startServer(): Promise<RecordingServer> {
       const parser = busboy({ headers: req.headers });
       parser.on("field", (name, value, info) => received.parts.push({ name, value, mimeType: info.mimeType }));
       parser.on("file", (name, stream, info) => {
+        // Recorded in arrival order; the value is filled in when the part's bytes have arrived.
+        const part: ReceivedPart = { name, value: "", filename: info.filename, mimeType: info.mimeType };
+        received.parts.push(part);
         const chunks: Buffer[] = [];
         stream.on("data", (c: Buffer) => chunks.push(c));
-        stream.on("end", () => received.parts.push({ name, value: Buffer.concat(chunks).toString("utf8"), filename: info.filename, mimeType: info.mimeType }));
+        stream.on("end", () => (part.value = Buffer.concat(chunks).toString("utf8")));
       });
       parser.on("close", finish);
       req.pipe(parser);

@@ -1,0 +1,99 @@
+/** What the emitter prints for shapes the Zoom seeds do not have. */
+import { describe, expect, it } from "vitest";
+import { generate } from "../../codegen/index.js";
+import type { OpenApiDocument } from "../../codegen/openapi.js";
+
+const doc = (paths: OpenApiDocument["paths"]): OpenApiDocument => ({
+  openapi: "3.0.3",
+  info: { title: "T", version: "1" },
+  servers: [{ url: "https://{region}.example.com/v1/", variables: { region: { default: "eu" } } }],
+  paths,
+});
+
+async function file(document: OpenApiDocument, path: string) {
+  const files = await generate(document, "spec/t.openapi.json");
+  return files.find((f) => f.path === path)!.content;
+}
+
+describe("emitted operations", () => {
+  it("JSDoc carries summary, description, @see and @deprecated; comment-ending text is escaped", async () => {
+    const text = await file(
+      doc({
+        "/old/{id}": {
+          get: {
+            operationId: "getOld",
+            summary: "Get an old thing */ and more",
+            description: "Uses `a/*` globs.\n@internal is not a tag here.",
+            deprecated: true,
+            tags: ["Legacy"],
+            parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+            responses: { "200": { description: "OK" } },
+          },
+        },
+      }),
+      "legacy.gen.ts",
+    );
+    expect(text).toContain(
+      [
+        "/**",
+        " * Get an old thing *\\/ and more",
+        " *",
+        " * Uses `a/*` globs.",
+        " * \\@internal is not a tag here.",
+        " * @see GET /old/{id}",
+        " * @deprecated",
+        " */",
+        "export function getOld(client: ApiClient, args: GetOldArgs, init?: CallOptions) {",
+      ].join("\n"),
+    );
+  });
+
+  it("an operation with nothing required takes `args = {}`; JSON bodies use openapi-fetch's own serializer", async () => {
+    const text = await file(
+      doc({
+        "/things": {
+          get: {
+            operationId: "list things",
+            parameters: [{ name: "limit", in: "query", schema: { type: "integer" } }],
+            responses: { "200": { description: "OK" } },
+          },
+          post: {
+            operationId: "createThing",
+            requestBody: { required: true, content: { "application/json": { schema: { type: "object", properties: { name: { type: "string" } } } } } },
+            responses: { "201": { description: "Created" } },
+          },
+        },
+      }),
+      "default.gen.ts",
+    );
+    expect(text).toContain("export function listThings(client: ApiClient, args: ListThingsArgs = {}, init?: CallOptions) {");
+    expect(text).toContain('  return client.POST("/things", {\n    ...init,\n    body: args.body,\n  });');
+  });
+
+  it("urlencoded bodies set their Content-Type and serialize per field; the default base URL fills server variables", async () => {
+    const files = await generate(
+      doc({
+        "/token": {
+          post: {
+            operationId: "getToken",
+            requestBody: {
+              required: true,
+              content: { "application/x-www-form-urlencoded": { schema: { type: "object", properties: { grant_type: { type: "string" }, scope: { type: "array", items: { type: "string" } } } } } },
+            },
+            responses: { "200": { description: "OK" } },
+          },
+        },
+      }),
+      "spec/t.openapi.json",
+    );
+    const ops = files.find((f) => f.path === "default.gen.ts")!.content;
+    expect(ops).toContain('...withContentType(init, "application/x-www-form-urlencoded"),');
+    expect(ops).toContain('bodySerializer: (body) => toUrlEncoded(body, { grant_type: "text", scope: "text" }),');
+    expect(files.find((f) => f.path === "client.gen.ts")!.content).toContain('export const defaultBaseUrl = "https://eu.example.com/v1";');
+  });
+
+  it("every file starts with the same header line", async () => {
+    const files = await generate(doc({}), "spec/t.openapi.json");
+    expect(new Set(files.map((f) => f.content.split("\n")[0]))).toEqual(new Set(["// Generated from spec/t.openapi.json by codegen. Do not edit."]));
+  });
+});

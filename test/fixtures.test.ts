@@ -1,0 +1,25 @@
+/**
+ * One behaviour per folder under test/fixtures/: collection.json → openapi.json → sdk/.
+ * The expected files are real files, and the sdk/ ones are type-checked by `npm test`'s tsc.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { convert, generate, serializeDocument } from "../codegen/index.js";
+
+const FIXTURES = "test/fixtures";
+
+describe.each(readdirSync(FIXTURES).sort())("fixture %s", (name) => {
+  const dir = `${FIXTURES}/${name}`;
+  const result = convert(readFileSync(`${dir}/collection.json`, "utf8"), `${dir}/collection.json`);
+
+  it("converts without errors, to the expected openapi.json", async () => {
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    await expect(serializeDocument(result.document!, "json")).toMatchFileSnapshot(`fixtures/${name}/openapi.json`);
+  });
+
+  it("generates the expected sdk/", async () => {
+    const files = await generate(result.document!, `${dir}/openapi.json`);
+    for (const file of files) await expect(file.content).toMatchFileSnapshot(`fixtures/${name}/sdk/${file.path}`);
+    expect(readdirSync(`${dir}/sdk`).sort()).toEqual(files.map((f) => f.path));
+  });
+});
