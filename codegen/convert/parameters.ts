@@ -22,11 +22,18 @@ export function convertParameters(req: ResolvedRequest, pathParameters: PostmanV
     return toParameter(v, "path", diag, at);
   });
   const seen = new Set<string>();
-  const query = req.request.url.query.flatMap((q, i) => {
+  const queries = req.request.url.query;
+  const query = queries.flatMap((q, i) => {
     if (seen.has(`q:${q.key}`)) return [];
     seen.add(`q:${q.key}`);
     const at = { pointer: pointerTo(urlPointer, "query", i), item: req.itemPath };
-    return [toParameter(resolved(q, req), "query", diag, at)];
+    const repeated = queries.filter((other) => other.key === q.key);
+    const parameter = toParameter(resolved({ ...q, description: repeated.find((r) => r.description)?.description }, req), "query", diag, at);
+    // A key given several times is an array (form style, exploded: `?status=a&status=b`).
+    if (repeated.length === 1) return [parameter];
+    const { example, ...rest } = parameter;
+    const examples = repeated.map((r) => (r.value === undefined ? undefined : convertField(resolved(r, req), false, diag, at).example));
+    return [{ ...rest, schema: { type: "array" as const, items: parameter.schema }, ...(examples.every((e) => e !== undefined) ? { example: examples } : {}) }];
   });
   const headers = req.request.headers.flatMap((h, i) => {
     if (NOT_PARAMETERS.has(h.key.toLowerCase()) || seen.has(`h:${h.key.toLowerCase()}`)) return [];

@@ -10,7 +10,7 @@ import type { Encoding, MediaType, RequestBody, Schema } from "../openapi.js";
 import type { BodyMode, PostmanBody, PostmanFormField } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
 import { convertField } from "./field.js";
-import { inferFromText, inferSchema } from "./schema-from-example.js";
+import { hasPlaceholder, inferFromText, inferSchema } from "./schema-from-example.js";
 
 const RAW_MEDIA: Record<string, string> = {
   json: "application/json",
@@ -54,8 +54,9 @@ const BODY_MODES: { [M in BodyMode]: BodyConverter<M> } = {
     const mediaType = declared ?? RAW_MEDIA[body.language ?? ""] ?? (/^\s*[[{]/.test(body.raw) ? "application/json" : "text/plain");
     if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: "string" }, example: body.raw } };
     try {
-      const value: unknown = JSON.parse(body.raw);
-      return { mediaType, media: { schema: inferSchema([value]), example: value } };
+      const value: unknown = JSON.parse(stripJsonComments(body.raw));
+      const schema = inferSchema([value], { required: false });
+      return { mediaType, media: hasPlaceholder(value) ? { schema } : { schema, example: value } };
     } catch (e) {
       diag.warning("invalid-json-example", `the ${mediaType} body is not valid JSON (${(e as Error).message}); its schema is unknown`, at);
       return { mediaType, media: { schema: {} } };
@@ -70,7 +71,7 @@ const BODY_MODES: { [M in BodyMode]: BodyConverter<M> } = {
       variables = undefined;
     }
     const example = variables === undefined ? { query: body.query } : { query: body.query, variables };
-    return { mediaType: "application/json", media: { schema: inferSchema([example]), example } };
+    return { mediaType: "application/json", media: { schema: inferSchema([example], { required: false }), example } };
   },
 };
 
@@ -123,6 +124,13 @@ function convertForm(fields: PostmanFormField[], mediaType: string, diag: Diagno
 function mergeItems(schemas: Schema[], group: PostmanFormField[]): Schema {
   const withEnum = schemas.find((s) => s.enum);
   if (withEnum) return { type: withEnum.type!, enum: withEnum.enum! };
-  return inferSchema(group.map((f) => (f.value === undefined ? undefined : inferFromText(f.value, true).value)));
+  const values = group.map((f) => (f.value === undefined ? undefined : inferFromText(f.value, true)));
+  if (values.some((v) => v?.value === undefined)) return schemas[0]!;
+  return inferSchema(values.map((v) => v!.value), { required: false });
+}
+
+/** Postman accepts JSON with comments in raw bodies; JSON.parse does not. Strings are kept intact. */
+export function stripJsonComments(text: string): string {
+  return text.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_match, string: string | undefined) => string ?? "");
 }
 

@@ -1,20 +1,74 @@
 /**
  * Schemas inferred from example values. Several samples of the same thing are merged: a
- * property present in every sample is required, one missing from some is optional, and
- * samples of different kinds become an `anyOf`.
+ * property present in every sample is required (where the caller asks for required flags), one
+ * missing from some is optional, and samples of different kinds become an `anyOf`.
+ *
+ * Exporters that write types instead of values (openapi-to-postmanv2's `<string>`, `<long>`,
+ * `<dateTime>` …) are read as those types; a placeholder is never an example.
  */
 import type { Schema } from "../openapi.js";
 
 type Kind = "null" | "boolean" | "integer" | "number" | "string" | "array" | "object";
 
-const kindOf = (v: unknown): Kind =>
-  v === null
-    ? "null"
-    : Array.isArray(v)
-      ? "array"
-      : typeof v === "number"
-        ? Number.isInteger(v) ? "integer" : "number"
-        : typeof v === "boolean" ? "boolean" : typeof v === "object" ? "object" : "string";
+interface Sample {
+  kind: Kind;
+  value: unknown;
+  /** Set when the sample is a placeholder naming a format (`<uuid>` → uuid). */
+  format?: string;
+  placeholder?: boolean;
+}
+
+/** openapi-to-postmanv2's placeholders, by the name between the angle brackets. */
+const PLACEHOLDERS: Record<string, [Exclude<Kind, "null">, string?]> = {
+  string: ["string"],
+  integer: ["integer"],
+  int32: ["integer", "int32"],
+  int64: ["integer", "int64"],
+  long: ["integer", "int64"],
+  number: ["number"],
+  float: ["number", "float"],
+  double: ["number", "double"],
+  boolean: ["boolean"],
+  dateTime: ["string", "date-time"],
+  "date-time": ["string", "date-time"],
+  date: ["string", "date"],
+  uuid: ["string", "uuid"],
+  email: ["string", "email"],
+  uri: ["string", "uri"],
+  url: ["string", "uri"],
+  byte: ["string", "byte"],
+  binary: ["string", "binary"],
+  password: ["string", "password"],
+  object: ["object"],
+};
+const PLACEHOLDER = /^<([A-Za-z0-9-]+)>$/;
+
+/** The schema a placeholder like `<long>` stands for, or undefined when the text is a value. */
+export function placeholderSchema(text: string): Schema | undefined {
+  const match = PLACEHOLDER.exec(text.trim());
+  const known = match ? PLACEHOLDERS[match[1]!] : undefined;
+  if (!known) return undefined;
+  return known[1] ? { type: known[0], format: known[1] } : { type: known[0] };
+}
+
+/** True when a value holds a placeholder anywhere: such a value is a template, not an example. */
+export function hasPlaceholder(value: unknown): boolean {
+  if (typeof value === "string") return placeholderSchema(value) !== undefined;
+  if (Array.isArray(value)) return value.some(hasPlaceholder);
+  if (value && typeof value === "object") return Object.values(value).some(hasPlaceholder);
+  return false;
+}
+
+function sampleOf(v: unknown): Sample {
+  if (v === null) return { kind: "null", value: v };
+  if (Array.isArray(v)) return { kind: "array", value: v };
+  if (typeof v === "number") return { kind: Number.isInteger(v) ? "integer" : "number", value: v };
+  if (typeof v === "boolean") return { kind: "boolean", value: v };
+  if (typeof v === "object") return { kind: "object", value: v };
+  const placeholder = typeof v === "string" ? placeholderSchema(v) : undefined;
+  if (placeholder) return { kind: placeholder.type!, value: v, placeholder: true, ...(placeholder.format ? { format: placeholder.format } : {}) };
+  return { kind: "string", value: v };
+}
 
 const FORMATS: [string, RegExp][] = [
   ["date-time", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/],
@@ -24,75 +78,94 @@ const FORMATS: [string, RegExp][] = [
   ["uri", /^https?:\/\/[^\s]+$/],
 ];
 
+export interface InferOptions {
+  /**
+   * Mark properties seen in every sample as required. Right for responses (what always comes
+   * back); wrong for a request example, which shows what was sent, not what must be.
+   */
+  required: boolean;
+}
+
 /** Infers one schema that every sample fits. No samples, or only nulls, give `{}` (anything). */
-export function inferSchema(samples: readonly unknown[]): Schema {
-  const values = samples.filter((s) => s !== undefined);
-  const byKind = new Map<Kind, unknown[]>();
+export function inferSchema(values: readonly unknown[], options: InferOptions = { required: true }): Schema {
+  const byKind = new Map<Kind, Sample[]>();
   for (const v of values) {
-    const k = kindOf(v);
-    byKind.set(k, [...(byKind.get(k) ?? []), v]);
+    if (v === undefined) continue;
+    const s = sampleOf(v);
+    byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
   }
   const nullable = byKind.delete("null");
   if (byKind.has("integer") && byKind.has("number")) {
     byKind.set("number", [...byKind.get("number")!, ...byKind.get("integer")!]);
     byKind.delete("integer");
   }
-  const schemas = [...byKind].map(([kind, vs]) => schemaOfKind(kind as Exclude<Kind, "null">, vs));
+  const schemas = [...byKind].map(([kind, samples]) => schemaOfKind(kind as Exclude<Kind, "null">, samples, options));
   if (schemas.length === 0) return {};
   const schema: Schema = schemas.length === 1 ? schemas[0]! : { anyOf: schemas };
   if (nullable) schema.nullable = true;
   return schema;
 }
 
-function schemaOfKind(kind: Exclude<Kind, "null">, values: unknown[]): Schema {
+function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: InferOptions): Schema {
+  const real = samples.filter((s) => !s.placeholder);
+  const hinted = [...new Set(samples.filter((s) => s.placeholder).map((s) => s.format ?? ""))];
+  const hintedFormat = hinted.length === 1 && hinted[0] ? hinted[0] : undefined;
   switch (kind) {
     case "object": {
-      const objects = values as Record<string, unknown>[];
-      const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+      const objects = real.map((s) => s.value as Record<string, unknown>);
+      // A `$ref` key would read as a reference to every OpenAPI tool downstream.
+      const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))].filter((k) => k !== "$ref");
       const properties: Record<string, Schema> = {};
-      for (const key of keys) properties[key] = inferSchema(objects.map((o) => o[key]));
-      const required = keys.filter((key) => objects.every((o) => key in o && o[key] !== undefined));
+      for (const key of keys) properties[key] = inferSchema(objects.map((o) => o[key]), options);
+      const required = options.required ? keys.filter((key) => objects.every((o) => key in o && o[key] !== undefined)) : [];
       const schema: Schema = { type: "object" };
       if (keys.length > 0) schema.properties = properties;
       if (required.length > 0) schema.required = required;
       return schema;
     }
     case "array":
-      return { type: "array", items: inferSchema((values as unknown[][]).flat()) };
+      return { type: "array", items: inferSchema(real.flatMap((s) => s.value as unknown[]), options) };
     case "string": {
-      const format = FORMATS.find(([, re]) => (values as string[]).every((s) => re.test(s)));
-      return format ? { type: "string", format: format[0] } : { type: "string" };
+      const strings = real.map((s) => s.value as string);
+      const detected = strings.length > 0 ? FORMATS.find(([, re]) => strings.every((s) => re.test(s)))?.[0] : undefined;
+      const format = hintedFormat && (!detected || detected === hintedFormat) ? hintedFormat : real.length > 0 && hinted.length === 0 ? detected : hintedFormat;
+      return format ? { type: "string", format } : { type: "string" };
     }
     default:
-      return { type: kind };
+      return hintedFormat ? { type: kind, format: hintedFormat } : { type: kind };
   }
 }
 
 /** What a text value (a form field, a query parameter) holds, read the way a person would. */
 export interface TextValue {
   schema: Schema;
-  /** The value typed like its schema. */
+  /** The value typed like its schema; undefined for a placeholder. */
   value: unknown;
   /** True when the text is a JSON object or array, to be sent as JSON text. */
   json: boolean;
 }
 
 const INTEGER = /^-?(0|[1-9][0-9]*)$/;
+const DECIMAL = /^-?(0|[1-9][0-9]*)\.[0-9]+([eE][+-]?[0-9]+)?$/;
 
 /**
- * `"true"`/`"false"` are booleans, a canonical digit string is an integer, JSON object or
- * array text (when `allowJson`) is that JSON, and anything else is a string.
+ * `"true"`/`"false"` are booleans, a canonical digit string is an integer, a decimal is a
+ * number, a placeholder is its type, JSON object or array text (when `allowJson`) is that
+ * JSON, and anything else is a string.
  */
 export function inferFromText(text: string, allowJson: boolean): TextValue {
   const trimmed = text.trim();
+  const placeholder = placeholderSchema(trimmed);
+  if (placeholder) return { schema: placeholder, value: undefined, json: false };
   if (trimmed === "true" || trimmed === "false") return { schema: { type: "boolean" }, value: trimmed === "true", json: false };
   if (INTEGER.test(trimmed) && Number.isSafeInteger(Number(trimmed))) {
     return { schema: { type: "integer" }, value: Number(trimmed), json: false };
   }
+  if (DECIMAL.test(trimmed) && Number.isFinite(Number(trimmed))) return { schema: { type: "number" }, value: Number(trimmed), json: false };
   if (allowJson && /^[[{]/.test(trimmed)) {
     try {
       const value: unknown = JSON.parse(trimmed);
-      return { schema: inferSchema([value]), value, json: true };
+      return { schema: inferSchema([value], { required: false }), value: hasPlaceholder(value) ? undefined : value, json: true };
     } catch {
       // Not JSON after all: a string that happens to start with a bracket.
     }

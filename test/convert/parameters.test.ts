@@ -52,6 +52,21 @@ describe("parameters", () => {
     });
   });
 
+  it("a query key given several times is an array; placeholders and decimals are typed", () => {
+    const query = [
+      { key: "status", value: "available", description: "(Required) Status values." },
+      { key: "status", value: "sold" },
+      { key: "since", value: "<dateTime>" },
+      { key: "ratio", value: "0.75" },
+    ];
+    const { document } = convertJson(collection([item("Find", { url: url(["pets"], [], query) })]));
+    expect(onlyOperation(document).operation.parameters).toEqual([
+      { name: "status", in: "query", description: "Status values.", required: true, schema: { type: "array", items: { type: "string" } }, example: ["available", "sold"] },
+      { name: "since", in: "query", schema: { type: "string", format: "date-time" } },
+      { name: "ratio", in: "query", schema: { type: "number" }, example: 0.75 },
+    ]);
+  });
+
   it("Content-Type, Accept and Authorization headers are not parameters; other headers are", () => {
     const header = [
       { key: "Content-Type", value: "application/json" },

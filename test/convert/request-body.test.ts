@@ -38,10 +38,10 @@ describe("request bodies", () => {
         items: {
           type: "object",
           properties: { id: { type: "string" }, email: { type: "string", format: "email" } },
-          required: ["id", "email"],
         },
       },
-      params: { type: "object", properties: { event_id: { type: "string" }, change_key: { type: "string" } }, required: ["event_id", "change_key"] },
+      // A request example shows what was sent, not what must be: no property is made required.
+      params: { type: "object", properties: { event_id: { type: "string" }, change_key: { type: "string" } } },
     });
     expect(media.encoding).toEqual({ registrants: { contentType: "application/json" }, params: { contentType: "application/json" } });
     expect(media.example).toEqual({ registrants: JSON.parse(registrants), params: JSON.parse(params) });
@@ -77,6 +77,23 @@ describe("request bodies", () => {
     ]);
   });
 
+  it("openapi-to-postmanv2 placeholders are types, not examples; JSON with comments is read", () => {
+    const raw = '{\n  // the id\n  "id": "<long>",\n  "at": "<dateTime>",\n  "ratio": "<number>",\n  "ok": "<boolean>",\n  "url": "http://x/*y*/"\n}';
+    const { document } = convertJson(collection([item("Create", { method: "POST", body: { mode: "raw", raw, options: { raw: { language: "json" } } } })]));
+    expect(onlyOperation(document).operation.requestBody!.content["application/json"]).toEqual({
+      schema: {
+        type: "object",
+        properties: {
+          id: { type: "integer", format: "int64" },
+          at: { type: "string", format: "date-time" },
+          ratio: { type: "number" },
+          ok: { type: "boolean" },
+          url: { type: "string", format: "uri" },
+        },
+      },
+    });
+  });
+
   it("a raw JSON body gets an inferred schema and its example", () => {
     const body = { mode: "raw", raw: '{"topic":"Demo","duration":30,"settings":{"mute":false}}', options: { raw: { language: "json" } } };
     const { document } = convertJson(collection([item("Create", { method: "POST", body })]));
@@ -86,8 +103,7 @@ describe("request bodies", () => {
         "application/json": {
           schema: {
             type: "object",
-            properties: { topic: { type: "string" }, duration: { type: "integer" }, settings: { type: "object", properties: { mute: { type: "boolean" } }, required: ["mute"] } },
-            required: ["topic", "duration", "settings"],
+            properties: { topic: { type: "string" }, duration: { type: "integer" }, settings: { type: "object", properties: { mute: { type: "boolean" } } } },
           },
           example: { topic: "Demo", duration: 30, settings: { mute: false } },
         },

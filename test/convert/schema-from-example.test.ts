@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { inferFromText, inferSchema } from "../../codegen/convert/schema-from-example.js";
+
+describe("schemas inferred from examples", () => {
+  it("nested objects and arrays, integer vs number, formats when every sample agrees", () => {
+    expect(
+      inferSchema([
+        {
+          id: 7,
+          price: 9.5,
+          created: "2024-05-01T09:00:00Z",
+          day: "2024-05-01",
+          owner: { email: "a@example.com", id: "0b6f3a38-9f7e-4b7c-9f0e-6a4a8d2d1c11" },
+          links: ["https://example.com/a"],
+        },
+      ]),
+    ).toEqual({
+      type: "object",
+      properties: {
+        id: { type: "integer" },
+        price: { type: "number" },
+        created: { type: "string", format: "date-time" },
+        day: { type: "string", format: "date" },
+        owner: { type: "object", properties: { email: { type: "string", format: "email" }, id: { type: "string", format: "uuid" } }, required: ["email", "id"] },
+        links: { type: "array", items: { type: "string", format: "uri" } },
+      },
+      required: ["id", "price", "created", "day", "owner", "links"],
+    });
+  });
+
+  it("merges samples: a field missing from some is optional, null makes nullable, integer and number make number, other conflicts a union", () => {
+    expect(inferSchema([{ a: 1, b: "x", c: 1, d: "s" }, { a: 2, b: null, c: 1.5, d: 3 }, { a: 3, c: 2 }])).toEqual({
+      type: "object",
+      properties: {
+        a: { type: "integer" },
+        b: { type: "string", nullable: true },
+        c: { type: "number" },
+        d: { anyOf: [{ type: "string" }, { type: "integer" }] },
+      },
+      required: ["a", "c"],
+    });
+  });
+
+  it("request examples make no property required", () => {
+    expect(inferSchema([{ a: 1 }], { required: false })).toEqual({ type: "object", properties: { a: { type: "integer" } } });
+  });
+
+  it("an empty array and a lone null say nothing of their type", () => {
+    expect(inferSchema([{ list: [], gone: null }])).toEqual({
+      type: "object",
+      properties: { list: { type: "array", items: {} }, gone: {} },
+      required: ["list", "gone"],
+    });
+  });
+
+  it.each([
+    ["true", { type: "boolean" }, true],
+    ["1221", { type: "integer" }, 1221],
+    ["-3", { type: "integer" }, -3],
+    ["0.5", { type: "number" }, 0.5],
+    ["0012", { type: "string" }, "0012"],
+    ["12345678901234567890", { type: "string" }, "12345678901234567890"],
+    ["<long>", { type: "integer", format: "int64" }, undefined],
+    ["<dateTime>", { type: "string", format: "date-time" }, undefined],
+    ["<uuid>", { type: "string", format: "uuid" }, undefined],
+    ["<email>", { type: "string", format: "email" }, undefined],
+    ["<uri>", { type: "string", format: "uri" }, undefined],
+    ["<boolean>", { type: "boolean" }, undefined],
+    ["<token>", { type: "string" }, "<token>"],
+  ])("text %j is %j", (text, schema, value) => {
+    expect(inferFromText(text, false)).toEqual({ schema, value, json: false });
+  });
+});
