@@ -7,25 +7,48 @@ import { pointerTo, type Diagnostics } from "../diagnostics.js";
 import { assignOperationIds } from "../naming.js";
 import { HTTP_METHODS, type HttpMethod, type OpenApiDocument, type Operation, type PathItem, type Server, type Tag } from "../openapi.js";
 import { htmlToMarkdown } from "../postman/description.js";
-import type { PostmanCollection } from "../postman/model.js";
+import type { PostmanCollection, PostmanVariable } from "../postman/model.js";
 import { normalizeCollection } from "../postman/normalize.js";
+import { mergeOperations } from "./merge.js";
 import { convertParameters } from "./parameters.js";
 import { convertRequestBody } from "./request-body.js";
 import { convertResponses } from "./responses.js";
 import { SecurityRegistry } from "./security.js";
-import { convertUrl } from "./url.js";
+import { convertUrl, type ConvertedUrl } from "./url.js";
+
+/**
+ * `/bots/{name}/versions/{version}` and `/bots/{name}/versions/{alias}` are one path to
+ * OpenAPI (paths may not differ only in parameter names): the first template seen wins and
+ * later requests' path parameters are renamed to it, in order.
+ */
+function sameTemplateAs(url: ConvertedUrl, templates: Map<string, string>): ConvertedUrl {
+  const shape = url.path.replace(/\{[^}]*\}/g, "{}");
+  const first = templates.get(shape);
+  if (first === undefined) {
+    templates.set(shape, url.path);
+    return url;
+  }
+  if (first === url.path) return url;
+  const names = [...first.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+  const own = [...url.path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+  const rename = new Map(own.map((name, i) => [name, names[i] ?? name]));
+  return { ...url, path: first, pathParameters: url.pathParameters.map((p) => ({ ...p, key: rename.get(p.key) ?? p.key })) };
+}
 
 /** Converts a whole collection. Requests that cannot become operations are named in diagnostics. */
-export function convertCollection(collection: PostmanCollection, diag: Diagnostics): OpenApiDocument {
-  const normalized = normalizeCollection(collection);
+export function convertCollection(collection: PostmanCollection, diag: Diagnostics, environment: PostmanVariable[] = []): OpenApiDocument {
+  const normalized = normalizeCollection(collection, environment);
   const security = new SecurityRegistry(diag);
-  const rootSecurity = security.requirementFor(normalized.auth);
+  // No auth anywhere means requests go without credentials: say so (`security: []`), so
+  // every operation states its security (Redocly's security-defined).
+  const rootSecurity = security.requirementFor(normalized.auth) ?? [];
   const ids = assignOperationIds(normalized.requests);
   const paths: Record<string, PathItem> = {};
   const servers: Server[] = [];
   const serverOfPath = new Map<string, Server>();
   const tags: Tag[] = [];
   const where = new Map<string, string>();
+  const templates = new Map<string, string>();
 
   normalized.requests.forEach((req, index) => {
     const method = req.request.method.toLowerCase() as HttpMethod;
@@ -36,17 +59,8 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
       });
       return;
     }
-    const url = convertUrl(req.request.url, req.variables, diag, { pointer: req.request.pointer, item: req.itemPath });
+    const url = sameTemplateAs(convertUrl(req.request.url, req.variables, diag, { pointer: req.request.pointer, item: req.itemPath }), templates);
     const key = `${method.toUpperCase()} ${url.path}`;
-    const first = where.get(key);
-    if (first) {
-      diag.warning("duplicate-operation", `${key} is defined twice (by ${first} and by this request); the first one was kept`, {
-        pointer: req.pointer,
-        item: req.itemPath,
-      });
-      return;
-    }
-    where.set(key, req.itemPath);
     if (!servers.some((s) => s.url === url.server.url)) servers.push(url.server);
     if (!serverOfPath.has(url.path)) serverOfPath.set(url.path, url.server);
 
@@ -56,7 +70,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     const parameters = convertParameters(req, url.pathParameters, diag);
     const body = convertRequestBody(req, diag);
     const responses = convertResponses(req, diag);
-    const requirement = security.requirementFor(req.auth, req.itemPath);
+    const requirement = security.requirementFor(req.auth, req.itemPath) ?? [];
     const operation: Operation = {
       operationId: ids[index]!,
       summary: req.name,
@@ -67,7 +81,19 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
       responses,
       ...(requirement && JSON.stringify(requirement) !== JSON.stringify(rootSecurity) ? { security: requirement } : {}),
     };
-    (paths[url.path] ??= {})[method] = operation;
+    const pathItem = (paths[url.path] ??= {});
+    const first = where.get(key);
+    if (first) {
+      diag.warning(
+        "duplicate-operation",
+        `${key} is defined by both "${first}" and this request; they were merged into one operation (${pathItem[method]!.operationId}): parameters, body fields and responses united`,
+        { pointer: req.pointer, item: req.itemPath },
+      );
+      pathItem[method] = mergeOperations(pathItem[method]!, operation);
+      return;
+    }
+    where.set(key, req.itemPath);
+    pathItem[method] = operation;
   });
 
   for (const tag of tags) {

@@ -6,6 +6,7 @@
  */
 import { STATUS_CODES } from "node:http";
 import type { Diagnostics } from "../diagnostics.js";
+import { camelCase } from "../naming.js";
 import type { Header, MediaType, Response } from "../openapi.js";
 import { htmlToMarkdown } from "../postman/description.js";
 import type { PostmanResponse } from "../postman/model.js";
@@ -58,15 +59,20 @@ function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedR
   }
   if (byMedia.size === 0) return response;
   response.content = {};
-  for (const [mediaType, samples] of byMedia) {
+  for (const [mediaType, all] of byMedia) {
     const json = /json/.test(mediaType);
-    const media: MediaType = { schema: json ? inferSchema(samples.map((s) => s.value)) : { type: "string" } };
+    const media: MediaType = { schema: json ? inferSchema(all.map((s) => s.value)) : { type: "string" } };
+    // A `$ref` key inside an example value would be read as a reference by OpenAPI tools.
+    const samples = all.filter((s) => !hasRefKey(s.value));
     if (samples.length === 1) {
       media.example = samples[0]!.value;
-    } else {
+    } else if (samples.length > 1) {
       media.examples = {};
       samples.forEach((s, i) => {
-        media.examples![`example${i + 1}`] = { summary: describe(s.example, code), value: s.value };
+        // Named after the saved example; numbered when names are missing or repeat.
+        let key = camelCase(s.example.name.replace(SCAFFOLDING, "")).slice(0, 40) || `example${i + 1}`;
+        if (media.examples![key]) key = `${key}${i + 1}`;
+        media.examples![key] = { summary: describe(s.example, code), value: s.value };
       });
     }
     response.content[mediaType] = media;
@@ -79,6 +85,12 @@ function describe(example: PostmanResponse, code: number): string {
   const name = example.name.trim();
   const text = /^untitled (example|response)$/i.test(name) ? "" : htmlToMarkdown(name.replace(SCAFFOLDING, ""));
   return text || example.status || STATUS_CODES[code] || `Status ${code}`;
+}
+
+function hasRefKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasRefKey);
+  if (value && typeof value === "object") return "$ref" in value || Object.values(value).some(hasRefKey);
+  return false;
 }
 
 function mediaTypeOf(example: PostmanResponse): string {

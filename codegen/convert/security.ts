@@ -1,7 +1,7 @@
 /**
  * Postman auth → OpenAPI security schemes and requirements. Each distinct auth setting
  * becomes one scheme; requests point at it by inheritance (collection → folder → request),
- * and `noauth` becomes `security: []`. oauth2 is a real `type: oauth2` scheme with a flow
+ * and `noauth` (or no auth anywhere) becomes `security: []`. oauth2 is a real `type: oauth2` scheme with a flow
  * taken from the auth's `grant_type` and URLs; never `type: http, scheme: oauth2`.
  * https://spec.openapis.org/oas/v3.0.3#security-scheme-object
  */
@@ -13,14 +13,24 @@ type SchemeOf = (auth: PostmanAuth, diag: Diagnostics, item?: string) => { name:
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
 
-const unsupported: SchemeOf = (auth, diag, item) => {
-  diag.warning(
-    "unsupported-auth",
-    `${auth.type} auth cannot be expressed in OpenAPI; requests that use it are left without a security requirement`,
-    item ? { pointer: auth.pointer, item } : { pointer: auth.pointer },
-  );
-  return undefined;
-};
+/**
+ * Signature schemes OpenAPI has no type for. They all travel in the Authorization header, so
+ * they become an apiKey scheme on that header (as AWS's own OpenAPI documents describe
+ * SigV4), with a warning: the SDK cannot compute the signature, the caller must.
+ */
+const signed =
+  (label: string): SchemeOf =>
+  (auth, diag, item) => {
+    diag.warning(
+      "unsupported-auth",
+      `${auth.type} auth (${label}) has no OpenAPI scheme type; it became an apiKey scheme on the Authorization header, and callers must compute its value`,
+      item ? { pointer: auth.pointer, item } : { pointer: auth.pointer },
+    );
+    return {
+      name: `${auth.type}Auth`,
+      scheme: { type: "apiKey", name: "Authorization", in: "header", description: `${label}: the value of the Authorization header is a signature computed for each request.` },
+    };
+  };
 
 const GRANTS: Record<string, "authorizationCode" | "clientCredentials" | "password" | "implicit"> = {
   authorization_code: "authorizationCode",
@@ -64,13 +74,13 @@ const SCHEMES: Record<AuthType, SchemeOf> = {
     };
     return { name: "oauth2", scheme: { type: "oauth2", flows: { [grant]: flow } } };
   },
-  oauth1: unsupported,
-  awsv4: unsupported,
-  hawk: unsupported,
-  ntlm: unsupported,
-  edgegrid: unsupported,
-  akamai: unsupported,
-  asap: unsupported,
+  oauth1: signed("OAuth 1.0"),
+  awsv4: signed("AWS Signature Version 4"),
+  hawk: signed("Hawk"),
+  ntlm: () => ({ name: "ntlmAuth", scheme: { type: "http", scheme: "ntlm" } }),
+  edgegrid: signed("Akamai EdgeGrid"),
+  akamai: signed("Akamai EdgeGrid"),
+  asap: signed("ASAP (Atlassian S2S)"),
 };
 
 /** Collects the schemes a collection uses and answers each request's requirement. */

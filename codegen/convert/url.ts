@@ -68,5 +68,6 @@ function convertPath(url: PostmanUrl, scope: VariableScope): { path: string; pat
       return `{${name}}`;
     });
   });
-  return { path: `/${segments.join("/")}`, pathParameters: parameters };
+  const path = `/${segments.filter((s, i) => s !== "" || i < segments.length - 1).join("/")}`;
+  return { path: url.hash ? `${path}#${url.hash}` : path, pathParameters: parameters };
 }

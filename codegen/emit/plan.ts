@@ -41,6 +41,22 @@ export interface SdkPlan {
   operations: OperationPlan[];
 }
 
+const RESERVED_NAMES = [
+  "createClient",
+  "defaultBaseUrl",
+  "ApiClient",
+  "CallOptions",
+  "ClientOptions",
+  "TokenSource",
+  "toFormData",
+  "toUrlEncoded",
+  "withContentType",
+  "rawBody",
+  "paths",
+  "operations",
+  "components",
+];
+
 type Ref = { $ref: string };
 const isRef = (v: unknown): v is Ref => typeof v === "object" && v !== null && "$ref" in v;
 
@@ -55,7 +71,8 @@ export function planSdk(document: OpenApiDocument): SdkPlan {
     return current as T;
   };
   const operations: OperationPlan[] = [];
-  const taken = new Set<string>();
+  // Names the SDK's modules already use: an operation may not shadow them.
+  const taken = new Set(RESERVED_NAMES);
   for (const [path, item] of Object.entries(document.paths)) {
     const shared = (item as { parameters?: (Parameter | Ref)[] }).parameters ?? [];
     for (const method of HTTP_METHODS) {

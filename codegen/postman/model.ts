@@ -53,6 +53,8 @@ export interface PostmanUrl {
   host: string[];
   port?: string;
   path: string[];
+  /** The fragment (`#X-Amz-Target=…`): some APIs tell operations apart by it. */
+  hash?: string;
   query: PostmanVariable[];
   variables: PostmanVariable[];
 }

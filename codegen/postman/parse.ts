@@ -224,13 +224,20 @@ function parseUrl(v: unknown): PostmanUrl | undefined {
   if (protocol !== undefined) url.protocol = protocol;
   const port = asString(v.port) ?? fromRaw?.port;
   if (port !== undefined) url.port = port;
+  const hash = asString(v.hash) ?? fromRaw?.hash;
+  if (hash) url.hash = hash;
   return url;
 }
 
 /** Splits a raw URL the way Postman does: `{{baseUrl}}/rooms/:id?x=1` has no protocol and a variable host. */
 function parseRawUrl(raw: string): PostmanUrl {
-  let rest = raw.trim().replace(/#.*$/, "");
+  let rest = raw.trim();
   const url: PostmanUrl = { raw, host: [], path: [], query: [], variables: [] };
+  const hashAt = rest.indexOf("#");
+  if (hashAt >= 0) {
+    if (hashAt < rest.length - 1) url.hash = rest.slice(hashAt + 1);
+    rest = rest.slice(0, hashAt);
+  }
   const protocol = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
   if (protocol) {
     url.protocol = protocol[1]!;

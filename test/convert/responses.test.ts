@@ -66,6 +66,6 @@ describe("responses", () => {
       properties: { id: { type: "integer" }, name: { type: "string" } },
       required: ["id"],
     });
-    expect(Object.keys(r["200"]!.content!["application/json"]!.examples!)).toEqual(["example1", "example2"]);
+    expect(Object.keys(r["200"]!.content!["application/json"]!.examples!)).toEqual(["first", "second"]);
   });
 });
