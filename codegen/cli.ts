@@ -5,28 +5,32 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { formatDiagnostic, type Diagnostic } from "./diagnostics.js";
-import { convert, generate, parseDocument, serializeDocument, type OpenApiDocument } from "./index.js";
+import { convert, generate, parseDocument, serializeDocument, type ConvertOptions, type OpenApiDocument } from "./index.js";
 import { applyChanges, listGenerated, planChanges, type Output } from "./io.js";
 
 const MARKER = "by codegen. Do not edit.";
 
 const HELP = {
   main: `Usage: codegen [--check]
-       codegen convert <collection.json> -o <file.openapi.json|.yaml> [--check]
+       codegen convert <collection.json> -o <file.openapi.json|.yaml> [--env <environment.json>] [--overlay <overlay.yaml>] [--check]
        codegen generate <openapi.json|.yaml> -o <dir> [--check]
 
 With no command: every spec/*.postman_collection.json → spec/<name>.openapi.json
-(or .yaml, when that file exists) → generated/<name>/.
+(or .yaml, when that file exists) → generated/<name>/. spec/<name>.postman_environment.json
+and spec/<name>.overlay.yaml are used when they exist.
 
 Options:
   --check   write nothing; list every output that differs from a fresh run; exit 1 if any
   --help    show help (also after a command)
 
 Exit codes: 0 ok, 1 input errors or stale outputs (--check), 2 usage errors.`,
-  convert: `Usage: codegen convert <collection.json> -o <file.openapi.json|.yaml> [--check]
+  convert: `Usage: codegen convert <collection.json> -o <file.openapi.json|.yaml> [--env <environment.json>] [--overlay <overlay.yaml>] [--check]
 
 Converts a Postman collection (v2.0 or v2.1) into an OpenAPI 3 document.
-The output format follows the extension of -o (.json, .yaml or .yml).`,
+The output format follows the extension of -o (.json, .yaml or .yml).
+
+  --env       a Postman environment export; its values override the collection's variables
+  --overlay   an OpenAPI Overlay 1.0 file applied to the result (hand corrections that survive regeneration)`,
   generate: `Usage: codegen generate <openapi.json|.yaml> -o <dir> [--check]
 
 Generates the typed SDK (openapi-typescript types, openapi-fetch runtime, one function per
@@ -66,10 +70,23 @@ export async function main(argv: string[], cwd: string, io: Io = { out: console.
     for (const file of collections) {
       const name = file.slice(0, -".postman_collection.json".length);
       const yaml = join(specDir, `${name}.openapi.yaml`);
-      jobs.push({ collection: join(specDir, file), spec: existsSync(yaml) ? yaml : join(specDir, `${name}.openapi.json`), sdk: join(cwd, "generated", name) });
+      const environment = join(specDir, `${name}.postman_environment.json`);
+      const overlay = join(specDir, `${name}.overlay.yaml`);
+      jobs.push({
+        collection: join(specDir, file),
+        spec: existsSync(yaml) ? yaml : join(specDir, `${name}.openapi.json`),
+        sdk: join(cwd, "generated", name),
+        ...(existsSync(environment) ? { environment } : {}),
+        ...(existsSync(overlay) ? { overlay } : {}),
+      });
     }
   } else if (args.command === "convert") {
-    jobs.push({ collection: resolve(cwd, args.input), spec: resolve(cwd, args.output) });
+    jobs.push({
+      collection: resolve(cwd, args.input),
+      spec: resolve(cwd, args.output),
+      ...(args.environment ? { environment: resolve(cwd, args.environment) } : {}),
+      ...(args.overlay ? { overlay: resolve(cwd, args.overlay) } : {}),
+    });
   } else {
     jobs.push({ spec: resolve(cwd, args.input), sdk: resolve(cwd, args.output), specIsInput: true });
   }
@@ -104,6 +121,8 @@ export async function main(argv: string[], cwd: string, io: Io = { out: console.
 
 interface Job {
   collection?: string;
+  environment?: string;
+  overlay?: string;
   spec: string;
   sdk?: string;
   specIsInput?: boolean;
@@ -125,7 +144,15 @@ async function runJob(job: Job, label: (file: string) => string): Promise<{ outp
   if (job.collection) {
     const text = read(job.collection);
     if (text === undefined) return { diagnostics };
-    const converted = convert(text, label(job.collection));
+    const options: ConvertOptions = {};
+    for (const kind of ["environment", "overlay"] as const) {
+      const file = job[kind];
+      if (!file) continue;
+      const extra = read(file);
+      if (extra === undefined) return { diagnostics };
+      options[kind] = { text: extra, file: label(file) };
+    }
+    const converted = convert(text, label(job.collection), options);
     diagnostics.push(...converted.diagnostics);
     document = converted.document;
     if (!document) return { diagnostics };
@@ -146,11 +173,12 @@ async function runJob(job: Job, label: (file: string) => string): Promise<{ outp
 
 type ParsedArgs =
   | { command: "default"; check: boolean; help: boolean }
-  | { command: "convert" | "generate"; input: string; output: string; check: boolean; help: boolean };
+  | { command: "convert" | "generate"; input: string; output: string; environment?: string; overlay?: string; check: boolean; help: boolean };
 
 function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];
   let output: string | undefined;
+  const extras: { environment?: string; overlay?: string } = {};
   let check = false;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
@@ -160,12 +188,17 @@ function parseArgs(argv: string[]): ParsedArgs {
     else if (arg === "-o" || arg === "--output") {
       output = argv[++i];
       if (output === undefined) throw new UsageError(`${arg} needs a path`);
+    } else if (arg === "--env" || arg === "--overlay") {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError(`${arg} needs a path`);
+      extras[arg === "--env" ? "environment" : "overlay"] = value;
     } else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else positional.push(arg);
   }
   const [command, input, ...extra] = positional;
   if (command === undefined) {
     if (output !== undefined) throw new UsageError("-o goes with convert or generate");
+    if (extras.environment || extras.overlay) throw new UsageError("--env and --overlay go with convert (the default job picks up spec/<name>.postman_environment.json and spec/<name>.overlay.yaml)");
     return { command: "default", check, help };
   }
   if (command !== "convert" && command !== "generate") throw new UsageError(`unknown command ${command}`);
@@ -174,5 +207,6 @@ function parseArgs(argv: string[]): ParsedArgs {
   if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
   if (output === undefined) throw new UsageError(`${command} needs -o <${command === "convert" ? "file.openapi.json|.yaml" : "dir"}>`);
   if (command === "convert" && !/\.(json|ya?ml)$/i.test(output)) throw new UsageError(`-o must end in .json, .yaml or .yml (got ${basename(output)})`);
-  return { command, input, output, check, help };
+  if (command === "generate" && (extras.environment || extras.overlay)) throw new UsageError("--env and --overlay go with convert");
+  return { command, input, output, ...extras, check, help };
 }

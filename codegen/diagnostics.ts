@@ -12,7 +12,10 @@ export type DiagnosticCode =
   | "unsupported-auth"
   | "incomplete-oauth2"
   | "missing-url"
-  | "not-openapi";
+  | "not-openapi"
+  | "invalid-overlay"
+  | "overlay-target-unmatched"
+  | "invalid-environment";
 
 export type Severity = "error" | "warning";
 

@@ -10,6 +10,9 @@ import { Diagnostics, type Diagnostic } from "./diagnostics.js";
 import type { GeneratedFile } from "./emit/operations.js";
 import { emitSdk } from "./emit/sdk.js";
 import type { OpenApiDocument } from "./openapi.js";
+import { applyOverlay } from "./overlay.js";
+import { parseEnvironment } from "./postman/environment.js";
+import type { PostmanVariable } from "./postman/model.js";
 import { parseCollection } from "./postman/parse.js";
 
 export type { Diagnostic } from "./diagnostics.js";
@@ -22,12 +25,38 @@ export interface ConvertResult {
   diagnostics: Diagnostic[];
 }
 
+/** A file given alongside the collection: its text and how diagnostics name it. */
+export interface InputFile {
+  text: string;
+  file: string;
+}
+
+export interface ConvertOptions {
+  /** A Postman environment whose values override the collection's variables. */
+  environment?: InputFile;
+  /** An OpenAPI Overlay applied to the converted document. */
+  overlay?: InputFile;
+}
+
 /** Postman collection text → OpenAPI document. `file` names the input in diagnostics. */
-export function convert(text: string, file: string): ConvertResult {
-  const diag = new Diagnostics(file);
+export function convert(text: string, file: string, options: ConvertOptions = {}): ConvertResult {
+  const sinks = [new Diagnostics(file)];
+  const [diag] = sinks as [Diagnostics];
+  let environment: PostmanVariable[] | undefined = [];
+  if (options.environment) {
+    const envDiag = new Diagnostics(options.environment.file);
+    sinks.push(envDiag);
+    environment = parseEnvironment(options.environment.text, envDiag);
+  }
   const collection = parseCollection(text, diag);
-  const document = collection ? convertCollection(collection, diag) : undefined;
-  return { document: diag.hasErrors ? undefined : document, diagnostics: diag.list };
+  let document = collection && environment ? convertCollection(collection, diag, environment) : undefined;
+  if (document && options.overlay) {
+    const overlayDiag = new Diagnostics(options.overlay.file);
+    sinks.push(overlayDiag);
+    document = applyOverlay(document, options.overlay.text, overlayDiag);
+  }
+  const diagnostics = sinks.flatMap((s) => s.list);
+  return { document: sinks.some((s) => s.hasErrors) ? undefined : document, diagnostics };
 }
 
 /** An OpenAPI document as the text committed under spec/: 2-space JSON or YAML, LF, final newline. */

@@ -8,8 +8,9 @@ import { describe, expect, it } from "vitest";
 import { convert, generate, parseDocument, serializeDocument } from "../codegen/index.js";
 
 describe("committed outputs match a fresh run", () => {
-  it("spec/zoom.openapi.json is the conversion of spec/zoom.postman_collection.json", async () => {
-    const { document } = convert(readFileSync("spec/zoom.postman_collection.json", "utf8"), "spec/zoom.postman_collection.json");
+  it("spec/zoom.openapi.json is the conversion of spec/zoom.postman_collection.json, with spec/zoom.overlay.yaml applied", async () => {
+    const overlay = { text: readFileSync("spec/zoom.overlay.yaml", "utf8"), file: "spec/zoom.overlay.yaml" };
+    const { document } = convert(readFileSync("spec/zoom.postman_collection.json", "utf8"), "spec/zoom.postman_collection.json", { overlay });
     await expect(serializeDocument(document!, "json")).toMatchFileSnapshot("../spec/zoom.openapi.json");
   });
 

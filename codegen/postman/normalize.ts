@@ -2,7 +2,7 @@
  * normalize: the folder tree → a flat list of requests, each with everything it inherits
  * (variables, auth) resolved and its folder path kept for tags, names and diagnostics.
  */
-import type { PostmanAuth, PostmanCollection, PostmanNode, PostmanRequest, PostmanResponse } from "./model.js";
+import type { PostmanAuth, PostmanCollection, PostmanNode, PostmanRequest, PostmanResponse, PostmanVariable } from "./model.js";
 import { extendScope, type VariableScope } from "./variables.js";
 
 export interface ResolvedRequest {
@@ -35,9 +35,9 @@ export interface NormalizedCollection {
   requests: ResolvedRequest[];
 }
 
-/** Flattens the tree in collection order. */
-export function normalizeCollection(collection: PostmanCollection): NormalizedCollection {
-  const variables = extendScope(new Map(), collection.variables);
+/** Flattens the tree in collection order; `environment` values override the collection's variables. */
+export function normalizeCollection(collection: PostmanCollection, environment: PostmanVariable[] = []): NormalizedCollection {
+  const variables = extendScope(extendScope(new Map(), collection.variables), environment);
   const folders: ResolvedFolder[] = [];
   const requests: ResolvedRequest[] = [];
   const walk = (nodes: PostmanNode[], path: string[], auth: PostmanAuth | undefined, scope: VariableScope) => {

@@ -199,8 +199,8 @@ export interface operations {
                     action: "approve" | "cancel" | "deny";
                     /** @description List of registrants. */
                     registrants?: {
-                        id: string;
-                        email: string;
+                        id?: string;
+                        email?: string;
                     }[];
                 };
             };
@@ -297,10 +297,10 @@ export interface operations {
                      */
                     auto_approve?: boolean;
                     registrants?: {
-                        first_name: string;
+                        first_name?: string;
                         /** Format: email */
-                        email: string;
-                        last_name: string;
+                        email?: string;
+                        last_name?: string;
                     }[];
                 };
             };
@@ -413,11 +413,11 @@ export interface operations {
                      */
                     method?: "zoomroom.check_in" | "zoomroom.check_out";
                     params?: {
-                        event_id: string;
-                        change_key: string;
-                        calendar_id: string;
+                        event_id?: string;
+                        change_key?: string;
+                        calendar_id?: string;
                         /** Format: email */
-                        resource_email: string;
+                        resource_email?: string;
                     };
                 };
             };
@@ -495,7 +495,7 @@ export interface operations {
                      *     * `Away` to `Available`
                      * @enum {string}
                      */
-                    status?: "Do_No_Disturb" | "Away" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call";
+                    status?: "Do_Not_Disturb" | "Away" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call";
                     /**
                      * @description If you're updating the status to `Do_Not_Disturb`, specify a duration in minutes for which the status should remain as `Do_Not_Disturb`.
                      *
