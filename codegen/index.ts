@@ -3,7 +3,7 @@
  * Nothing here touches the disk but the one read of the generator's own runtime template;
  * the CLI reads the inputs and writes the outputs around these.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { convertCollection } from "./convert/document.js";
 import { Diagnostics, type Diagnostic } from "./diagnostics.js";
@@ -82,7 +82,13 @@ export function parseDocument(text: string, file: string): { document: OpenApiDo
   return { document: doc as OpenApiDocument, diagnostics: diag.list };
 }
 
-const RUNTIME = readFileSync(new URL("./runtime/runtime.ts", import.meta.url), "utf8");
+const RUNTIME_DIR = new URL("./runtime/", import.meta.url);
+const RUNTIME = Object.fromEntries(
+  readdirSync(RUNTIME_DIR)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()
+    .map((f) => [f, readFileSync(new URL(f, RUNTIME_DIR), "utf8")]),
+);
 
 /** OpenAPI document → the SDK's files. `source` is how the header names the spec. */
 export function generate(document: OpenApiDocument, source: string): Promise<GeneratedFile[]> {

@@ -49,17 +49,34 @@ export function emitOperations(plan: SdkPlan, project: Project): GeneratedFile[]
   for (const op of plan.operations) modules.set(op.module, [...(modules.get(op.module) ?? []), op]);
   return [...modules].map(([module, ops]) => {
     const path = `${module}.gen.ts`;
-    const statements: StatementStructures[] = [...imports(ops), ...ops.flatMap((op) => [argsInterface(op), operationFunction(op)])];
+    const statements: StatementStructures[] = [
+      ...imports(ops),
+      ...ops.flatMap((op) => [argsInterface(op), operationFunction(op), ...(op.pagination ? paginationFunctions(op) : [])]),
+    ];
     const file = project.createSourceFile(path, { statements }, { overwrite: true });
     return { path, content: file.getFullText() };
   });
 }
 
-/** Prints `client.gen.ts`: the client type and `createClient`, with the spec's server as default. */
+/** Prints `client.gen.ts`: the client type, `createClient`, the spec's security, and the OAuth helper. */
 export function emitClient(plan: SdkPlan, project: Project): GeneratedFile {
-  const statements: (StatementStructures | WriterFunction)[] = [
+  const credentials = Object.entries(plan.schemes).map(([name, scheme]) => ({
+    name: /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name),
+    hasQuestionToken: true,
+    type: scheme.type === "basic" ? "BasicCredentials | (() => BasicCredentials | Promise<BasicCredentials>)" : "TokenSource",
+    docs: [commentSafe(scheme.type === "basic" ? "HTTP basic: a user name and password." : scheme.type === "apiKey" ? `An API key, sent in the ${scheme.in} \`${scheme.name}\`.` : "A bearer token.")],
+  }));
+  const operationSecurity = Object.fromEntries(plan.operations.filter((op) => op.security).map((op) => [`${op.method.toUpperCase()} ${op.path}`, op.security!]));
+  const statements: (string | StatementStructures | WriterFunction)[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "openapi-fetch", namedImports: ["Client"] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime.gen.js", namedImports: ["createApiClient", { name: "ClientOptions", isTypeOnly: true }] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "./runtime/auth.gen.js",
+      namedImports: plan.tokenUrl ? ["BasicCredentials", "RefreshableToken", "SecurityInfo", "TokenSource"] : ["BasicCredentials", "SecurityInfo", "TokenSource"],
+    },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.gen.js", namedImports: ["createApiClient", { name: "ClientOptions", isTypeOnly: true }] },
+    ...(plan.tokenUrl ? [importOf("./runtime/oauth.gen.js", ["clientCredentialsToken"], ["ClientCredentialsOptions"])] : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: ["paths"] },
     (writer) => writer.blankLineIfLastNot(),
     {
@@ -69,6 +86,24 @@ export function emitClient(plan: SdkPlan, project: Project): GeneratedFile {
       docs: ["The server the spec names first; `createClient({ baseUrl })` overrides it."],
       declarations: [{ name: "defaultBaseUrl", initializer: JSON.stringify(plan.defaultBaseUrl) }],
     },
+    (writer) => writer.blankLineIfLastNot(),
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: "Credentials",
+      docs: ["Credentials for each of the API's security schemes, by scheme name."],
+      properties: credentials,
+    },
+    (writer) => writer.blankLineIfLastNot(),
+    // Printed as text: ts-morph indents a multi-line initializer one level too deep.
+    [
+      "/** What the spec says of its security: the runtime sends each operation the credentials it asks for. */",
+      "export const security: SecurityInfo = {",
+      `  schemes: ${literal(plan.schemes)},`,
+      `  default: ${literal(plan.security)},`,
+      `  operations: ${literal(operationSecurity)},`,
+      "};",
+    ].join("\n"),
     (writer) => writer.blankLineIfLastNot(),
     {
       kind: StructureKind.TypeAlias,
@@ -83,20 +118,58 @@ export function emitClient(plan: SdkPlan, project: Project): GeneratedFile {
       name: "createClient",
       docs: [
         {
-          description:
-            "Creates a client for this API.\n\n```ts\nconst client = createClient({ auth: process.env.API_TOKEN });\n```",
+          description: [
+            "Creates a client for this API.",
+            "",
+            "```ts",
+            "const client = createClient({",
+            "  auth: async () => getAccessToken(), // or a string; called per request",
+            "  retry: { retries: 3, maxDelayMs: 10_000 }, // 408, 429, 5xx, network errors",
+            "  timeoutMs: 30_000, // each call's deadline, retries included",
+            "  hooks: { onResponse: ({ method, path, response, attempts }) => log(method, path, response.status, attempts) },",
+            "});",
+            "```",
+          ].join("\n"),
           tags: [
             { tagName: "param", text: "options.baseUrl Defaults to `defaultBaseUrl`." },
-            { tagName: "param", text: "options.auth A bearer token, or a function (sync or async) returning one, called per request." },
+            { tagName: "param", text: "options.auth One token (string, or function returning one) for bearer/OAuth 2 schemes, or `Credentials` per scheme." },
+            { tagName: "param", text: "options.retry Retries on 408, 429, 500, 502, 503, 504 and network errors (default 2, honouring Retry-After); `false` turns them off." },
+            { tagName: "param", text: "options.timeoutMs Each call's deadline, retries included." },
+            { tagName: "param", text: "options.throwOnError Throw an `ApiError` instead of returning `{ error }`." },
+            { tagName: "param", text: "options.hooks `onRequest`/`onResponse`/`onError`, called once per call, around the retry loop." },
             { tagName: "param", text: "options.fetch The fetch to use; defaults to the global one." },
           ],
         },
       ],
-      parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
+      parameters: [{ name: "options", type: "ClientOptions<Credentials>", initializer: "{}" }],
       returnType: "ApiClient",
-      statements: ["return createApiClient<paths>(defaultBaseUrl, options);"],
+      statements: ["return createApiClient<paths>(defaultBaseUrl, security, options);"],
     },
   ];
+  if (plan.tokenUrl) {
+    statements.push({
+      kind: StructureKind.Function,
+      isExported: true,
+      name: "clientCredentials",
+      docs: [
+        {
+          description: [
+            `OAuth 2 client credentials against ${commentSafe(plan.tokenUrl)}: the token is fetched once, cached,`,
+            "refreshed before it expires and again after a 401. Pass the result as `auth`.",
+            "",
+            "```ts",
+            "// Zoom server-to-server OAuth",
+            "const auth = clientCredentials({ clientId, clientSecret, grantType: \"account_credentials\", params: { account_id: accountId } });",
+            "const client = createClient({ auth });",
+            "```",
+          ].join("\n"),
+        },
+      ],
+      parameters: [{ name: "options", type: 'Omit<ClientCredentialsOptions, "tokenUrl"> & { tokenUrl?: string }' }],
+      returnType: "RefreshableToken",
+      statements: [`return clientCredentialsToken({ tokenUrl: ${JSON.stringify(plan.tokenUrl)}, ...options });`],
+    });
+  }
   const file = project.createSourceFile("client.gen.ts", { statements }, { overwrite: true });
   return { path: "client.gen.ts", content: file.getFullText() };
 }
@@ -106,35 +179,40 @@ export function emitIndex(modules: string[], project: Project): GeneratedFile {
   const statements: StatementStructures[] = [
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./client.gen.js" },
     ...modules.map((m): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${m}` })),
-    {
-      kind: StructureKind.ExportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: "./runtime.gen.js",
-      namedExports: ["CallOptions", "ClientOptions", "TokenSource"],
-    },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/call.gen.js", namedExports: ["ApiError"] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/call.gen.js", namedExports: ["CallOptions", "Hooks", "HttpError", "RetryOptions"] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/auth.gen.js", namedExports: ["BasicCredentials", "RefreshableToken", "TokenSource"] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/body.gen.js", namedExports: ["FileUpload"] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/client.gen.js", namedExports: ["ClientOptions"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedExports: ["components", "operations", "paths"] },
   ];
   const file = project.createSourceFile("index.ts", { statements }, { overwrite: true });
   return { path: "index.ts", content: file.getFullText() };
 }
 
+function importOf(moduleSpecifier: string, values: string[], types: string[] = []): ImportDeclarationStructure {
+  return {
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier,
+    namedImports: [...values, ...types.map((name) => ({ name, isTypeOnly: true }))],
+  };
+}
+
 function imports(ops: OperationPlan[]): ImportDeclarationStructure[] {
-  const runtime = new Set<string>();
+  const body = new Set<string>();
   for (const op of ops) {
     const kind = op.body?.kind;
-    if (kind === "multipart") runtime.add("toFormData");
-    if (kind === "urlencoded") runtime.add("toUrlEncoded");
-    if (kind === "urlencoded" || kind === "text" || kind === "binary") runtime.add("withContentType");
-    if (kind === "text" || kind === "binary") runtime.add("rawBody");
+    if (kind === "multipart") body.add("withMultipart");
+    if (kind === "urlencoded") body.add("withUrlEncoded");
+    if (kind === "text" || kind === "binary") body.add("withRawBody");
   }
+  const paged = ops.some((op) => op.pagination);
   const schemaTypes = [...new Set(ops.map((op) => (op.typeRef.startsWith("operations") ? "operations" : "paths")))].sort();
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./client.gen.js", namedImports: ["ApiClient"] },
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./runtime.gen.js",
-      namedImports: [...[...runtime].sort(), { name: "CallOptions", isTypeOnly: true }],
-    },
+    ...(body.size > 0 ? [importOf("./runtime/body.gen.js", [...body].sort())] : []),
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/call.gen.js", namedImports: ["call", { name: "CallOptions", isTypeOnly: true }] },
+    ...(paged ? [importOf("./runtime/paginate.gen.js", ["items", "pages"])] : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: schemaTypes },
   ];
 }
@@ -157,18 +235,25 @@ function argsInterface(op: OperationPlan): InterfaceDeclarationStructure {
   };
 }
 
+const argsRequiredOf = (op: OperationPlan) => Object.values(op.params).some((g) => g.required) || op.body?.required === true;
+
 function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
-  const argsRequired = Object.values(op.params).some((g) => g.required) || op.body?.required === true;
   const groups = (["path", "query", "header"] as const).filter((where) => op.params[where]);
-  const options: string[] = [op.body && op.body.kind !== "json" && op.body.kind !== "multipart" ? `...withContentType(init, ${JSON.stringify(op.body.mediaType)})` : "...init"];
+  const method = op.method.toUpperCase();
+  const kind = op.body?.kind;
+  const init =
+    kind === "multipart"
+      ? `...withMultipart(options, args.body, ${objectLiteral(op.body!.parts ?? {})})`
+      : kind === "urlencoded"
+        ? `...withUrlEncoded(options, args.body, ${objectLiteral(op.body!.parts ?? {})})`
+        : kind === "text" || kind === "binary"
+          ? `...withRawBody(options, args.body, ${JSON.stringify(op.body!.mediaType)})`
+          : "...options";
+  const options: string[] = [init];
   if (groups.length > 0) options.push(`params: { ${groups.map((g) => `${g}: args.${g}`).join(", ")} }`);
-  if (op.body) {
-    options.push("body: args.body");
-    const parts = objectLiteral(op.body.parts ?? {});
-    if (op.body.kind === "multipart") options.push(`bodySerializer: (body) => toFormData(body, ${parts})`);
-    if (op.body.kind === "urlencoded") options.push(`bodySerializer: (body) => toUrlEncoded(body, ${parts})`);
-    if (op.body.kind === "text" || op.body.kind === "binary") options.push("bodySerializer: rawBody");
-  }
+  if (op.body) options.push("body: args.body");
+  if (op.parseAs) options.push(`parseAs: ${JSON.stringify(op.parseAs)}`);
+  const target = `{ method: ${JSON.stringify(method)}, path: ${JSON.stringify(op.path)}${op.body ? ", body: args.body" : ""} }`;
   return {
     kind: StructureKind.Function,
     isExported: true,
@@ -176,23 +261,90 @@ function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
     docs: [jsDoc(op)],
     parameters: [
       { name: "client", type: "ApiClient" },
-      { name: "args", type: op.argsTypeName, ...(argsRequired ? {} : { initializer: "{}" }) },
+      { name: "args", type: op.argsTypeName, ...(argsRequiredOf(op) ? {} : { initializer: "{}" }) },
       { name: "init", type: "CallOptions", hasQuestionToken: true },
     ],
-    statements: [`return client.${op.method.toUpperCase()}(${JSON.stringify(op.path)}, {\n${options.map((o) => `  ${o},`).join("\n")}\n});`],
+    statements: [
+      [
+        `return call(client, ${target}, init, (options) =>`,
+        `  client.${method}(${JSON.stringify(op.path)}, {`,
+        ...options.map((o) => `    ${o},`),
+        "  }),",
+        ");",
+      ].join("\n"),
+    ],
   };
 }
 
-/** `{ action: "text", "x-y": "json" }`: keys quoted only where they must be. */
-function objectLiteral(record: Record<string, string>): string {
-  const entries = Object.entries(record).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
+/** For a paged operation: an async iterator over its pages, and one over their items. */
+function paginationFunctions(op: OperationPlan): FunctionDeclarationStructure[] {
+  const p = op.pagination!;
+  const parameters = [
+    { name: "client", type: "ApiClient" },
+    { name: "args", type: op.argsTypeName, ...(argsRequiredOf(op) ? {} : { initializer: "{}" }) },
+    { name: "init", type: "CallOptions", hasQuestionToken: true },
+  ];
+  const token = JSON.stringify(p.tokenParam);
+  const fns: FunctionDeclarationStructure[] = [
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: `${op.functionName}Pages`,
+      docs: [
+        {
+          description: `Every page of {@link ${op.functionName}}, following \`${commentSafe(p.tokenField)}\` until it is empty. A failed page throws an \`ApiError\`.\n\n\`\`\`ts\nfor await (const page of ${op.functionName}Pages(client, args)) { … }\n\`\`\``,
+        },
+      ],
+      parameters,
+      statements: [
+        [
+          "return pages(",
+          `  (token) => ${op.functionName}(client, { ...args, query: { ...args.query, ${/^[A-Za-z_$][\w$]*$/.test(p.tokenParam) ? p.tokenParam : token}: token } }, init),`,
+          `  (page) => page${access(p.tokenField)},`,
+          ");",
+        ].join("\n"),
+      ],
+    },
+  ];
+  if (p.itemsField) {
+    fns.push({
+      kind: StructureKind.Function,
+      isExported: true,
+      name: `${op.functionName}Items`,
+      docs: [{ description: `Every item of every page of {@link ${op.functionName}} (\`${commentSafe(p.itemsField)}\`), in order.` }],
+      parameters,
+      statements: [`return items(${op.functionName}Pages(client, args, init), (page) => page${access(p.itemsField)});`],
+    });
+  }
+  return fns;
 }
+
+/** `.name`, or `["odd-name"]` where a dot cannot be used. */
+const access = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`);
+
+/** A JSON value as a TypeScript literal, keys quoted only where they must be. */
+function literal(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${literal(v)}`);
+    return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
+  }
+  return JSON.stringify(value);
+}
+
+/** `{ action: "text", "x-y": "json" }`: keys quoted only where they must be. */
+const objectLiteral = (record: Record<string, unknown>): string => literal(record);
 
 /** Summary, description (Markdown), `@see METHOD /path`, `@deprecated`; text made safe for a comment. */
 function jsDoc(op: OperationPlan): OptionalKind<JSDocStructure> {
   const text = [op.summary, op.description].filter((t): t is string => Boolean(t)).map(commentSafe).join("\n\n");
-  const tags: { tagName: string; text?: string }[] = [{ tagName: "see", text: `${op.method.toUpperCase()} ${commentSafe(op.path)}` }];
+  const tags: { tagName: string; text?: string }[] = [
+    { tagName: "param", text: "client From `createClient`." },
+    { tagName: "param", text: `args ${["path", "query", "header"].filter((g) => op.params[g as "path"]).concat(op.body ? ["body"] : []).map((g) => `\`${g}\``).join(", ") || "None"}.` },
+    { tagName: "param", text: "init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes." },
+    { tagName: "returns", text: "openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text)." },
+    { tagName: "see", text: `${op.method.toUpperCase()} ${commentSafe(op.path)}` },
+  ];
   if (op.deprecated) tags.push({ tagName: "deprecated" });
   return { description: text || op.functionName, tags };
 }

@@ -4,10 +4,29 @@
  * emitter only prints. Works on any OpenAPI 3 document, not only ours: `$ref`s are followed.
  */
 import { camelCase, kebabCase, pascalCase } from "../naming.js";
-import { HTTP_METHODS, type Encoding, type HttpMethod, type OpenApiDocument, type Operation, type Parameter, type RequestBody, type Schema } from "../openapi.js";
+import {
+  HTTP_METHODS,
+  type Encoding,
+  type HttpMethod,
+  type OpenApiDocument,
+  type Operation,
+  type Parameter,
+  type RequestBody,
+  type Response,
+  type Schema,
+  type SecurityScheme,
+} from "../openapi.js";
 
 /** How one multipart field goes on the wire (RFC 7578): text, one part of JSON text, or file parts. */
 export type FormPart = "text" | "json" | "file";
+
+/** A field's wire form plus what its `encoding` entry adds (OpenAPI Encoding Object). */
+export interface FieldPlan {
+  part: FormPart;
+  contentType?: string;
+  style?: string;
+  explode?: boolean;
+}
 
 export type BodyKind = "json" | "multipart" | "urlencoded" | "binary" | "text";
 
@@ -16,7 +35,7 @@ export interface BodyPlan {
   kind: BodyKind;
   required: boolean;
   /** For multipart and urlencoded bodies: each documented field's serialization, in schema order. */
-  parts?: Record<string, FormPart>;
+  parts?: Record<string, FormPart | FieldPlan>;
 }
 
 export interface OperationPlan {
@@ -34,11 +53,25 @@ export interface OperationPlan {
   /** Parameter groups that exist, and whether the group is required (has a required member). */
   params: Partial<Record<"path" | "query" | "header", { required: boolean }>>;
   body?: BodyPlan;
+  /** How to read a 2xx body that is not JSON. */
+  parseAs?: "text" | "blob";
+  /** The operation's own security alternatives, when it overrides the document's. */
+  security?: string[][];
+  /** Token pagination: the query parameter that takes the token, the response field that gives it, the items. */
+  pagination?: { tokenParam: string; tokenField: string; itemsField?: string };
 }
+
+/** What the runtime needs of a security scheme. */
+export type SchemePlan = { type: "bearer" } | { type: "basic" } | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string };
 
 export interface SdkPlan {
   defaultBaseUrl: string;
   operations: OperationPlan[];
+  schemes: Record<string, SchemePlan>;
+  /** The document's security alternatives (what operations without their own use). */
+  security: string[][];
+  /** An OAuth 2 token URL, for the client-credentials helper. */
+  tokenUrl?: string;
 }
 
 const RESERVED_NAMES = [
@@ -101,10 +134,51 @@ export function planSdk(document: OpenApiDocument): SdkPlan {
       if (op.description) plan.description = op.description;
       const body = op.requestBody ? planBody(deref<RequestBody>(op.requestBody), deref) : undefined;
       if (body) plan.body = body;
+      const success = Object.entries(op.responses ?? {}).filter(([status]) => /^2/.test(status)).map(([, r]) => deref<Response>(r));
+      const media = success.flatMap((r) => Object.keys(r.content ?? {}));
+      if (media.length > 0 && !media.some((m) => /json/.test(m))) plan.parseAs = media.every((m) => /^text\//.test(m)) ? "text" : "blob";
+      if (op.security) plan.security = op.security.map((r) => Object.keys(r));
+      const pagination = method === "get" ? planPagination(parameters, success, deref) : undefined;
+      if (pagination) plan.pagination = pagination;
       operations.push(plan);
     }
   }
-  return { defaultBaseUrl: defaultBaseUrl(document), operations };
+  const schemes: Record<string, SchemePlan> = {};
+  let tokenUrl: string | undefined;
+  for (const [name, raw] of Object.entries(document.components?.securitySchemes ?? {})) {
+    const scheme = deref<SecurityScheme>(raw);
+    if (scheme.type === "apiKey") schemes[name] = { type: "apiKey", in: scheme.in, name: scheme.name };
+    else if (scheme.type === "http" && scheme.scheme.toLowerCase() === "basic") schemes[name] = { type: "basic" };
+    else if (scheme.type === "http" && scheme.scheme.toLowerCase() !== "bearer") continue;
+    else schemes[name] = { type: "bearer" };
+    if (scheme.type === "oauth2" && !tokenUrl) {
+      const flows = scheme.flows;
+      tokenUrl = flows.clientCredentials?.tokenUrl ?? flows.authorizationCode?.tokenUrl ?? flows.password?.tokenUrl;
+    }
+  }
+  const security = (document.security ?? []).map((r) => Object.keys(r));
+  return { defaultBaseUrl: defaultBaseUrl(document), operations, schemes, security, ...(tokenUrl ? { tokenUrl } : {}) };
+}
+
+const TOKEN_PARAMS = /^(next_?page_?token|page_?token|nextPageToken|pageToken|cursor|next_?cursor)$/i;
+
+/**
+ * A GET whose query takes a page token and whose JSON response gives the next one (Zoom:
+ * `next_page_token`) can be paged; its items are the response's first array property.
+ */
+function planPagination(parameters: Parameter[], success: Response[], deref: <T>(v: T | Ref) => T): OperationPlan["pagination"] {
+  const tokenParam = parameters.find((p) => p.in === "query" && TOKEN_PARAMS.test(p.name))?.name;
+  if (!tokenParam) return undefined;
+  for (const response of success) {
+    const json = Object.entries(response.content ?? {}).find(([m]) => /json/.test(m))?.[1];
+    const schema = json?.schema ? deref<Schema>(json.schema) : undefined;
+    const properties = Object.entries(schema?.properties ?? {}).map(([name, s]): [string, Schema] => [name, deref<Schema>(s)]);
+    const tokenField = properties.find(([name, s]) => TOKEN_PARAMS.test(name) && s.type === "string")?.[0];
+    if (!tokenField) continue;
+    const itemsField = properties.find(([, s]) => s.type === "array")?.[0];
+    return itemsField ? { tokenParam, tokenField, itemsField } : { tokenParam, tokenField };
+  }
+  return undefined;
 }
 
 const KIND_ORDER: [RegExp, BodyKind][] = [
@@ -136,15 +210,26 @@ function planBody(body: RequestBody, deref: <T>(v: T | Ref) => T): BodyPlan | un
  * are files; objects, arrays of objects and anything whose encoding says JSON are one part of
  * JSON text; the rest is text (arrays of primitives as repeated parts).
  */
-function formParts(schema: Schema | undefined, encoding: Record<string, Encoding>, deref: <T>(v: T | Ref) => T): Record<string, FormPart> {
-  const parts: Record<string, FormPart> = {};
+function formParts(schema: Schema | undefined, encoding: Record<string, Encoding>, deref: <T>(v: T | Ref) => T): Record<string, FormPart | FieldPlan> {
+  const parts: Record<string, FormPart | FieldPlan> = {};
   for (const [name, raw] of Object.entries(schema?.properties ?? {})) {
     const property = deref<Schema>(raw);
     const items = property.items ? deref<Schema>(property.items) : undefined;
-    const contentType = encoding[name]?.contentType ?? "";
-    if (property.format === "binary" || items?.format === "binary") parts[name] = "file";
-    else if (/json/.test(contentType) || property.type === "object" || items?.type === "object" || items?.type === "array") parts[name] = "json";
-    else parts[name] = "text";
+    const e = encoding[name] ?? {};
+    const contentType = e.contentType ?? "";
+    const part: FormPart =
+      property.format === "binary" || items?.format === "binary"
+        ? "file"
+        : /json/.test(contentType) || (property.type === "object" && e.style !== "deepObject") || items?.type === "object" || items?.type === "array"
+          ? "json"
+          : "text";
+    // Only what changes the wire beyond the part kind is written out: a JSON part's
+    // contentType is already said by "json", a text part's text/plain is the default.
+    const extra: Omit<FieldPlan, "part"> = {};
+    if (contentType && part !== "json" && !/^text\/plain$/i.test(contentType)) extra.contentType = contentType;
+    if (e.style) extra.style = e.style;
+    if (e.explode !== undefined) extra.explode = e.explode;
+    parts[name] = Object.keys(extra).length > 0 ? { part, ...extra } : part;
   }
   return parts;
 }

@@ -10,8 +10,8 @@ import { emitTypes } from "./types.js";
 export interface SdkInputs {
   /** How the header names the spec, e.g. `spec/zoom.openapi.json`. */
   source: string;
-  /** The text of the runtime module (codegen/runtime/runtime.ts). */
-  runtime: string;
+  /** The runtime modules (codegen/runtime/*.ts) by file name, copied into `runtime/`. */
+  runtime: Record<string, string>;
 }
 
 /** All files of the SDK, sorted by path. */
@@ -21,7 +21,11 @@ export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Pro
   const operations = emitOperations(plan, project);
   const files: GeneratedFile[] = [
     { path: "schema.gen.ts", content: await emitTypes(document) },
-    { path: "runtime.gen.ts", content: inputs.runtime },
+    ...Object.entries(inputs.runtime).map(([name, text]) => ({
+      // `./call.js` in codegen/runtime is `./call.gen.js` once copied.
+      path: `runtime/${name.replace(/\.ts$/, ".gen.ts")}`,
+      content: text.replace(/from "\.\/([\w-]+)\.js"/g, 'from "./$1.gen.js"'),
+    })),
     emitClient(plan, project),
     ...operations,
     emitIndex(operations.map((f) => f.path.replace(/\.ts$/, ".js")), project),

@@ -1,7 +1,7 @@
 /**
  * The `paths`/`operations`/`components` types, from openapi-typescript's Node API.
- * `format: binary` becomes `Blob` (openapi-typescript would say `string`), so file fields
- * take a Blob or File.
+ * `format: binary` becomes `Blob | FileUpload` (openapi-typescript would say `string`), so file
+ * fields take a Blob or File, or bytes or a stream with a filename.
  */
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
@@ -9,16 +9,18 @@ import type { OpenApiDocument } from "../openapi.js";
 
 /** Renders the type declarations of a document (without the file header). */
 export async function emitTypes(document: OpenApiDocument): Promise<string> {
+  let files = false;
   const nodes = await openapiTS(structuredClone(document) as never, {
     emptyObjectsUnknown: true,
     silent: true,
-    transform(schema, options) {
+    transform(schema) {
       if (schema.format !== "binary") return undefined;
-      const blob = ts.factory.createTypeReferenceNode("Blob");
-      return options.path?.includes("nullable") || ("nullable" in schema && schema.nullable)
-        ? ts.factory.createUnionTypeNode([blob, ts.factory.createLiteralTypeNode(ts.factory.createNull())])
-        : blob;
+      files = true;
+      // A file: a Blob or File, or bytes or a stream with the name its part should carry.
+      const file = ts.factory.createUnionTypeNode([ts.factory.createTypeReferenceNode("Blob"), ts.factory.createTypeReferenceNode("FileUpload")]);
+      return "nullable" in schema && schema.nullable ? ts.factory.createUnionTypeNode([file, ts.factory.createLiteralTypeNode(ts.factory.createNull())]) : file;
     },
   });
-  return astToString(nodes);
+  const types = astToString(nodes);
+  return files ? `import type { FileUpload } from "./runtime/body.gen.js";\n\n${types}` : types;
 }

@@ -1,11 +1,26 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
 
 import type { Client } from "openapi-fetch";
-import { createApiClient, type ClientOptions } from "./runtime.gen.js";
+import type { BasicCredentials, RefreshableToken, SecurityInfo, TokenSource } from "./runtime/auth.gen.js";
+import { createApiClient, type ClientOptions } from "./runtime/client.gen.js";
+import { clientCredentialsToken, type ClientCredentialsOptions } from "./runtime/oauth.gen.js";
 import type { paths } from "./schema.gen.js";
 
 /** The server the spec names first; `createClient({ baseUrl })` overrides it. */
 export const defaultBaseUrl = "https://api.zoom.us/v2";
+
+/** Credentials for each of the API's security schemes, by scheme name. */
+export interface Credentials {
+  /** A bearer token. */
+  oauth2?: TokenSource;
+}
+
+/** What the spec says of its security: the runtime sends each operation the credentials it asks for. */
+export const security: SecurityInfo = {
+  schemes: { oauth2: { type: "bearer" } },
+  default: [["oauth2"]],
+  operations: {},
+};
 
 /** An openapi-fetch client for this API; every operation function takes one. */
 export type ApiClient = Client<paths>;
@@ -14,12 +29,35 @@ export type ApiClient = Client<paths>;
  * Creates a client for this API.
  *
  * ```ts
- * const client = createClient({ auth: process.env.API_TOKEN });
+ * const client = createClient({
+ *   auth: async () => getAccessToken(), // or a string; called per request
+ *   retry: { retries: 3, maxDelayMs: 10_000 }, // 408, 429, 5xx, network errors
+ *   timeoutMs: 30_000, // each call's deadline, retries included
+ *   hooks: { onResponse: ({ method, path, response, attempts }) => log(method, path, response.status, attempts) },
+ * });
  * ```
  * @param options.baseUrl Defaults to `defaultBaseUrl`.
- * @param options.auth A bearer token, or a function (sync or async) returning one, called per request.
+ * @param options.auth One token (string, or function returning one) for bearer/OAuth 2 schemes, or `Credentials` per scheme.
+ * @param options.retry Retries on 408, 429, 500, 502, 503, 504 and network errors (default 2, honouring Retry-After); `false` turns them off.
+ * @param options.timeoutMs Each call's deadline, retries included.
+ * @param options.throwOnError Throw an `ApiError` instead of returning `{ error }`.
+ * @param options.hooks `onRequest`/`onResponse`/`onError`, called once per call, around the retry loop.
  * @param options.fetch The fetch to use; defaults to the global one.
  */
-export function createClient(options: ClientOptions = {}): ApiClient {
-  return createApiClient<paths>(defaultBaseUrl, options);
+export function createClient(options: ClientOptions<Credentials> = {}): ApiClient {
+  return createApiClient<paths>(defaultBaseUrl, security, options);
+}
+
+/**
+ * OAuth 2 client credentials against https://zoom.us/oauth/token: the token is fetched once, cached,
+ * refreshed before it expires and again after a 401. Pass the result as `auth`.
+ *
+ * ```ts
+ * // Zoom server-to-server OAuth
+ * const auth = clientCredentials({ clientId, clientSecret, grantType: "account_credentials", params: { account_id: accountId } });
+ * const client = createClient({ auth });
+ * ```
+ */
+export function clientCredentials(options: Omit<ClientCredentialsOptions, "tokenUrl"> & { tokenUrl?: string }): RefreshableToken {
+  return clientCredentialsToken({ tokenUrl: "https://zoom.us/oauth/token", ...options });
 }

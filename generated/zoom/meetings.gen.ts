@@ -1,7 +1,8 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
 
 import type { ApiClient } from "./client.gen.js";
-import { toFormData, type CallOptions } from "./runtime.gen.js";
+import { withMultipart } from "./runtime/body.gen.js";
+import { call, type CallOptions } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
 /** The arguments of {@link updateRegistrantsStatus}. */
@@ -18,15 +19,20 @@ export interface UpdateRegistrantsStatusArgs {
  *
  * **Scopes:** `meeting:write:admin` `meeting:write`
  *  **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
+ * @param client From `createClient`.
+ * @param args `path`, `query`, `body`.
+ * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.
+ * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
  * @see PUT /meetings/{meetingId}/registrants/status
  */
 export function updateRegistrantsStatus(client: ApiClient, args: UpdateRegistrantsStatusArgs, init?: CallOptions) {
-  return client.PUT("/meetings/{meetingId}/registrants/status", {
-    ...init,
-    params: { path: args.path, query: args.query },
-    body: args.body,
-    bodySerializer: (body) => toFormData(body, { action: "text", registrants: "json" }),
-  });
+  return call(client, { method: "PUT", path: "/meetings/{meetingId}/registrants/status", body: args.body }, init, (options) =>
+    client.PUT("/meetings/{meetingId}/registrants/status", {
+      ...withMultipart(options, args.body, { action: "text", registrants: "json" }),
+      params: { path: args.path, query: args.query },
+      body: args.body,
+    }),
+  );
 }
 
 /** The arguments of {@link performBatchRegistration}. */
@@ -46,13 +52,18 @@ export interface PerformBatchRegistrationArgs {
  *
  * **Scope:** `meeting:write`, `meeting:write:admin`
  * **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Heavy`
+ * @param client From `createClient`.
+ * @param args `path`, `body`.
+ * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.
+ * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
  * @see POST /meetings/{meetingId}/batch_registrants
  */
 export function performBatchRegistration(client: ApiClient, args: PerformBatchRegistrationArgs, init?: CallOptions) {
-  return client.POST("/meetings/{meetingId}/batch_registrants", {
-    ...init,
-    params: { path: args.path },
-    body: args.body,
-    bodySerializer: (body) => toFormData(body, { auto_approve: "text", registrants: "json" }),
-  });
+  return call(client, { method: "POST", path: "/meetings/{meetingId}/batch_registrants", body: args.body }, init, (options) =>
+    client.POST("/meetings/{meetingId}/batch_registrants", {
+      ...withMultipart(options, args.body, { auto_approve: "text", registrants: "json" }),
+      params: { path: args.path },
+      body: args.body,
+    }),
+  );
 }

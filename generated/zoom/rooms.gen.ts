@@ -1,7 +1,8 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
 
 import type { ApiClient } from "./client.gen.js";
-import { toFormData, type CallOptions } from "./runtime.gen.js";
+import { withMultipart } from "./runtime/body.gen.js";
+import { call, type CallOptions } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
 /** The arguments of {@link checkInOrCheckOutOfAZoomRoom}. */
@@ -20,13 +21,18 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
  * * You must have access to the Calendar Integration APIs (either Microsoft Exchange or Google Calendar APIs) to get calendar information associated with the Room.
  *
  * **Scope:** `room:write:admin`
+ * @param client From `createClient`.
+ * @param args `path`, `body`.
+ * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.
+ * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
  * @see PATCH /rooms/{id}/events
  */
 export function checkInOrCheckOutOfAZoomRoom(client: ApiClient, args: CheckInOrCheckOutOfAZoomRoomArgs, init?: CallOptions) {
-  return client.PATCH("/rooms/{id}/events", {
-    ...init,
-    params: { path: args.path },
-    body: args.body,
-    bodySerializer: (body) => toFormData(body, { method: "text", params: "json" }),
-  });
+  return call(client, { method: "PATCH", path: "/rooms/{id}/events", body: args.body }, init, (options) =>
+    client.PATCH("/rooms/{id}/events", {
+      ...withMultipart(options, args.body, { method: "text", params: "json" }),
+      params: { path: args.path },
+      body: args.body,
+    }),
+  );
 }

@@ -1,7 +1,8 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
 
 import type { ApiClient } from "./client.gen.js";
-import { toFormData, type CallOptions } from "./runtime.gen.js";
+import { withMultipart } from "./runtime/body.gen.js";
+import { call, type CallOptions } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
 /** The arguments of {@link updateAUsersPresenceStatus}. */
@@ -30,15 +31,20 @@ export interface UpdateAUsersPresenceStatusArgs {
  *
  * **Scopes:** `user:write`, `user:write:admin`
  * **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
+ * @param client From `createClient`.
+ * @param args `path`, `body`.
+ * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.
+ * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
  * @see PUT /users/{userId}/presence_status
  */
 export function updateAUsersPresenceStatus(client: ApiClient, args: UpdateAUsersPresenceStatusArgs, init?: CallOptions) {
-  return client.PUT("/users/{userId}/presence_status", {
-    ...init,
-    params: { path: args.path },
-    body: args.body,
-    bodySerializer: (body) => toFormData(body, { status: "text", duration: "text" }),
-  });
+  return call(client, { method: "PUT", path: "/users/{userId}/presence_status", body: args.body }, init, (options) =>
+    client.PUT("/users/{userId}/presence_status", {
+      ...withMultipart(options, args.body, { status: "text", duration: "text" }),
+      params: { path: args.path },
+      body: args.body,
+    }),
+  );
 }
 
 /** The arguments of {@link updateUserStatus}. */
@@ -56,13 +62,18 @@ export interface UpdateUserStatusArgs {
  *
  * **Scopes:** `user:write:admin`, `user:write`
  * **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Light`
+ * @param client From `createClient`.
+ * @param args `path`, `body`.
+ * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.
+ * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
  * @see PUT /users/{userId}/status
  */
 export function updateUserStatus(client: ApiClient, args: UpdateUserStatusArgs, init?: CallOptions) {
-  return client.PUT("/users/{userId}/status", {
-    ...init,
-    params: { path: args.path },
-    body: args.body,
-    bodySerializer: (body) => toFormData(body, { action: "text" }),
-  });
+  return call(client, { method: "PUT", path: "/users/{userId}/status", body: args.body }, init, (options) =>
+    client.PUT("/users/{userId}/status", {
+      ...withMultipart(options, args.body, { action: "text" }),
+      params: { path: args.path },
+      body: args.body,
+    }),
+  );
 }

@@ -40,6 +40,10 @@ describe("emitted operations", () => {
         " *",
         " * Uses `a/*` globs.",
         " * \\@internal is not a tag here.",
+        " * @param client From `createClient`.",
+        " * @param args `path`.",
+        " * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.",
+        " * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).",
         " * @see GET /old/{id}",
         " * @deprecated",
         " */",
@@ -48,7 +52,7 @@ describe("emitted operations", () => {
     );
   });
 
-  it("an operation with nothing required takes `args = {}`; JSON bodies use openapi-fetch's own serializer", async () => {
+  it("an operation with nothing required takes `args = {}`; JSON bodies use openapi-fetch's own serializer, inside the call loop", async () => {
     const text = await file(
       doc({
         "/things": {
@@ -67,10 +71,19 @@ describe("emitted operations", () => {
       "default.gen.ts",
     );
     expect(text).toContain("export function listThings(client: ApiClient, args: ListThingsArgs = {}, init?: CallOptions) {");
-    expect(text).toContain('  return client.POST("/things", {\n    ...init,\n    body: args.body,\n  });');
+    expect(text).toContain(
+      [
+        '  return call(client, { method: "POST", path: "/things", body: args.body }, init, (options) =>',
+        '    client.POST("/things", {',
+        "      ...options,",
+        "      body: args.body,",
+        "    }),",
+        "  );",
+      ].join("\n"),
+    );
   });
 
-  it("urlencoded bodies set their Content-Type and serialize per field; the default base URL fills server variables", async () => {
+  it("urlencoded bodies are encoded per attempt from their fields; the default base URL fills server variables", async () => {
     const files = await generate(
       doc({
         "/token": {
@@ -87,8 +100,7 @@ describe("emitted operations", () => {
       "spec/t.openapi.json",
     );
     const ops = files.find((f) => f.path === "default.gen.ts")!.content;
-    expect(ops).toContain('...withContentType(init, "application/x-www-form-urlencoded"),');
-    expect(ops).toContain('bodySerializer: (body) => toUrlEncoded(body, { grant_type: "text", scope: "text" }),');
+    expect(ops).toContain('...withUrlEncoded(options, args.body, { grant_type: "text", scope: "text" }),');
     expect(files.find((f) => f.path === "client.gen.ts")!.content).toContain('export const defaultBaseUrl = "https://eu.example.com/v1";');
   });
 

@@ -1,6 +1,6 @@
 /** The multipart serializer against a real server and busboy: every kind of field. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toFormData } from "../../generated/zoom/runtime.gen.js";
+import { toFormData } from "../../generated/zoom/runtime/body.gen.js";
 import { startServer, type RecordingServer } from "./server.js";
 
 let server: RecordingServer;

@@ -1,0 +1,291 @@
+// Generated from spec/zoom.openapi.json by codegen. Do not edit.
+
+/**
+ * Request bodies the way the spec's `encoding` describes them: multipart/form-data
+ * (RFC 7578) and application/x-www-form-urlencoded, from the typed body an operation takes.
+ */
+
+/** How one field goes on the wire: as text, as one part of JSON text, or as file parts. */
+export type FormPart = "text" | "json" | "file";
+
+/** A field's encoding (OpenAPI Encoding Object): its part kind, Content-Type, style and explode. */
+export interface FieldEncoding {
+  part: FormPart;
+  contentType?: string;
+  style?: "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+  explode?: boolean;
+}
+
+/** Each documented field's encoding, in schema order. */
+export type FormPlan = Readonly<Record<string, FormPart | FieldEncoding>>;
+
+/**
+ * A file given as bytes or as a stream (a web ReadableStream, or anything async-iterable such
+ * as a Node Readable), with the name and type its part should carry. Streams are sent
+ * without buffering where the runtime can stream a request body (Node); elsewhere they are
+ * collected first.
+ */
+export interface FileUpload {
+  data: Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+  filename: string;
+  contentType?: string;
+}
+
+/** What a body serializer hands to fetch, with the headers that must go with it. */
+export interface EncodedBody {
+  body: BodyInit;
+  /** Set when fetch cannot derive it (a hand-built multipart body carries its own boundary). */
+  contentType?: string;
+  /** True when the body is a stream: it cannot be sent twice, and Node needs `duplex: "half"`. */
+  streaming: boolean;
+}
+
+const encodingOf = (plan: FormPlan, name: string): FieldEncoding | undefined => {
+  const e = plan[name];
+  return typeof e === "string" ? { part: e } : e;
+};
+
+/**
+ * A typed multipart body → what fetch sends. Strings go as they are, numbers and booleans as
+ * their text; an object or array of objects is ONE part of JSON text (a string part: a Blob
+ * would carry `filename="blob"`); an array of primitives is repeated parts; Blob/File, bytes
+ * and streams are file parts with a filename; null and undefined are left out. Fields go in
+ * the schema's order, then any others. Plain cases use FormData, and fetch writes the
+ * Content-Type with its boundary; a part with its own Content-Type or a streamed file needs a
+ * hand-built body, which states its boundary itself.
+ */
+export function encodeMultipart(body: object, plan: FormPlan): EncodedBody {
+  const parts = multipartParts(body, plan);
+  const needsOwnEncoding = parts.some((p) => (p.contentType && p.filename === undefined) || isStream(p.value));
+  if (!needsOwnEncoding) {
+    const form = new FormData();
+    for (const p of parts) {
+      if (typeof p.value === "string") form.append(p.name, p.value);
+      else form.append(p.name, toBlob(p.value as Blob | Uint8Array, p.contentType), p.filename ?? p.name);
+    }
+    return { body: form, streaming: false };
+  }
+  return buildMultipart(parts);
+}
+
+/** A typed multipart body → FormData (the plain case of {@link encodeMultipart}). */
+export function toFormData(body: object, plan: FormPlan): FormData {
+  const encoded = encodeMultipart(body, plan);
+  if (!(encoded.body instanceof FormData)) throw new TypeError("this body needs a hand-built multipart encoding; use encodeMultipart");
+  return encoded.body;
+}
+
+interface Part {
+  name: string;
+  value: string | Blob | Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+  filename?: string;
+  contentType?: string;
+}
+
+function multipartParts(body: object, plan: FormPlan): Part[] {
+  const parts: Part[] = [];
+  for (const [name, value] of orderedEntries(body, plan)) {
+    const encoding = encodingOf(plan, name);
+    const kind = encoding?.part ?? (isPlainObject(value) || (Array.isArray(value) && value.some(isPlainObject)) ? "json" : "text");
+    if (kind === "json") {
+      parts.push({ name, value: JSON.stringify(value) });
+      continue;
+    }
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined || item === null) continue;
+      if (isFileUpload(item)) parts.push({ name, value: item.data, filename: item.filename, ...withType(item.contentType ?? encoding?.contentType) });
+      else if (item instanceof Blob) parts.push({ name, value: item, filename: fileName(item, name), ...withType(item.type || encoding?.contentType) });
+      else if (item instanceof Uint8Array || isStream(item)) parts.push({ name, value: item as Uint8Array, filename: name, ...withType(encoding?.contentType) });
+      else {
+        const text = typeof item === "object" ? JSON.stringify(item) : String(item);
+        const type = encoding?.contentType;
+        parts.push({ name, value: text, ...(type && !/^text\/plain\b/i.test(type) && kind === "text" ? { contentType: type } : {}) });
+      }
+    }
+  }
+  return parts;
+}
+
+const withType = (type: string | undefined) => (type ? { contentType: type } : {});
+
+/** RFC 7578 by hand: a Blob when every part is in memory or a Blob, a stream when a part streams. */
+function buildMultipart(parts: Part[]): EncodedBody {
+  const boundary = `----codegen-${randomHex(16)}`;
+  const encoder = new TextEncoder();
+  const head = (p: Part) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(p.name)}"${p.filename !== undefined ? `; filename="${escapeQuoted(p.filename)}"` : ""}\r\n` +
+    (p.contentType ? `Content-Type: ${p.contentType}\r\n` : p.filename !== undefined ? "Content-Type: application/octet-stream\r\n" : "") +
+    "\r\n";
+  const contentType = `multipart/form-data; boundary=${boundary}`;
+  const tail = `--${boundary}--\r\n`;
+  if (!parts.some((p) => isStream(p.value))) {
+    const pieces: BlobPart[] = [];
+    for (const p of parts) pieces.push(head(p), toBlob(p.value as string | Blob | Uint8Array), "\r\n");
+    pieces.push(tail);
+    return { body: new Blob(pieces), contentType, streaming: false };
+  }
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    for (const p of parts) {
+      yield encoder.encode(head(p));
+      if (typeof p.value === "string") yield encoder.encode(p.value);
+      else if (p.value instanceof Uint8Array) yield p.value;
+      else if (p.value instanceof Blob) yield* iterate(p.value.stream());
+      else yield* iterate(p.value);
+      yield encoder.encode("\r\n");
+    }
+    yield encoder.encode(tail);
+  }
+  const iterator = chunks();
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel() {
+      await iterator.return(undefined);
+    },
+  });
+  return { body: stream, contentType, streaming: true };
+}
+
+/**
+ * A typed urlencoded body → its text. Arrays follow their encoding's style (form: repeated keys
+ * when exploded, else comma-joined; spaceDelimited; pipeDelimited); objects are deepObject
+ * (`a[b]=1`, nested) when the encoding says so, and JSON text otherwise.
+ */
+export function toUrlEncoded(body: object, plan: FormPlan): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of orderedEntries(body, plan)) {
+    const encoding = encodingOf(plan, name);
+    if (Array.isArray(value) && !value.some(isPlainObject) && encoding?.part !== "json") {
+      const items = value.filter((v) => v !== undefined && v !== null).map(String);
+      const style = encoding?.style ?? "form";
+      if (style === "form" && encoding?.explode !== false) for (const item of items) params.append(name, item);
+      else params.append(name, items.join(style === "spaceDelimited" ? " " : style === "pipeDelimited" ? "|" : ","));
+    } else if (isPlainObject(value) && encoding?.style === "deepObject") {
+      appendDeep(params, name, value);
+    } else if (typeof value === "object") {
+      params.append(name, JSON.stringify(value));
+    } else {
+      params.append(name, String(value));
+    }
+  }
+  return params.toString();
+}
+
+function appendDeep(params: URLSearchParams, prefix: string, value: unknown): void {
+  if (Array.isArray(value)) value.forEach((v, i) => appendDeep(params, `${prefix}[${i}]`, v));
+  else if (isPlainObject(value)) for (const [k, v] of Object.entries(value as object)) appendDeep(params, `${prefix}[${k}]`, v);
+  else if (value !== undefined && value !== null) params.append(prefix, String(value));
+}
+
+/** A text or binary body, sent as it is. */
+export function encodeRaw(body: unknown): EncodedBody {
+  if (isFileUpload(body)) return encodeRaw(body.data);
+  if (isStream(body)) return { body: toReadableStream(body), streaming: true };
+  if (body instanceof Blob || body instanceof Uint8Array || typeof body === "string" || body instanceof ArrayBuffer) return { body: body as BodyInit, streaming: false };
+  return { body: JSON.stringify(body), streaming: false };
+}
+
+/** True when a body holds a stream anywhere a field can: such a body can be sent only once. */
+export function holdsStream(body: unknown): boolean {
+  if (isStream(body)) return true;
+  if (isFileUpload(body)) return isStream(body.data);
+  if (Array.isArray(body)) return body.some(holdsStream);
+  if (isPlainObject(body)) return Object.values(body as object).some(holdsStream);
+  return false;
+}
+
+function orderedEntries(body: object, plan: FormPlan): [string, unknown][] {
+  const record = body as Record<string, unknown>;
+  const names = [...Object.keys(plan).filter((k) => k in record), ...Object.keys(record).filter((k) => !(k in plan))];
+  return names.map((name): [string, unknown] => [name, record[name]]).filter(([, v]) => v !== undefined && v !== null);
+}
+
+function isStream(value: unknown): value is ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> {
+  if (typeof value !== "object" || value === null) return false;
+  return (typeof ReadableStream !== "undefined" && value instanceof ReadableStream) || Symbol.asyncIterator in value;
+}
+
+function isFileUpload(value: unknown): value is FileUpload {
+  return isPlainObject(value) && "data" in (value as object) && typeof (value as FileUpload).filename === "string";
+}
+
+function isPlainObject(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  return !(value instanceof Blob) && !(value instanceof Uint8Array) && !isStream(value);
+}
+
+function toBlob(value: string | Blob | Uint8Array, type?: string): Blob {
+  if (value instanceof Blob) return type && !value.type ? new Blob([value], { type }) : value;
+  return new Blob([value as BlobPart], type ? { type } : {});
+}
+
+function fileName(blob: Blob, field: string): string {
+  return typeof File !== "undefined" && blob instanceof File && blob.name ? blob.name : field;
+}
+
+/** Quotes in part names and filenames are escaped as browsers do (HTML's form encoding). */
+function escapeQuoted(text: string): string {
+  return text.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function randomHex(bytes: number): string {
+  const buffer = new Uint8Array(bytes);
+  crypto.getRandomValues(buffer);
+  return [...buffer].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function* iterate(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  if (Symbol.asyncIterator in source) {
+    for await (const chunk of source as AsyncIterable<Uint8Array>) yield typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
+    return;
+  }
+  const reader = (source as ReadableStream<Uint8Array>).getReader();
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function toReadableStream(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  if (typeof ReadableStream !== "undefined" && source instanceof ReadableStream) return source;
+  const iterator = iterate(source);
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+  });
+}
+
+/** Fetch options that carry an encoded body, and the headers it needs. */
+type WithBody<I> = I & { bodySerializer: () => BodyInit; headers: Headers; duplex?: "half" };
+
+function withEncoded<I extends { headers?: HeadersInit }>(init: I, encoded: EncodedBody): WithBody<I> {
+  const headers = new Headers(init.headers);
+  if (encoded.contentType) headers.set("Content-Type", encoded.contentType);
+  return { ...init, headers, bodySerializer: () => encoded.body, ...(encoded.streaming ? { duplex: "half" as const } : {}) };
+}
+
+/** Options for one attempt of a multipart call: the body is encoded anew for every attempt. */
+export function withMultipart<I extends { headers?: HeadersInit }>(init: I, body: object | undefined, plan: FormPlan): I | WithBody<I> {
+  return body === undefined ? init : withEncoded(init, encodeMultipart(body, plan));
+}
+
+/** Options for one attempt of a urlencoded call. */
+export function withUrlEncoded<I extends { headers?: HeadersInit }>(init: I, body: object | undefined, plan: FormPlan): I | WithBody<I> {
+  return body === undefined ? init : withEncoded(init, { body: toUrlEncoded(body, plan), contentType: "application/x-www-form-urlencoded", streaming: false });
+}
+
+/** Options for one attempt of a call whose body is sent as it is (text, bytes, a Blob, a stream). */
+export function withRawBody<I extends { headers?: HeadersInit }>(init: I, body: unknown, contentType: string): I | WithBody<I> {
+  return body === undefined ? init : withEncoded(init, { ...encodeRaw(body), contentType });
+}
