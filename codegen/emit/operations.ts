@@ -243,17 +243,18 @@ function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
   const kind = op.body?.kind;
   const init =
     kind === "multipart"
-      ? `...withMultipart(options, args.body, ${objectLiteral(op.body!.parts ?? {})})`
+      ? `...(await withMultipart(options, args.body, ${objectLiteral(op.body!.parts ?? {})}))`
       : kind === "urlencoded"
         ? `...withUrlEncoded(options, args.body, ${objectLiteral(op.body!.parts ?? {})})`
         : kind === "text" || kind === "binary"
-          ? `...withRawBody(options, args.body, ${JSON.stringify(op.body!.mediaType)})`
+          ? `...(await withRawBody(options, args.body, ${JSON.stringify(op.body!.mediaType)}))`
           : "...options";
   const options: string[] = [init];
   if (groups.length > 0) options.push(`params: { ${groups.map((g) => `${g}: args.${g}`).join(", ")} }`);
   if (op.body) options.push("body: args.body");
   if (op.parseAs) options.push(`parseAs: ${JSON.stringify(op.parseAs)}`);
   const target = `{ method: ${JSON.stringify(method)}, path: ${JSON.stringify(op.path)}${op.body ? ", body: args.body" : ""} }`;
+  const awaits = kind === "multipart" || kind === "text" || kind === "binary";
   return {
     kind: StructureKind.Function,
     isExported: true,
@@ -266,7 +267,7 @@ function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
     ],
     statements: [
       [
-        `return call(client, ${target}, init, (options) =>`,
+        `return call(client, ${target}, init, ${awaits ? "async " : ""}(options) =>`,
         `  client.${method}(${JSON.stringify(op.path)}, {`,
         ...options.map((o) => `    ${o},`),
         "  }),",

@@ -52,8 +52,8 @@ const encodingOf = (plan: FormPlan, name: string): FieldEncoding | undefined => 
  * Content-Type with its boundary; a part with its own Content-Type or a streamed file needs a
  * hand-built body, which states its boundary itself.
  */
-export function encodeMultipart(body: object, plan: FormPlan): EncodedBody {
-  const parts = multipartParts(body, plan);
+export async function encodeMultipart(body: object, plan: FormPlan): Promise<EncodedBody> {
+  const parts = await collectStreamsUnlessStreamable(multipartParts(body, plan));
   const needsOwnEncoding = parts.some((p) => (p.contentType && p.filename === undefined) || isStream(p.value));
   if (!needsOwnEncoding) {
     const form = new FormData();
@@ -66,11 +66,28 @@ export function encodeMultipart(body: object, plan: FormPlan): EncodedBody {
   return buildMultipart(parts);
 }
 
-/** A typed multipart body → FormData (the plain case of {@link encodeMultipart}). */
+/** A typed multipart body → FormData, for bodies with no streams and no part Content-Types. */
 export function toFormData(body: object, plan: FormPlan): FormData {
-  const encoded = encodeMultipart(body, plan);
-  if (!(encoded.body instanceof FormData)) throw new TypeError("this body needs a hand-built multipart encoding; use encodeMultipart");
-  return encoded.body;
+  const form = new FormData();
+  for (const p of multipartParts(body, plan)) {
+    if (isStream(p.value)) throw new TypeError(`the field ${p.name} is a stream: use encodeMultipart`);
+    if (typeof p.value === "string") form.append(p.name, p.value);
+    else form.append(p.name, toBlob(p.value as Blob | Uint8Array, p.contentType), p.filename ?? p.name);
+  }
+  return form;
+}
+
+/**
+ * Node streams a request body as it goes; browsers only do over HTTP/2, which a page cannot
+ * know in advance. Outside Node, streamed parts are collected into Blobs first.
+ */
+async function collectStreamsUnlessStreamable(parts: Part[]): Promise<Part[]> {
+  if (canStreamRequestBodies() || !parts.some((p) => isStream(p.value))) return parts;
+  return Promise.all(parts.map(async (p) => (isStream(p.value) ? { ...p, value: await new Response(toReadableStream(p.value)).blob() } : p)));
+}
+
+function canStreamRequestBodies(): boolean {
+  return typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
 }
 
 interface Part {
@@ -179,9 +196,12 @@ function appendDeep(params: URLSearchParams, prefix: string, value: unknown): vo
 }
 
 /** A text or binary body, sent as it is. */
-export function encodeRaw(body: unknown): EncodedBody {
+export async function encodeRaw(body: unknown): Promise<EncodedBody> {
   if (isFileUpload(body)) return encodeRaw(body.data);
-  if (isStream(body)) return { body: toReadableStream(body), streaming: true };
+  if (isStream(body)) {
+    const stream = toReadableStream(body);
+    return canStreamRequestBodies() ? { body: stream, streaming: true } : { body: await new Response(stream).blob(), streaming: false };
+  }
   if (body instanceof Blob || body instanceof Uint8Array || typeof body === "string" || body instanceof ArrayBuffer) return { body: body as BodyInit, streaming: false };
   return { body: JSON.stringify(body), streaming: false };
 }
@@ -265,25 +285,32 @@ function toReadableStream(source: ReadableStream<Uint8Array> | AsyncIterable<Uin
 }
 
 /** Fetch options that carry an encoded body, and the headers it needs. */
-type WithBody<I> = I & { bodySerializer: () => BodyInit; headers: Headers; duplex?: "half" };
+type WithBody<I> = I & { bodySerializer: () => BodyInit; headers: Headers; duplex?: "half"; redirect?: RequestRedirect };
 
-function withEncoded<I extends { headers?: HeadersInit }>(init: I, encoded: EncodedBody): WithBody<I> {
+/**
+ * A streamed body cannot be sent again, so it cannot follow a redirect either: such requests
+ * say `redirect: "error"`. In Node that also keeps memory bounded, since undici otherwise keeps
+ * every chunk of a streamed body in case a redirect needs it (nodejs/undici#4058: 150 MB held
+ * for a 150 MB upload, 14 MB with redirects off).
+ */
+function withEncoded<I extends { headers?: HeadersInit; redirect?: RequestRedirect }>(init: I, encoded: EncodedBody): WithBody<I> {
   const headers = new Headers(init.headers);
   if (encoded.contentType) headers.set("Content-Type", encoded.contentType);
-  return { ...init, headers, bodySerializer: () => encoded.body, ...(encoded.streaming ? { duplex: "half" as const } : {}) };
+  const streaming = encoded.streaming ? { duplex: "half" as const, redirect: init.redirect ?? ("error" as const) } : {};
+  return { ...init, headers, bodySerializer: () => encoded.body, ...streaming };
 }
 
 /** Options for one attempt of a multipart call: the body is encoded anew for every attempt. */
-export function withMultipart<I extends { headers?: HeadersInit }>(init: I, body: object | undefined, plan: FormPlan): I | WithBody<I> {
-  return body === undefined ? init : withEncoded(init, encodeMultipart(body, plan));
+export async function withMultipart<I extends { headers?: HeadersInit; redirect?: RequestRedirect }>(init: I, body: object | undefined, plan: FormPlan): Promise<I | WithBody<I>> {
+  return body === undefined ? init : withEncoded(init, await encodeMultipart(body, plan));
 }
 
 /** Options for one attempt of a urlencoded call. */
-export function withUrlEncoded<I extends { headers?: HeadersInit }>(init: I, body: object | undefined, plan: FormPlan): I | WithBody<I> {
+export function withUrlEncoded<I extends { headers?: HeadersInit; redirect?: RequestRedirect }>(init: I, body: object | undefined, plan: FormPlan): I | WithBody<I> {
   return body === undefined ? init : withEncoded(init, { body: toUrlEncoded(body, plan), contentType: "application/x-www-form-urlencoded", streaming: false });
 }
 
 /** Options for one attempt of a call whose body is sent as it is (text, bytes, a Blob, a stream). */
-export function withRawBody<I extends { headers?: HeadersInit }>(init: I, body: unknown, contentType: string): I | WithBody<I> {
-  return body === undefined ? init : withEncoded(init, { ...encodeRaw(body), contentType });
+export async function withRawBody<I extends { headers?: HeadersInit; redirect?: RequestRedirect }>(init: I, body: unknown, contentType: string): Promise<I | WithBody<I>> {
+  return body === undefined ? init : withEncoded(init, { ...(await encodeRaw(body)), contentType });
 }

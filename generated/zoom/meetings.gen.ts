@@ -26,9 +26,9 @@ export interface UpdateRegistrantsStatusArgs {
  * @see PUT /meetings/{meetingId}/registrants/status
  */
 export function updateRegistrantsStatus(client: ApiClient, args: UpdateRegistrantsStatusArgs, init?: CallOptions) {
-  return call(client, { method: "PUT", path: "/meetings/{meetingId}/registrants/status", body: args.body }, init, (options) =>
+  return call(client, { method: "PUT", path: "/meetings/{meetingId}/registrants/status", body: args.body }, init, async (options) =>
     client.PUT("/meetings/{meetingId}/registrants/status", {
-      ...withMultipart(options, args.body, { action: "text", registrants: "json" }),
+      ...(await withMultipart(options, args.body, { action: "text", registrants: "json" })),
       params: { path: args.path, query: args.query },
       body: args.body,
     }),
@@ -59,9 +59,9 @@ export interface PerformBatchRegistrationArgs {
  * @see POST /meetings/{meetingId}/batch_registrants
  */
 export function performBatchRegistration(client: ApiClient, args: PerformBatchRegistrationArgs, init?: CallOptions) {
-  return call(client, { method: "POST", path: "/meetings/{meetingId}/batch_registrants", body: args.body }, init, (options) =>
+  return call(client, { method: "POST", path: "/meetings/{meetingId}/batch_registrants", body: args.body }, init, async (options) =>
     client.POST("/meetings/{meetingId}/batch_registrants", {
-      ...withMultipart(options, args.body, { auto_approve: "text", registrants: "json" }),
+      ...(await withMultipart(options, args.body, { auto_approve: "text", registrants: "json" })),
       params: { path: args.path },
       body: args.body,
     }),

@@ -28,9 +28,9 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
  * @see PATCH /rooms/{id}/events
  */
 export function checkInOrCheckOutOfAZoomRoom(client: ApiClient, args: CheckInOrCheckOutOfAZoomRoomArgs, init?: CallOptions) {
-  return call(client, { method: "PATCH", path: "/rooms/{id}/events", body: args.body }, init, (options) =>
+  return call(client, { method: "PATCH", path: "/rooms/{id}/events", body: args.body }, init, async (options) =>
     client.PATCH("/rooms/{id}/events", {
-      ...withMultipart(options, args.body, { method: "text", params: "json" }),
+      ...(await withMultipart(options, args.body, { method: "text", params: "json" })),
       params: { path: args.path },
       body: args.body,
     }),

@@ -38,9 +38,9 @@ export interface UpdateAUsersPresenceStatusArgs {
  * @see PUT /users/{userId}/presence_status
  */
 export function updateAUsersPresenceStatus(client: ApiClient, args: UpdateAUsersPresenceStatusArgs, init?: CallOptions) {
-  return call(client, { method: "PUT", path: "/users/{userId}/presence_status", body: args.body }, init, (options) =>
+  return call(client, { method: "PUT", path: "/users/{userId}/presence_status", body: args.body }, init, async (options) =>
     client.PUT("/users/{userId}/presence_status", {
-      ...withMultipart(options, args.body, { status: "text", duration: "text" }),
+      ...(await withMultipart(options, args.body, { status: "text", duration: "text" })),
       params: { path: args.path },
       body: args.body,
     }),
@@ -69,9 +69,9 @@ export interface UpdateUserStatusArgs {
  * @see PUT /users/{userId}/status
  */
 export function updateUserStatus(client: ApiClient, args: UpdateUserStatusArgs, init?: CallOptions) {
-  return call(client, { method: "PUT", path: "/users/{userId}/status", body: args.body }, init, (options) =>
+  return call(client, { method: "PUT", path: "/users/{userId}/status", body: args.body }, init, async (options) =>
     client.PUT("/users/{userId}/status", {
-      ...withMultipart(options, args.body, { action: "text" }),
+      ...(await withMultipart(options, args.body, { action: "text" })),
       params: { path: args.path },
       body: args.body,
     }),

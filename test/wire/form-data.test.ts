@@ -32,8 +32,8 @@ describe("toFormData on the wire", () => {
   it("an object, and an array of objects, is ONE part of JSON text, never a Blob with filename=blob", async () => {
     const parts = await send(toFormData({ one: { a: 1 }, many: [{ id: 1 }, { id: 2 }] }, { one: "json", many: "json" }));
     expect(parts).toEqual([
-      { name: "one", value: '{"a":1}', mimeType: "text/plain" },
-      { name: "many", value: '[{"id":1},{"id":2}]', mimeType: "text/plain" },
+      { name: "one", value: '{"a":1}', size: 7, mimeType: "text/plain" },
+      { name: "many", value: '[{"id":1},{"id":2}]', size: 19, mimeType: "text/plain" },
     ]);
   });
 

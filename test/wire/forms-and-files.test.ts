@@ -10,10 +10,7 @@ beforeAll(async () => {
   client = createClient({ baseUrl: server.baseUrl, auth: "tok" });
 });
 afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.reply = { status: 204 };
-});
+beforeEach(() => server.reset());
 
 describe("forms and files on the wire", () => {
   it("a File is a file part with its name; repeated keys are repeated parts", async () => {
@@ -35,6 +32,8 @@ describe("forms and files on the wire", () => {
   it("urlencoded: its Content-Type, arrays as repeated keys, values escaped", async () => {
     await createToken(client, { body: { grant_type: "account_credentials", account_id: "A1b2 C3&x", scope: ["meeting:read", "meeting:write"] } });
     const [request] = server.requests;
+    // The token endpoint says `noauth` (security: []): the client's token is not sent there.
+    expect(request!.headers.authorization).toBeUndefined();
     expect(request!.headers["content-type"]).toBe("application/x-www-form-urlencoded");
     expect(request!.text).toBe("grant_type=account_credentials&account_id=A1b2+C3%26x&scope=meeting%3Aread&scope=meeting%3Awrite");
   });
@@ -54,6 +53,7 @@ describe("forms and files on the wire", () => {
     expect(data?.meetings[0]?.topic).toBe("a");
     await createAMeeting(client, { path: { userId: "me" }, body: { topic: "Standup", duration: 15, start_time: "2024-05-01T09:00:00Z", settings: { waiting_room: true } } });
     const [list, create] = server.requests;
+    expect(list!.headers.authorization).toBe("Bearer tok");
     expect(list!.url).toBe("/users/me/meetings?page_size=30");
     expect(create!.headers["content-type"]).toBe("application/json");
     expect(JSON.parse(create!.text)).toEqual({ topic: "Standup", duration: 15, start_time: "2024-05-01T09:00:00Z", settings: { waiting_room: true } });

@@ -25,10 +25,7 @@ beforeAll(async () => {
   client = createClient({ baseUrl: `${server.baseUrl}/v2`, auth: async () => "test-token" });
 });
 afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.reply = { status: 204 };
-});
+beforeEach(() => server.reset());
 
 /** The one request the server got, with its parts as [name, value] pairs. */
 function received() {
