@@ -3,6 +3,7 @@
  * errors, pagination and a 50 MB streamed upload. The same scenarios run in Chromium
  * (browser.test.ts).
  */
+import { Readable } from "node:stream";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -49,6 +50,29 @@ describe("the runtime on the wire, in Node", () => {
     expect((peak - before) / 1024 / 1024).toBeLessThan(25);
   });
 
+  it("a Node Readable and bytes are file parts with their filenames; an array of files is several parts", async () => {
+    const files = await import("../fixtures/forms-and-files/sdk/index.js");
+    const client = files.createClient({ baseUrl: server.baseUrl, auth: "t" });
+    const { response } = await files.uploadAvatar(client, {
+      path: { userId: "me" },
+      body: { file: { data: Readable.from([Buffer.from("chunk-1 "), Buffer.from("chunk-2")]), filename: "log.txt", contentType: "text/plain" }, tags: ["a", "b"] },
+    });
+    expect(response.status).toBe(204);
+    expect(server.requests[0]!.parts.map((p) => [p.name, p.filename, p.mimeType, p.value])).toEqual([
+      ["file", "log.txt", "text/plain", "chunk-1 chunk-2"],
+      ["tags", undefined, "text/plain", "a"],
+      ["tags", undefined, "text/plain", "b"],
+    ]);
+    server.reset();
+    const { encodeMultipart } = await import("../../generated/zoom/runtime/body.gen.js");
+    const encoded = await encodeMultipart({ docs: [{ data: Buffer.from("one"), filename: "1.txt" }, new File(["two"], "2.txt")] }, { docs: "file" });
+    await fetch(`${server.baseUrl}/upload`, { method: "POST", body: encoded.body });
+    expect(server.requests[0]!.parts.map((p) => [p.name, p.filename, p.value])).toEqual([
+      ["docs", "1.txt", "one"],
+      ["docs", "2.txt", "two"],
+    ]);
+  });
+
   it("retries a network error, and not a body it cannot send twice", async () => {
     server.script.set("/v2/users", [{ status: 0, drop: true }, { status: 204 }]);
     const { createClient, updateUserStatus } = await import("../../generated/zoom/index.js");
@@ -56,6 +80,16 @@ describe("the runtime on the wire, in Node", () => {
     const { response } = await updateUserStatus(client, { path: { userId: "me" }, body: { action: "activate" } });
     expect(response.status).toBe(204);
     expect(server.requests).toHaveLength(2);
+
+    server.reset();
+    server.reply = { status: 503, headers: { "Retry-After": "0" } };
+    const files = await import("../fixtures/forms-and-files/sdk/index.js");
+    const upload = await files.uploadAvatar(files.createClient({ baseUrl: server.baseUrl, auth: "t" }), {
+      path: { userId: "me" },
+      body: { file: { data: Readable.from([Buffer.from("once")]), filename: "a.txt" } },
+    });
+    expect(upload.response.status).toBe(503);
+    expect(server.requests).toHaveLength(1);
   });
 
   it("does not retry after the caller aborts", async () => {
