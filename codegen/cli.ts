@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { formatDiagnostic, type Diagnostic } from "./diagnostics.js";
+import { OutputCache } from "./cache.js";
 import { convert, generate, parseDocument, serializeDocument, type ConvertOptions, type OpenApiDocument } from "./index.js";
 import { applyChanges, listGenerated, planChanges, type Output } from "./io.js";
 
@@ -91,6 +92,14 @@ export async function main(argv: string[], cwd: string, io: Io = { out: console.
     jobs.push({ spec: resolve(cwd, args.input), sdk: resolve(cwd, args.output), specIsInput: true });
   }
 
+  const cache = OutputCache.open(cwd);
+  const fast = cache ? answerFromCache(jobs, cache) : undefined;
+  if (fast) {
+    for (const line of fast.diagnostics) io.err(line);
+    io.out(args.check ? `up to date: ${fast.count} files` : `0 written, ${fast.count} unchanged`);
+    return 0;
+  }
+
   const outputs: Output[] = [];
   const stale: string[] = [];
   let failed = false;
@@ -103,6 +112,8 @@ export async function main(argv: string[], cwd: string, io: Io = { out: console.
     }
     outputs.push(...result.outputs);
     if (job.sdk) stale.push(...listGenerated(job.sdk, MARKER));
+    const key = cache && jobKey(job, cache);
+    if (key) cache.set(key, result.outputs, result.diagnostics.map(formatDiagnostic));
   }
   if (failed) {
     io.err("codegen: nothing was written (fix the errors above)");
@@ -117,6 +128,41 @@ export async function main(argv: string[], cwd: string, io: Io = { out: console.
   applyChanges(changes, outputs);
   io.out(`${changes.length} written, ${outputs.length - changes.filter((c) => c.kind !== "delete").length} unchanged`);
   return 0;
+}
+
+/** The inputs of a job, by path and content; undefined when one cannot be read (the slow path reports it). */
+function jobInputs(job: Job): [string, string][] | undefined {
+  const files = [job.collection, job.environment, job.overlay, job.collection ? undefined : job.spec].filter((f): f is string => f !== undefined);
+  try {
+    return files.map((f) => [f, readFileSync(f, "utf8")]);
+  } catch {
+    return undefined;
+  }
+}
+
+function jobKey(job: Job, cache: OutputCache): string | undefined {
+  const inputs = jobInputs(job);
+  return inputs && cache.key(inputs, [job.collection ? job.spec : "", job.sdk ?? ""]);
+}
+
+/**
+ * When every job's inputs were seen before and every output is on disk as that run made it
+ * (and no stale generated file lies beside them), the answer is known without generating:
+ * returns the number of outputs and the diagnostics to repeat, or undefined to take the slow path.
+ */
+function answerFromCache(jobs: Job[], cache: OutputCache): { count: number; diagnostics: string[] } | undefined {
+  let count = 0;
+  const diagnostics: string[] = [];
+  for (const job of jobs) {
+    const key = jobKey(job, cache);
+    const record = key && cache.get(key);
+    if (!record || !OutputCache.matches(record)) return undefined;
+    const produced = new Set(record.outputs.map((o) => o.path));
+    if (job.sdk && listGenerated(job.sdk, MARKER).some((f) => !produced.has(f))) return undefined;
+    count += record.outputs.length;
+    diagnostics.push(...record.diagnostics);
+  }
+  return { count, diagnostics };
 }
 
 interface Job {

@@ -8,7 +8,6 @@ import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { convertCollection } from "./convert/document.js";
 import { Diagnostics, type Diagnostic } from "./diagnostics.js";
 import type { GeneratedFile } from "./emit/operations.js";
-import { emitSdk } from "./emit/sdk.js";
 import type { OpenApiDocument } from "./openapi.js";
 import { applyOverlay } from "./overlay.js";
 import { parseEnvironment } from "./postman/environment.js";
@@ -90,7 +89,12 @@ const RUNTIME = Object.fromEntries(
     .map((f) => [f, readFileSync(new URL(f, RUNTIME_DIR), "utf8")]),
 );
 
-/** OpenAPI document → the SDK's files. `source` is how the header names the spec. */
-export function generate(document: OpenApiDocument, source: string): Promise<GeneratedFile[]> {
+/**
+ * OpenAPI document → the SDK's files. `source` is how the header names the spec. The emitters
+ * (openapi-typescript, ts-morph: two TypeScript compilers) load on first use, so converting,
+ * checking and `--help` never pay for them.
+ */
+export async function generate(document: OpenApiDocument, source: string): Promise<GeneratedFile[]> {
+  const { emitSdk } = await import("./emit/sdk.js");
   return emitSdk(document, { source, runtime: RUNTIME });
 }
