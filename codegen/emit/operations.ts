@@ -202,9 +202,9 @@ function imports(ops: OperationPlan[]): ImportDeclarationStructure[] {
   const body = new Set<string>();
   for (const op of ops) {
     const kind = op.body?.kind;
-    if (kind === "multipart") body.add("withMultipart");
-    if (kind === "urlencoded") body.add("withUrlEncoded");
-    if (kind === "text" || kind === "binary") body.add("withRawBody");
+    if (kind === "multipart") body.add("multipart");
+    if (kind === "urlencoded") body.add("urlencoded");
+    if (kind === "text" || kind === "binary") body.add("raw");
   }
   const paged = ops.some((op) => op.pagination);
   const schemaTypes = [...new Set(ops.map((op) => (op.typeRef.startsWith("operations") ? "operations" : "paths")))].sort();
@@ -239,22 +239,16 @@ const argsRequiredOf = (op: OperationPlan) => Object.values(op.params).some((g) 
 
 function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
   const groups = (["path", "query", "header"] as const).filter((where) => op.params[where]);
-  const method = op.method.toUpperCase();
   const kind = op.body?.kind;
-  const init =
-    kind === "multipart"
-      ? `...(await withMultipart(options, args.body, ${objectLiteral(op.body!.parts ?? {})}))`
-      : kind === "urlencoded"
-        ? `...withUrlEncoded(options, args.body, ${objectLiteral(op.body!.parts ?? {})})`
-        : kind === "text" || kind === "binary"
-          ? `...(await withRawBody(options, args.body, ${JSON.stringify(op.body!.mediaType)}))`
-          : "...options";
-  const options: string[] = [init];
-  if (groups.length > 0) options.push(`params: { ${groups.map((g) => `${g}: args.${g}`).join(", ")} }`);
-  if (op.body) options.push("body: args.body");
-  if (op.parseAs) options.push(`parseAs: ${JSON.stringify(op.parseAs)}`);
-  const target = `{ method: ${JSON.stringify(method)}, path: ${JSON.stringify(op.path)}${op.body ? ", body: args.body" : ""} }`;
-  const awaits = kind === "multipart" || kind === "text" || kind === "binary";
+  const fields = [`method: ${JSON.stringify(op.method.toUpperCase())}`, `path: ${JSON.stringify(op.path)}`];
+  if (groups.length > 0) fields.push(`params: { ${groups.map((g) => `${g}: args.${g}`).join(", ")} }`);
+  if (op.body) fields.push("body: args.body");
+  if (kind === "multipart") fields.push(`encode: multipart(${objectLiteral(op.body!.parts ?? {})})`);
+  if (kind === "urlencoded") fields.push(`encode: urlencoded(${objectLiteral(op.body!.parts ?? {})})`);
+  if (kind === "text" || kind === "binary") fields.push(`encode: raw(${JSON.stringify(op.body!.mediaType)})`);
+  if (op.parseAs) fields.push(`parseAs: ${JSON.stringify(op.parseAs)}`);
+  // The result type comes from the operation itself; see Result in runtime/call.
+  const typeArgs = op.parseAs ? `${op.typeRef}, { parseAs: ${JSON.stringify(op.parseAs)} }` : op.typeRef;
   return {
     kind: StructureKind.Function,
     isExported: true,
@@ -265,15 +259,7 @@ function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
       { name: "args", type: op.argsTypeName, ...(argsRequiredOf(op) ? {} : { initializer: "{}" }) },
       { name: "init", type: "CallOptions", hasQuestionToken: true },
     ],
-    statements: [
-      [
-        `return call(client, ${target}, init, ${awaits ? "async " : ""}(options) =>`,
-        `  client.${method}(${JSON.stringify(op.path)}, {`,
-        ...options.map((o) => `    ${o},`),
-        "  }),",
-        ");",
-      ].join("\n"),
-    ],
+    statements: [[`return call<${typeArgs}>(`, "  client,", "  {", ...fields.map((f) => `    ${f},`), "  },", "  init,", ");"].join("\n")],
   };
 }
 

@@ -52,25 +52,27 @@ const encodingOf = (plan: FormPlan, name: string): FieldEncoding | undefined => 
  * Content-Type with its boundary; a part with its own Content-Type or a streamed file needs a
  * hand-built body, which states its boundary itself.
  */
-export async function encodeMultipart(body: object, plan: FormPlan): Promise<EncodedBody> {
-  const parts = await collectStreamsUnlessStreamable(multipartParts(body, plan));
-  const needsOwnEncoding = parts.some((p) => (p.contentType && p.filename === undefined) || isStream(p.value));
-  if (!needsOwnEncoding) {
-    const form = new FormData();
-    for (const p of parts) {
-      if (typeof p.value === "string") form.append(p.name, p.value);
-      else form.append(p.name, toBlob(p.value as Blob | Uint8Array, p.contentType), p.filename ?? p.name);
-    }
-    return { body: form, streaming: false };
-  }
+export function encodeMultipart(body: object, plan: FormPlan): Promise<EncodedBody> {
+  return encodeParts(multipartParts(body, plan));
+}
+
+async function encodeParts(all: Part[]): Promise<EncodedBody> {
+  const parts = await collectStreamsUnlessStreamable(all);
+  if (!parts.some((p) => (p.contentType && p.filename === undefined) || isStream(p.value))) return { body: formDataOf(parts), streaming: false };
   return buildMultipart(parts);
 }
 
 /** A typed multipart body → FormData, for bodies with no streams and no part Content-Types. */
 export function toFormData(body: object, plan: FormPlan): FormData {
+  const parts = multipartParts(body, plan);
+  const stream = parts.find((p) => isStream(p.value));
+  if (stream) throw new TypeError(`the field ${stream.name} is a stream: use encodeMultipart`);
+  return formDataOf(parts);
+}
+
+function formDataOf(parts: Part[]): FormData {
   const form = new FormData();
-  for (const p of multipartParts(body, plan)) {
-    if (isStream(p.value)) throw new TypeError(`the field ${p.name} is a stream: use encodeMultipart`);
+  for (const p of parts) {
     if (typeof p.value === "string") form.append(p.name, p.value);
     else form.append(p.name, toBlob(p.value as Blob | Uint8Array, p.contentType), p.filename ?? p.name);
   }
@@ -284,8 +286,8 @@ function toReadableStream(source: ReadableStream<Uint8Array> | AsyncIterable<Uin
   });
 }
 
-/** Fetch options that carry an encoded body, and the headers it needs. */
-type WithBody<I> = I & { bodySerializer: () => BodyInit; headers: Headers; duplex?: "half"; redirect?: RequestRedirect };
+/** Turns a typed body into fetch options for one attempt (the body, its Content-Type, streaming). */
+export type Encoder = (init: Record<string, unknown>, body: unknown) => Record<string, unknown> | Promise<Record<string, unknown>>;
 
 /**
  * A streamed body cannot be sent again, so it cannot follow a redirect either: such requests
@@ -293,24 +295,38 @@ type WithBody<I> = I & { bodySerializer: () => BodyInit; headers: Headers; duple
  * every chunk of a streamed body in case a redirect needs it (nodejs/undici#4058: 150 MB held
  * for a 150 MB upload, 14 MB with redirects off).
  */
-function withEncoded<I extends { headers?: HeadersInit; redirect?: RequestRedirect }>(init: I, encoded: EncodedBody): WithBody<I> {
-  const headers = new Headers(init.headers);
-  if (encoded.contentType) headers.set("Content-Type", encoded.contentType);
-  const streaming = encoded.streaming ? { duplex: "half" as const, redirect: init.redirect ?? ("error" as const) } : {};
-  return { ...init, headers, bodySerializer: () => encoded.body, ...streaming };
+function withEncoded(init: Record<string, unknown>, body: unknown, encoded: EncodedBody): Record<string, unknown> {
+  // openapi-fetch sends FormData as it is and lets fetch write the boundary; anything else it
+  // would label application/json unless told otherwise.
+  const options: Record<string, unknown> = { ...init, body, bodySerializer: () => encoded.body };
+  if (encoded.contentType) {
+    const headers = new Headers(init.headers as HeadersInit | undefined);
+    headers.set("Content-Type", encoded.contentType);
+    options.headers = headers;
+  }
+  if (encoded.streaming) {
+    options.duplex = "half";
+    options.redirect ??= "error";
+  }
+  return options;
 }
 
-/** Options for one attempt of a multipart call: the body is encoded anew for every attempt. */
-export async function withMultipart<I extends { headers?: HeadersInit; redirect?: RequestRedirect }>(init: I, body: object | undefined, plan: FormPlan): Promise<I | WithBody<I>> {
-  return body === undefined ? init : withEncoded(init, await encodeMultipart(body, plan));
+/** The encoder of a multipart body: encoded anew for every attempt. */
+export function multipart(plan: FormPlan): Encoder {
+  return (init, body) => {
+    const parts = multipartParts(body as object, plan);
+    // The common case (no stream, no part Content-Type) stays synchronous: FormData.
+    if (!parts.some((p) => (p.contentType && p.filename === undefined) || isStream(p.value))) return withEncoded(init, body, { body: formDataOf(parts), streaming: false });
+    return encodeParts(parts).then((encoded) => withEncoded(init, body, encoded));
+  };
 }
 
-/** Options for one attempt of a urlencoded call. */
-export function withUrlEncoded<I extends { headers?: HeadersInit; redirect?: RequestRedirect }>(init: I, body: object | undefined, plan: FormPlan): I | WithBody<I> {
-  return body === undefined ? init : withEncoded(init, { body: toUrlEncoded(body, plan), contentType: "application/x-www-form-urlencoded", streaming: false });
+/** The encoder of a urlencoded body. */
+export function urlencoded(plan: FormPlan): Encoder {
+  return (init, body) => withEncoded(init, body, { body: toUrlEncoded(body as object, plan), contentType: "application/x-www-form-urlencoded", streaming: false });
 }
 
-/** Options for one attempt of a call whose body is sent as it is (text, bytes, a Blob, a stream). */
-export async function withRawBody<I extends { headers?: HeadersInit; redirect?: RequestRedirect }>(init: I, body: unknown, contentType: string): Promise<I | WithBody<I>> {
-  return body === undefined ? init : withEncoded(init, { ...(await encodeRaw(body)), contentType });
+/** The encoder of a body sent as it is (text, bytes, a Blob, a stream), with its Content-Type. */
+export function raw(contentType: string): Encoder {
+  return async (init, body) => withEncoded(init, body, { ...(await encodeRaw(body)), contentType });
 }

@@ -1,7 +1,7 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
 
 import type { ApiClient } from "./client.gen.js";
-import { withMultipart } from "./runtime/body.gen.js";
+import { multipart } from "./runtime/body.gen.js";
 import { call, type CallOptions } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
@@ -26,12 +26,16 @@ export interface UpdateRegistrantsStatusArgs {
  * @see PUT /meetings/{meetingId}/registrants/status
  */
 export function updateRegistrantsStatus(client: ApiClient, args: UpdateRegistrantsStatusArgs, init?: CallOptions) {
-  return call(client, { method: "PUT", path: "/meetings/{meetingId}/registrants/status", body: args.body }, init, async (options) =>
-    client.PUT("/meetings/{meetingId}/registrants/status", {
-      ...(await withMultipart(options, args.body, { action: "text", registrants: "json" })),
+  return call<operations["updateRegistrantsStatus"]>(
+    client,
+    {
+      method: "PUT",
+      path: "/meetings/{meetingId}/registrants/status",
       params: { path: args.path, query: args.query },
       body: args.body,
-    }),
+      encode: multipart({ action: "text", registrants: "json" }),
+    },
+    init,
   );
 }
 
@@ -59,11 +63,15 @@ export interface PerformBatchRegistrationArgs {
  * @see POST /meetings/{meetingId}/batch_registrants
  */
 export function performBatchRegistration(client: ApiClient, args: PerformBatchRegistrationArgs, init?: CallOptions) {
-  return call(client, { method: "POST", path: "/meetings/{meetingId}/batch_registrants", body: args.body }, init, async (options) =>
-    client.POST("/meetings/{meetingId}/batch_registrants", {
-      ...(await withMultipart(options, args.body, { auto_approve: "text", registrants: "json" })),
+  return call<operations["performBatchRegistration"]>(
+    client,
+    {
+      method: "POST",
+      path: "/meetings/{meetingId}/batch_registrants",
       params: { path: args.path },
       body: args.body,
-    }),
+      encode: multipart({ auto_approve: "text", registrants: "json" }),
+    },
+    init,
   );
 }

@@ -1,7 +1,7 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
 
 import type { ApiClient } from "./client.gen.js";
-import { withMultipart } from "./runtime/body.gen.js";
+import { multipart } from "./runtime/body.gen.js";
 import { call, type CallOptions } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
@@ -28,11 +28,15 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
  * @see PATCH /rooms/{id}/events
  */
 export function checkInOrCheckOutOfAZoomRoom(client: ApiClient, args: CheckInOrCheckOutOfAZoomRoomArgs, init?: CallOptions) {
-  return call(client, { method: "PATCH", path: "/rooms/{id}/events", body: args.body }, init, async (options) =>
-    client.PATCH("/rooms/{id}/events", {
-      ...(await withMultipart(options, args.body, { method: "text", params: "json" })),
+  return call<operations["checkInOrCheckOutOfAZoomRoom"]>(
+    client,
+    {
+      method: "PATCH",
+      path: "/rooms/{id}/events",
       params: { path: args.path },
       body: args.body,
-    }),
+      encode: multipart({ method: "text", params: "json" }),
+    },
+    init,
   );
 }

@@ -1,7 +1,7 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
 
 import type { ApiClient } from "./client.gen.js";
-import { withMultipart } from "./runtime/body.gen.js";
+import { multipart } from "./runtime/body.gen.js";
 import { call, type CallOptions } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
@@ -38,12 +38,16 @@ export interface UpdateAUsersPresenceStatusArgs {
  * @see PUT /users/{userId}/presence_status
  */
 export function updateAUsersPresenceStatus(client: ApiClient, args: UpdateAUsersPresenceStatusArgs, init?: CallOptions) {
-  return call(client, { method: "PUT", path: "/users/{userId}/presence_status", body: args.body }, init, async (options) =>
-    client.PUT("/users/{userId}/presence_status", {
-      ...(await withMultipart(options, args.body, { status: "text", duration: "text" })),
+  return call<operations["updateAUsersPresenceStatus"]>(
+    client,
+    {
+      method: "PUT",
+      path: "/users/{userId}/presence_status",
       params: { path: args.path },
       body: args.body,
-    }),
+      encode: multipart({ status: "text", duration: "text" }),
+    },
+    init,
   );
 }
 
@@ -69,11 +73,15 @@ export interface UpdateUserStatusArgs {
  * @see PUT /users/{userId}/status
  */
 export function updateUserStatus(client: ApiClient, args: UpdateUserStatusArgs, init?: CallOptions) {
-  return call(client, { method: "PUT", path: "/users/{userId}/status", body: args.body }, init, async (options) =>
-    client.PUT("/users/{userId}/status", {
-      ...(await withMultipart(options, args.body, { action: "text" })),
+  return call<operations["updateUserStatus"]>(
+    client,
+    {
+      method: "PUT",
+      path: "/users/{userId}/status",
       params: { path: args.path },
       body: args.body,
-    }),
+      encode: multipart({ action: "text" }),
+    },
+    init,
   );
 }

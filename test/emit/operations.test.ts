@@ -72,14 +72,7 @@ describe("emitted operations", () => {
     );
     expect(text).toContain("export function listThings(client: ApiClient, args: ListThingsArgs = {}, init?: CallOptions) {");
     expect(text).toContain(
-      [
-        '  return call(client, { method: "POST", path: "/things", body: args.body }, init, (options) =>',
-        '    client.POST("/things", {',
-        "      ...options,",
-        "      body: args.body,",
-        "    }),",
-        "  );",
-      ].join("\n"),
+      ['  return call<operations["createThing"]>(', "    client,", "    {", '      method: "POST",', '      path: "/things",', "      body: args.body,", "    },", "    init,", "  );"].join("\n"),
     );
   });
 
@@ -100,7 +93,7 @@ describe("emitted operations", () => {
       "spec/t.openapi.json",
     );
     const ops = files.find((f) => f.path === "default.gen.ts")!.content;
-    expect(ops).toContain('...withUrlEncoded(options, args.body, { grant_type: "text", scope: "text" }),');
+    expect(ops).toContain('encode: urlencoded({ grant_type: "text", scope: "text" }),');
     expect(files.find((f) => f.path === "client.gen.ts")!.content).toContain('export const defaultBaseUrl = "https://eu.example.com/v1";');
   });
 

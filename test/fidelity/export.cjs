@@ -1,6 +1,7 @@
 // Exports one OpenAPI spec as a Postman collection with openapi-to-postmanv2@4, the way
 // Zoom's collection was made. Run as a child process so a slow spec can be timed out.
 // Usage: node export.cjs <spec.json> <Example|Schema> <out.json>
+// (openapi-to-postmanv2 is resolved from NODE_PATH when set, so test/bench can use its own copy.)
 const fs = require("node:fs");
 const Converter = require("openapi-to-postmanv2");
 

@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { convert, generate, serializeDocument } from "../../codegen/index.js";
 import { scoreRecovery, type Score } from "./facts.js";
+import { preprocessForPeer } from "./peer.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "../..");
@@ -89,28 +90,6 @@ function exportCollection(spec: string, style: Style): Promise<string | undefine
       }
     });
   });
-}
-
-/** What postman-to-openapi needs not to crash: a `raw` on every url, descriptions as strings. */
-function preprocessForPeer(collection: string): string {
-  const fix = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(fix);
-    if (!node || typeof node !== "object") return node;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) {
-      if (k === "description" && v && typeof v === "object") out[k] = (v as { content?: string }).content ?? "";
-      else out[k] = fix(v);
-    }
-    const url = out.url as Record<string, unknown> | undefined;
-    if (url && typeof url === "object" && typeof url.raw !== "string") {
-      const host = Array.isArray(url.host) ? url.host.join(".") : String(url.host ?? "");
-      const path = Array.isArray(url.path) ? url.path.join("/") : String(url.path ?? "");
-      const query = Array.isArray(url.query) ? url.query.map((q: { key: string; value?: string }) => `${q.key}=${q.value ?? ""}`).join("&") : "";
-      url.raw = `${host}/${path}${query ? `?${query}` : ""}`;
-    }
-    return out;
-  };
-  return JSON.stringify(fix(JSON.parse(collection)));
 }
 
 async function runPeer(collection: string): Promise<{ doc?: object; crashedOnOriginal: boolean; crash?: string }> {

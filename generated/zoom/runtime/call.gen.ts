@@ -6,8 +6,9 @@
  * one token refresh after a 401, a deadline for the whole call, and errors that always say
  * what happened even when the body is empty.
  */
+import type { FetchResponse } from "openapi-fetch";
 import { refreshableTokens, type Credentials, type TokenSource } from "./auth.gen.js";
-import { holdsStream } from "./body.gen.js";
+import { holdsStream, type Encoder } from "./body.gen.js";
 
 export interface RetryOptions {
   /** How many times to retry (default 2). */
@@ -74,6 +75,27 @@ export type CallResult<R> = R extends { error: infer E; response: Response }
   ? [E] extends [undefined] ? R : { data?: never; error: Exclude<E, undefined | ""> | HttpError; response: Response }
   : R;
 
+/**
+ * What an operation function returns, computed from the operation's own type (not by
+ * openapi-fetch's search of every path, which costs tsc 14× on GitHub's 1,223 operations).
+ */
+export type Result<Op extends Record<string | number, any>, Options = {}> = CallResult<FetchResponse<Op, Options, `${string}/${string}`>>;
+
+/** One operation call, as the generated functions describe it. */
+export interface OperationCall {
+  method: string;
+  /** The path template, e.g. `/users/{userId}/status`. */
+  path: string;
+  params?: { path?: object; query?: object; header?: object };
+  body?: unknown;
+  /** Encodes the body for one attempt (multipart, urlencoded, raw); JSON needs none. */
+  encode?: Encoder;
+  parseAs?: "text" | "blob";
+}
+
+/** openapi-fetch's request method, untyped: the operation functions carry the types. */
+type Send = (method: string, path: string, init: Record<string, unknown>) => Promise<{ response: Response; data?: unknown; error?: unknown }>;
+
 const configs = new WeakMap<object, RuntimeConfig>();
 
 /** Remembers a client's runtime settings (done once by createClient). */
@@ -83,16 +105,30 @@ export function configureClient(client: object, config: RuntimeConfig): void {
 
 const DEFAULT_STATUSES = [408, 429, 500, 502, 503, 504];
 
-/** Runs one operation call; `attempt` sends one request with the init it is given. */
-export async function call<R extends { response: Response; data?: unknown; error?: unknown }>(
+/** Runs one operation call: each attempt encodes the body anew and sends it through openapi-fetch. */
+export async function call<Op extends Record<string | number, any>, Options = {}>(client: object, operation: OperationCall, init?: CallOptions): Promise<Result<Op, Options>> {
+  const send = (client as { request: Send }).request;
+  const { method, path, params, body, encode, parseAs } = operation;
+  const attempt = async (fetchInit: Record<string, unknown>) => {
+    const base = { ...fetchInit, ...(params ? { params } : {}), ...(parseAs ? { parseAs } : {}) };
+    if (body === undefined) return send(method, path, base);
+    const encoded = encode ? encode(base, body) : { ...base, body };
+    return send(method, path, encoded instanceof Promise ? await encoded : encoded);
+  };
+  return run(client, method, path, body, init, attempt) as Promise<Result<Op, Options>>;
+}
+
+async function run<R extends { response: Response; data?: unknown; error?: unknown }>(
   client: object,
-  operation: { method: string; path: string; body?: unknown },
+  method: string,
+  path: string,
+  body: unknown,
   init: CallOptions | undefined,
-  attempt: (init: Omit<CallOptions, "retry" | "timeoutMs" | "throwOnError">) => Promise<R>,
-): Promise<CallResult<R>> {
+  attempt: (init: Record<string, unknown>) => Promise<R>,
+): Promise<R> {
   const config = configs.get(client) ?? {};
   const { retry: callRetry, timeoutMs: callTimeout, throwOnError: callThrow, signal: callerSignal, ...fetchInit } = init ?? {};
-  const retry = callRetry === false || (callRetry === undefined && config.retry === false) ? { retries: 0 } : { ...(config.retry || {}), ...(callRetry || {}) };
+  const retry: RetryOptions = callRetry === false || (callRetry === undefined && config.retry === false) ? { retries: 0 } : callRetry ? { ...config.retry, ...callRetry } : config.retry || {};
   const retries = retry.retries ?? 2;
   const statuses = retry.statuses ?? DEFAULT_STATUSES;
   const timeoutMs = callTimeout ?? config.timeoutMs;
@@ -100,19 +136,18 @@ export async function call<R extends { response: Response; data?: unknown; error
   const deadline = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
   const signals = [callerSignal, deadline].filter((s): s is AbortSignal => s !== undefined && s !== null);
   const signal = signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
-  const replayable = !holdsStream(operation.body);
-  const { method, path } = operation;
+  const replayable = body === undefined || !holdsStream(body);
   const hooks = config.hooks;
   const started = Date.now();
   let attempts = 0;
   let refreshed = false;
 
-  await hooks?.onRequest?.({ method, path });
+  if (hooks?.onRequest) await hooks.onRequest({ method, path });
   for (;;) {
     attempts++;
     let result: R;
     try {
-      result = await attempt(signal ? { ...fetchInit, signal } : fetchInit);
+      result = await attempt(signal ? { ...fetchInit, signal } : (fetchInit as Record<string, unknown>));
     } catch (error) {
       const aborted = signal?.aborted === true;
       if (!aborted && replayable && attempts <= retries && isNetworkError(error)) {
@@ -120,7 +155,7 @@ export async function call<R extends { response: Response; data?: unknown; error
         continue;
       }
       const thrown = aborted && deadline?.aborted && !callerSignal?.aborted ? timeoutError(method, path, timeoutMs!) : error;
-      await hooks?.onError?.({ method, path, error: thrown, attempts, durationMs: Date.now() - started });
+      if (hooks?.onError) await hooks.onError({ method, path, error: thrown, attempts, durationMs: Date.now() - started });
       throw thrown;
     }
     const { response } = result;
@@ -140,15 +175,15 @@ export async function call<R extends { response: Response; data?: unknown; error
           continue;
         } catch (error) {
           const thrown = deadline?.aborted && !callerSignal?.aborted ? timeoutError(method, path, timeoutMs!) : error;
-          await hooks?.onError?.({ method, path, error: thrown, attempts, durationMs: Date.now() - started });
+          if (hooks?.onError) await hooks.onError({ method, path, error: thrown, attempts, durationMs: Date.now() - started });
           throw thrown;
         }
       }
     }
     const final = response.ok ? result : withError(result);
-    await hooks?.onResponse?.({ method, path, response, attempts, durationMs: Date.now() - started });
+    if (hooks?.onResponse) await hooks.onResponse({ method, path, response, attempts, durationMs: Date.now() - started });
     if (throwOnError && !response.ok) throw new ApiError(response.status, response.statusText, (final as { error?: unknown }).error, method, path, response);
-    return final as CallResult<R>;
+    return final;
   }
 }
 
