@@ -1,23 +1,32 @@
 /**
- * Remembers, per set of inputs, what a fresh run produces (each output's path and hash), so
- * a run whose inputs and outputs have not changed answers from the hashes alone and never
- * loads the emitters. Kept under node_modules/.cache/codegen/: per machine, never committed.
- * The key covers the generator itself (its code and its emitters' versions), so a new
- * generator never trusts an old record.
+ * Remembers, per job, what a fresh run read and produced (each file's hash, size and
+ * modification time), so a run whose inputs and outputs are as that run left them answers
+ * from the record and never loads the emitters. A file whose size and modification time match
+ * is taken as unchanged; any other is hashed. Kept under node_modules/.cache/codegen/: per
+ * machine, never committed. The key covers the generator itself (its code and its emitters'
+ * versions), so a new generator never trusts an old record.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+interface FileRecord {
+  path: string;
+  sha256: string;
+  size?: number;
+  mtimeMs?: number;
+}
+
 export interface CacheRecord {
-  outputs: { path: string; sha256: string }[];
+  inputs: FileRecord[];
+  outputs: FileRecord[];
   /** The diagnostics that run printed, printed again when the record answers. */
   diagnostics: string[];
 }
 
-const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
+const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
 
 /** The generator's own code and the versions of what it emits with. */
 function generatorFingerprint(): string {
@@ -42,46 +51,70 @@ function generatorFingerprint(): string {
   return hash.digest("hex");
 }
 
+/** A file as it is on disk now, hashed only when its size or modification time say it may have changed. */
+function unchanged(record: FileRecord): boolean {
+  try {
+    const stat = statSync(record.path);
+    if (record.size === stat.size && record.mtimeMs === stat.mtimeMs) return true;
+    if (sha256(readFileSync(record.path)) !== record.sha256) return false;
+    record.size = stat.size;
+    record.mtimeMs = stat.mtimeMs;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The cache of one working directory; undefined where there is no node_modules to keep it in. */
 export class OutputCache {
-  private constructor(private readonly dir: string, private readonly generator: string) {}
+  private readonly generator = generatorFingerprint();
+  private constructor(private readonly dir: string) {}
 
   static open(cwd: string): OutputCache | undefined {
     if (!existsSync(join(cwd, "node_modules"))) return undefined;
-    return new OutputCache(join(cwd, "node_modules/.cache/codegen"), generatorFingerprint());
+    return new OutputCache(join(cwd, "node_modules/.cache/codegen"));
   }
 
-  /** The key of a job: the generator, the job's inputs (name and content) and where its outputs go. */
-  key(inputs: [string, string][], outputs: string[]): string {
+  /** A job's key: the generator, its input files and where its outputs go (not their content). */
+  key(inputs: string[], outputs: string[]): string {
     return sha256(JSON.stringify([this.generator, inputs, outputs]));
   }
 
-  get(key: string): CacheRecord | undefined {
+  /** The record of a job when its inputs and outputs are all as recorded; refreshes the record's file times. */
+  valid(key: string): CacheRecord | undefined {
+    let record: CacheRecord;
     try {
-      return JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8")) as CacheRecord;
+      record = JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8")) as CacheRecord;
     } catch {
       return undefined;
     }
+    if (!record.inputs.every(unchanged) || !record.outputs.every(unchanged)) return undefined;
+    this.write(key, record);
+    return record;
   }
 
-  set(key: string, outputs: { path: string; content: string }[], diagnostics: string[]): void {
+  /** Records what a run read and produced (outputs as text; their times are taken once they are on disk). */
+  set(key: string, inputs: { path: string; content: string }[], outputs: { path: string; content: string }[], diagnostics: string[]): void {
+    const files = (list: { path: string; content: string }[]) =>
+      list.map((f): FileRecord => {
+        const record: FileRecord = { path: f.path, sha256: sha256(f.content) };
+        try {
+          const stat = statSync(f.path);
+          if (stat.size === Buffer.byteLength(f.content)) Object.assign(record, { size: stat.size, mtimeMs: stat.mtimeMs });
+        } catch {
+          // Not written yet: the next check hashes it once.
+        }
+        return record;
+      });
+    this.write(key, { inputs: files(inputs), outputs: files(outputs), diagnostics });
+  }
+
+  private write(key: string, record: CacheRecord): void {
     try {
       mkdirSync(this.dir, { recursive: true });
-      const record: CacheRecord = { outputs: outputs.map((o) => ({ path: o.path, sha256: sha256(o.content) })), diagnostics };
       writeFileSync(join(this.dir, `${key}.json`), JSON.stringify(record));
     } catch {
       // A cache that cannot be written only costs speed.
     }
-  }
-
-  /** True when every recorded output is on disk with its recorded content. */
-  static matches(record: CacheRecord): boolean {
-    return record.outputs.every((o) => {
-      try {
-        return sha256(readFileSync(o.path)) === o.sha256;
-      } catch {
-        return false;
-      }
-    });
   }
 }

@@ -102,6 +102,7 @@ export async function main(argv: string[], cwd: string, io: Io = { out: console.
 
   const outputs: Output[] = [];
   const stale: string[] = [];
+  const records: (() => void)[] = [];
   let failed = false;
   for (const job of jobs) {
     const result = await runJob(job, label);
@@ -112,8 +113,9 @@ export async function main(argv: string[], cwd: string, io: Io = { out: console.
     }
     outputs.push(...result.outputs);
     if (job.sdk) stale.push(...listGenerated(job.sdk, MARKER));
-    const key = cache && jobKey(job, cache);
-    if (key) cache.set(key, result.outputs, result.diagnostics.map(formatDiagnostic));
+    const produced = result.outputs;
+    // Recorded once the outputs are on disk (or, under --check, as they would be).
+    if (cache) records.push(() => cache.set(jobKey(job, cache), result.inputs, produced, result.diagnostics.map(formatDiagnostic)));
   }
   if (failed) {
     io.err("codegen: nothing was written (fix the errors above)");
@@ -123,27 +125,19 @@ export async function main(argv: string[], cwd: string, io: Io = { out: console.
   if (args.check) {
     for (const c of changes) io.out(`${c.kind === "create" ? "missing" : c.kind === "delete" ? "stale" : "differs"}: ${label(c.path)}`);
     io.out(changes.length === 0 ? `up to date: ${outputs.length} files` : `${changes.length} of ${outputs.length} outputs differ from a fresh run`);
+    for (const record of records) record();
     return changes.length === 0 ? 0 : 1;
   }
   applyChanges(changes, outputs);
+  for (const record of records) record();
   io.out(`${changes.length} written, ${outputs.length - changes.filter((c) => c.kind !== "delete").length} unchanged`);
   return 0;
 }
 
-/** The inputs of a job, by path and content; undefined when one cannot be read (the slow path reports it). */
-function jobInputs(job: Job): [string, string][] | undefined {
-  const files = [job.collection, job.environment, job.overlay, job.collection ? undefined : job.spec].filter((f): f is string => f !== undefined);
-  try {
-    return files.map((f) => [f, readFileSync(f, "utf8")]);
-  } catch {
-    return undefined;
-  }
-}
+/** The files a job reads. */
+const inputsOf = (job: Job) => [job.collection, job.environment, job.overlay, job.collection ? undefined : job.spec].filter((f): f is string => f !== undefined);
 
-function jobKey(job: Job, cache: OutputCache): string | undefined {
-  const inputs = jobInputs(job);
-  return inputs && cache.key(inputs, [job.collection ? job.spec : "", job.sdk ?? ""]);
-}
+const jobKey = (job: Job, cache: OutputCache) => cache.key(inputsOf(job), [job.collection ? job.spec : "", job.sdk ?? ""]);
 
 /**
  * When every job's inputs were seen before and every output is on disk as that run made it
@@ -154,9 +148,8 @@ function answerFromCache(jobs: Job[], cache: OutputCache): { count: number; diag
   let count = 0;
   const diagnostics: string[] = [];
   for (const job of jobs) {
-    const key = jobKey(job, cache);
-    const record = key && cache.get(key);
-    if (!record || !OutputCache.matches(record)) return undefined;
+    const record = cache.valid(jobKey(job, cache));
+    if (!record) return undefined;
     const produced = new Set(record.outputs.map((o) => o.path));
     if (job.sdk && listGenerated(job.sdk, MARKER).some((f) => !produced.has(f))) return undefined;
     count += record.outputs.length;
@@ -174,13 +167,16 @@ interface Job {
   specIsInput?: boolean;
 }
 
-async function runJob(job: Job, label: (file: string) => string): Promise<{ outputs?: Output[]; diagnostics: Diagnostic[] }> {
+async function runJob(job: Job, label: (file: string) => string): Promise<{ outputs?: Output[]; inputs: Output[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const outputs: Output[] = [];
+  const inputs: Output[] = [];
   let document: OpenApiDocument | undefined;
   const read = (file: string): string | undefined => {
     try {
-      return readFileSync(file, "utf8");
+      const content = readFileSync(file, "utf8");
+      inputs.push({ path: file, content });
+      return content;
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message;
       diagnostics.push({ code: "not-json", severity: "error", message: `cannot read ${label(file)}: ${reason}`, at: { file: label(file), pointer: "" } });
@@ -189,32 +185,33 @@ async function runJob(job: Job, label: (file: string) => string): Promise<{ outp
   };
   if (job.collection) {
     const text = read(job.collection);
-    if (text === undefined) return { diagnostics };
+    if (text === undefined) return { inputs, diagnostics };
     const options: ConvertOptions = {};
     for (const kind of ["environment", "overlay"] as const) {
       const file = job[kind];
       if (!file) continue;
       const extra = read(file);
-      if (extra === undefined) return { diagnostics };
+      if (extra === undefined) return { inputs, diagnostics };
       options[kind] = { text: extra, file: label(file) };
     }
     const converted = convert(text, label(job.collection), options);
     diagnostics.push(...converted.diagnostics);
     document = converted.document;
-    if (!document) return { diagnostics };
+    if (!document) return { inputs, diagnostics };
     outputs.push({ path: job.spec, content: serializeDocument(document, /\.ya?ml$/i.test(job.spec) ? "yaml" : "json") });
   } else {
     const text = read(job.spec);
-    if (text === undefined) return { diagnostics };
+    if (text === undefined) return { inputs, diagnostics };
     const parsed = parseDocument(text, label(job.spec));
     diagnostics.push(...parsed.diagnostics);
     document = parsed.document;
-    if (!document) return { diagnostics };
+    if (!document) return { inputs, diagnostics };
   }
   if (job.sdk) {
-    for (const file of await generate(document, label(job.spec))) outputs.push({ path: join(job.sdk, file.path), content: file.content });
+    // Last use of the document: the emitters may have it without a copy.
+    for (const file of await generate(document, label(job.spec), { ownsDocument: true })) outputs.push({ path: join(job.sdk, file.path), content: file.content });
   }
-  return { outputs, diagnostics };
+  return { outputs, inputs, diagnostics };
 }
 
 type ParsedArgs =

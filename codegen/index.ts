@@ -92,9 +92,10 @@ const RUNTIME = Object.fromEntries(
 /**
  * OpenAPI document → the SDK's files. `source` is how the header names the spec. The emitters
  * (openapi-typescript, ts-morph: two TypeScript compilers) load on first use, so converting,
- * checking and `--help` never pay for them.
+ * checking and `--help` never pay for them. With `ownsDocument`, the caller gives the
+ * document away and it may come back changed (it is not copied first).
  */
-export async function generate(document: OpenApiDocument, source: string): Promise<GeneratedFile[]> {
+export async function generate(document: OpenApiDocument, source: string, options: { ownsDocument?: boolean } = {}): Promise<GeneratedFile[]> {
   const { emitSdk } = await import("./emit/sdk.js");
-  return emitSdk(document, { source, runtime: RUNTIME });
+  return emitSdk(document, { source, runtime: RUNTIME, ...options });
 }

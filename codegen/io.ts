@@ -3,7 +3,7 @@
  * then every changed file is written to a temporary sibling and renamed into place, so a
  * reader never sees half a file and unchanged files keep their bytes and modification times.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 export interface Output {
@@ -19,8 +19,20 @@ export function listGenerated(dir: string, marker: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
-    .filter((file) => readFileSync(file, "utf8").split("\n", 1)[0]!.includes(marker))
+    .filter((file) => firstLine(file).includes(marker))
     .sort();
+}
+
+/** A file's first line, reading no more than its first 256 bytes. */
+function firstLine(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(256);
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.toString("utf8", 0, n).split("\n", 1)[0]!;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** What writing `outputs` (and removing `stale`) would change on disk. */

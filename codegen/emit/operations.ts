@@ -6,10 +6,7 @@
  * or a missing path parameter does not compile.
  */
 import {
-  IndentationText,
-  NewLineKind,
-  Project,
-  QuoteKind,
+  printStructure,
   StructureKind,
   VariableDeclarationKind,
   type FunctionDeclarationStructure,
@@ -28,23 +25,18 @@ export interface GeneratedFile {
   content: string;
 }
 
-/** A ts-morph project that only prints: no disk, no lib files, no type checking. */
-export function createPrinter(): Project {
-  return new Project({
-    useInMemoryFileSystem: true,
-    skipLoadingLibFiles: true,
-    skipFileDependencyResolution: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      quoteKind: QuoteKind.Double,
-      newLineKind: NewLineKind.LineFeed,
-      useTrailingCommas: true,
-    },
-  });
+/**
+ * Prints one file from plain structures, once: ts-morph's structure printer, with no Project
+ * behind it, so nothing is parsed back into an AST we would not use (on GitHub's 1,223
+ * operations a Project costs a parse of every file it prints). Indentation and quotes are set
+ * here, once.
+ */
+function printFile(statements: (string | StatementStructures | WriterFunction)[]): string {
+  return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: false, newLine: "\n" });
 }
 
 /** Prints the operation modules, one per tag, in the order their first operation appears. */
-export function emitOperations(plan: SdkPlan, project: Project): GeneratedFile[] {
+export function emitOperations(plan: SdkPlan): GeneratedFile[] {
   const modules = new Map<string, OperationPlan[]>();
   for (const op of plan.operations) modules.set(op.module, [...(modules.get(op.module) ?? []), op]);
   return [...modules].map(([module, ops]) => {
@@ -53,13 +45,12 @@ export function emitOperations(plan: SdkPlan, project: Project): GeneratedFile[]
       ...imports(ops),
       ...ops.flatMap((op) => [argsInterface(op), operationFunction(op), ...(op.pagination ? paginationFunctions(op) : [])]),
     ];
-    const file = project.createSourceFile(path, { statements }, { overwrite: true });
-    return { path, content: file.getFullText() };
+    return { path, content: printFile(statements) };
   });
 }
 
 /** Prints `client.gen.ts`: the client type, `createClient`, the spec's security, and the OAuth helper. */
-export function emitClient(plan: SdkPlan, project: Project): GeneratedFile {
+export function emitClient(plan: SdkPlan): GeneratedFile {
   const credentials = Object.entries(plan.schemes).map(([name, scheme]) => ({
     name: /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name),
     hasQuestionToken: true,
@@ -170,12 +161,11 @@ export function emitClient(plan: SdkPlan, project: Project): GeneratedFile {
       statements: [`return clientCredentialsToken({ tokenUrl: ${JSON.stringify(plan.tokenUrl)}, ...options });`],
     });
   }
-  const file = project.createSourceFile("client.gen.ts", { statements }, { overwrite: true });
-  return { path: "client.gen.ts", content: file.getFullText() };
+  return { path: "client.gen.ts", content: printFile(statements) };
 }
 
 /** Prints `index.ts`: everything a user imports, from one place. */
-export function emitIndex(modules: string[], project: Project): GeneratedFile {
+export function emitIndex(modules: string[]): GeneratedFile {
   const statements: StatementStructures[] = [
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./client.gen.js" },
     ...modules.map((m): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${m}` })),
@@ -186,8 +176,7 @@ export function emitIndex(modules: string[], project: Project): GeneratedFile {
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/client.gen.js", namedExports: ["ClientOptions"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedExports: ["components", "operations", "paths"] },
   ];
-  const file = project.createSourceFile("index.ts", { statements }, { overwrite: true });
-  return { path: "index.ts", content: file.getFullText() };
+  return { path: "index.ts", content: printFile(statements) };
 }
 
 function importOf(moduleSpecifier: string, values: string[], types: string[] = []): ImportDeclarationStructure {

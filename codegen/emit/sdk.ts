@@ -3,7 +3,7 @@
  * Same document, same bytes.
  */
 import type { OpenApiDocument } from "../openapi.js";
-import { createPrinter, emitClient, emitIndex, emitOperations, type GeneratedFile } from "./operations.js";
+import { emitClient, emitIndex, emitOperations, type GeneratedFile } from "./operations.js";
 import { planSdk } from "./plan.js";
 import { emitTypes } from "./types.js";
 
@@ -12,23 +12,26 @@ export interface SdkInputs {
   source: string;
   /** The runtime modules (codegen/runtime/*.ts) by file name, copied into `runtime/`. */
   runtime: Record<string, string>;
+  /** The caller is done with the document: the type emitter may work on it in place. */
+  ownsDocument?: boolean;
 }
 
 /** All files of the SDK, sorted by path. */
 export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Promise<GeneratedFile[]> {
+  // Everything that reads the document runs before the type emitter, which may change it.
   const plan = planSdk(document);
-  const project = createPrinter();
-  const operations = emitOperations(plan, project);
+  const operations = emitOperations(plan);
+  const types = await emitTypes(document, inputs.ownsDocument === true);
   const files: GeneratedFile[] = [
-    { path: "schema.gen.ts", content: await emitTypes(document) },
+    { path: "schema.gen.ts", content: types },
     ...Object.entries(inputs.runtime).map(([name, text]) => ({
       // `./call.js` in codegen/runtime is `./call.gen.js` once copied.
       path: `runtime/${name.replace(/\.ts$/, ".gen.ts")}`,
       content: text.replace(/from "\.\/([\w-]+)\.js"/g, 'from "./$1.gen.js"'),
     })),
-    emitClient(plan, project),
+    emitClient(plan),
     ...operations,
-    emitIndex(operations.map((f) => f.path.replace(/\.ts$/, ".js")), project),
+    emitIndex(operations.map((f) => f.path.replace(/\.ts$/, ".js"))),
   ];
   const header = `// Generated from ${inputs.source} by codegen. Do not edit.\n\n`;
   return files

@@ -7,10 +7,15 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import type { OpenApiDocument } from "../openapi.js";
 
-/** Renders the type declarations of a document (without the file header). */
-export async function emitTypes(document: OpenApiDocument): Promise<string> {
+/**
+ * Renders the type declarations of a document (without the file header). openapi-typescript
+ * rewrites the document it is given (its bundler normalizes references: GitHub's comes back
+ * changed), so it gets a copy unless the caller gives the document away (`owned`), which saves
+ * the copy's time and memory (170 ms and 40 MB on GitHub's spec).
+ */
+export async function emitTypes(document: OpenApiDocument, owned = false): Promise<string> {
   let files = false;
-  const nodes = await openapiTS(structuredClone(document) as never, {
+  const nodes = await openapiTS((owned ? document : structuredClone(document)) as never, {
     emptyObjectsUnknown: true,
     silent: true,
     transform(schema) {
