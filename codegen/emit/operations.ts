@@ -60,12 +60,11 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
   const operationSecurity = Object.fromEntries(plan.operations.filter((op) => op.security).map((op) => [`${op.method.toUpperCase()} ${op.path}`, op.security!]));
   const statements: (string | StatementStructures | WriterFunction)[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "openapi-fetch", namedImports: ["Client"] },
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: "./runtime/auth.gen.js",
-      namedImports: plan.tokenUrl ? ["BasicCredentials", "RefreshableToken", "SecurityInfo", "TokenSource"] : ["BasicCredentials", "SecurityInfo", "TokenSource"],
-    },
+    importOf(
+      "./runtime/auth.gen.js",
+      [...new Set(Object.values(plan.schemes).map((s) => (s.type === "apiKey" ? "apiKey" : s.type)))].sort(),
+      plan.tokenUrl ? ["BasicCredentials", "RefreshableToken", "SecurityInfo", "TokenSource"] : ["BasicCredentials", "SecurityInfo", "TokenSource"],
+    ),
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.gen.js", namedImports: ["createApiClient", { name: "ClientOptions", isTypeOnly: true }] },
     ...(plan.tokenUrl ? [importOf("./runtime/oauth.gen.js", ["clientCredentialsToken"], ["ClientCredentialsOptions"])] : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: ["paths"] },
@@ -90,7 +89,7 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
     [
       "/** What the spec says of its security: the runtime sends each operation the credentials it asks for. */",
       "export const security: SecurityInfo = {",
-      `  schemes: ${literal(plan.schemes)},`,
+      `  schemes: ${schemesLiteral(plan.schemes)},`,
       `  default: ${literal(plan.security)},`,
       `  operations: ${literal(operationSecurity)},`,
       "};",
@@ -170,7 +169,7 @@ export function emitIndex(modules: string[]): GeneratedFile {
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./client.gen.js" },
     ...modules.map((m): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${m}` })),
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/call.gen.js", namedExports: ["ApiError"] },
-    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/call.gen.js", namedExports: ["CallOptions", "Hooks", "HttpError", "RetryOptions"] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/call.gen.js", namedExports: ["CallOptions", "Hooks", "HttpError", "Result", "RetryOptions"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/auth.gen.js", namedExports: ["BasicCredentials", "RefreshableToken", "TokenSource"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/body.gen.js", namedExports: ["FileUpload"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/client.gen.js", namedExports: ["ClientOptions"] },
@@ -200,7 +199,7 @@ function imports(ops: OperationPlan[]): ImportDeclarationStructure[] {
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./client.gen.js", namedImports: ["ApiClient"] },
     ...(body.size > 0 ? [importOf("./runtime/body.gen.js", [...body].sort())] : []),
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/call.gen.js", namedImports: ["call", { name: "CallOptions", isTypeOnly: true }] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/call.gen.js", namedImports: ["call", { name: "CallOptions", isTypeOnly: true }, { name: "Result", isTypeOnly: true }] },
     ...(paged ? [importOf("./runtime/paginate.gen.js", ["items", "pages"])] : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: schemaTypes },
   ];
@@ -237,7 +236,7 @@ function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
   if (kind === "text" || kind === "binary") fields.push(`encode: raw(${JSON.stringify(op.body!.mediaType)})`);
   if (op.parseAs) fields.push(`parseAs: ${JSON.stringify(op.parseAs)}`);
   // The result type comes from the operation itself; see Result in runtime/call.
-  const typeArgs = op.parseAs ? `${op.typeRef}, { parseAs: ${JSON.stringify(op.parseAs)} }` : op.typeRef;
+  const resultType = `Promise<Result<${op.parseAs ? `${op.typeRef}, { parseAs: ${JSON.stringify(op.parseAs)} }` : op.typeRef}>>`;
   return {
     kind: StructureKind.Function,
     isExported: true,
@@ -248,7 +247,8 @@ function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
       { name: "args", type: op.argsTypeName, ...(argsRequiredOf(op) ? {} : { initializer: "{}" }) },
       { name: "init", type: "CallOptions", hasQuestionToken: true },
     ],
-    statements: [[`return call<${typeArgs}>(`, "  client,", "  {", ...fields.map((f) => `    ${f},`), "  },", "  init,", ");"].join("\n")],
+    returnType: resultType,
+    statements: [["return call(", "  client,", "  {", ...fields.map((f) => `    ${f},`), "  },", "  init,", ");"].join("\n")],
   };
 }
 
@@ -293,6 +293,15 @@ function paginationFunctions(op: OperationPlan): FunctionDeclarationStructure[] 
     });
   }
   return fns;
+}
+
+/** Each scheme as the runtime function that applies it: `{ oauth2: bearer, key: apiKey("header", "X-Key") }`. */
+function schemesLiteral(schemes: SdkPlan["schemes"]): string {
+  const entries = Object.entries(schemes).map(([name, s]) => {
+    const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+    return `${key}: ${s.type === "apiKey" ? `apiKey(${JSON.stringify(s.in)}, ${JSON.stringify(s.name)})` : s.type}`;
+  });
+  return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
 }
 
 /** `.name`, or `["odd-name"]` where a dot cannot be used. */

@@ -40,8 +40,9 @@ export interface EncodedBody {
 
 const encodingOf = (plan: FormPlan, name: string): FieldEncoding | undefined => {
   const e = plan[name];
-  return typeof e === "string" ? { part: e } : e;
+  return typeof e === "string" ? (PLAIN[e] as FieldEncoding) : e;
 };
+const PLAIN: Record<FormPart, FieldEncoding> = { text: { part: "text" }, json: { part: "json" }, file: { part: "file" } };
 
 /**
  * A typed multipart body → what fetch sends. Strings go as they are, numbers and booleans as
@@ -106,6 +107,12 @@ function multipartParts(body: object, plan: FormPlan): Part[] {
     const kind = encoding?.part ?? (isPlainObject(value) || (Array.isArray(value) && value.some(isPlainObject)) ? "json" : "text");
     if (kind === "json") {
       parts.push({ name, value: JSON.stringify(value) });
+      continue;
+    }
+    if (typeof value !== "object") {
+      // The common case: a string, number or boolean is one text part.
+      const type = encoding?.contentType;
+      parts.push(type && !/^text\/plain\b/i.test(type) ? { name, value: String(value), contentType: type } : { name, value: String(value) });
       continue;
     }
     for (const item of Array.isArray(value) ? value : [value]) {
@@ -208,13 +215,13 @@ export async function encodeRaw(body: unknown): Promise<EncodedBody> {
   return { body: JSON.stringify(body), streaming: false };
 }
 
-/** True when a body holds a stream anywhere a field can: such a body can be sent only once. */
-export function holdsStream(body: unknown): boolean {
+/** True when a body, or one of its fields (or a field's files), is a stream: such a body can be sent only once. */
+export function holdsStream(body: unknown, depth = 0): boolean {
+  if (typeof body !== "object" || body === null) return false;
   if (isStream(body)) return true;
   if (isFileUpload(body)) return isStream(body.data);
-  if (Array.isArray(body)) return body.some(holdsStream);
-  if (isPlainObject(body)) return Object.values(body as object).some(holdsStream);
-  return false;
+  if (depth > 1) return false;
+  return (Array.isArray(body) ? body : Object.values(body)).some((v) => holdsStream(v, depth + 1));
 }
 
 function orderedEntries(body: object, plan: FormPlan): [string, unknown][] {
@@ -287,7 +294,11 @@ function toReadableStream(source: ReadableStream<Uint8Array> | AsyncIterable<Uin
 }
 
 /** Turns a typed body into fetch options for one attempt (the body, its Content-Type, streaming). */
-export type Encoder = (init: Record<string, unknown>, body: unknown) => Record<string, unknown> | Promise<Record<string, unknown>>;
+export interface Encoder {
+  (init: Record<string, unknown>, body: unknown): Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** False when the body cannot be sent twice (it holds a stream): such a call is never retried. */
+  replayable?(body: unknown): boolean;
+}
 
 /**
  * A streamed body cannot be sent again, so it cannot follow a redirect either: such requests
@@ -313,12 +324,14 @@ function withEncoded(init: Record<string, unknown>, body: unknown, encoded: Enco
 
 /** The encoder of a multipart body: encoded anew for every attempt. */
 export function multipart(plan: FormPlan): Encoder {
-  return (init, body) => {
+  const encoder: Encoder = (init, body) => {
     const parts = multipartParts(body as object, plan);
     // The common case (no stream, no part Content-Type) stays synchronous: FormData.
     if (!parts.some((p) => (p.contentType && p.filename === undefined) || isStream(p.value))) return withEncoded(init, body, { body: formDataOf(parts), streaming: false });
     return encodeParts(parts).then((encoded) => withEncoded(init, body, encoded));
   };
+  encoder.replayable = (body) => !holdsStream(body);
+  return encoder;
 }
 
 /** The encoder of a urlencoded body. */
@@ -328,5 +341,7 @@ export function urlencoded(plan: FormPlan): Encoder {
 
 /** The encoder of a body sent as it is (text, bytes, a Blob, a stream), with its Content-Type. */
 export function raw(contentType: string): Encoder {
-  return async (init, body) => withEncoded(init, body, { ...(await encodeRaw(body)), contentType });
+  const encoder: Encoder = async (init, body) => withEncoded(init, body, { ...(await encodeRaw(body)), contentType });
+  encoder.replayable = (body) => !holdsStream(body);
+  return encoder;
 }

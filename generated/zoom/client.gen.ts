@@ -1,7 +1,7 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
 
 import type { Client } from "openapi-fetch";
-import type { BasicCredentials, RefreshableToken, SecurityInfo, TokenSource } from "./runtime/auth.gen.js";
+import { bearer, type BasicCredentials, type RefreshableToken, type SecurityInfo, type TokenSource } from "./runtime/auth.gen.js";
 import { createApiClient, type ClientOptions } from "./runtime/client.gen.js";
 import { clientCredentialsToken, type ClientCredentialsOptions } from "./runtime/oauth.gen.js";
 import type { paths } from "./schema.gen.js";
@@ -17,7 +17,7 @@ export interface Credentials {
 
 /** What the spec says of its security: the runtime sends each operation the credentials it asks for. */
 export const security: SecurityInfo = {
-  schemes: { oauth2: { type: "bearer" } },
+  schemes: { oauth2: bearer },
   default: [["oauth2"]],
   operations: {},
 };

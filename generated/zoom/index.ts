@@ -5,7 +5,7 @@ export * from "./meetings.gen.js";
 export * from "./rooms.gen.js";
 export * from "./users.gen.js";
 export { ApiError } from "./runtime/call.gen.js";
-export type { CallOptions, Hooks, HttpError, RetryOptions } from "./runtime/call.gen.js";
+export type { CallOptions, Hooks, HttpError, Result, RetryOptions } from "./runtime/call.gen.js";
 export type { BasicCredentials, RefreshableToken, TokenSource } from "./runtime/auth.gen.js";
 export type { FileUpload } from "./runtime/body.gen.js";
 export type { ClientOptions } from "./runtime/client.gen.js";

@@ -2,7 +2,7 @@
 
 import type { ApiClient } from "./client.gen.js";
 import { multipart } from "./runtime/body.gen.js";
-import { call, type CallOptions } from "./runtime/call.gen.js";
+import { call, type CallOptions, type Result } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
 /** The arguments of {@link updateRegistrantsStatus}. */
@@ -25,8 +25,8 @@ export interface UpdateRegistrantsStatusArgs {
  * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
  * @see PUT /meetings/{meetingId}/registrants/status
  */
-export function updateRegistrantsStatus(client: ApiClient, args: UpdateRegistrantsStatusArgs, init?: CallOptions) {
-  return call<operations["updateRegistrantsStatus"]>(
+export function updateRegistrantsStatus(client: ApiClient, args: UpdateRegistrantsStatusArgs, init?: CallOptions): Promise<Result<operations["updateRegistrantsStatus"]>> {
+  return call(
     client,
     {
       method: "PUT",
@@ -62,8 +62,8 @@ export interface PerformBatchRegistrationArgs {
  * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
  * @see POST /meetings/{meetingId}/batch_registrants
  */
-export function performBatchRegistration(client: ApiClient, args: PerformBatchRegistrationArgs, init?: CallOptions) {
-  return call<operations["performBatchRegistration"]>(
+export function performBatchRegistration(client: ApiClient, args: PerformBatchRegistrationArgs, init?: CallOptions): Promise<Result<operations["performBatchRegistration"]>> {
+  return call(
     client,
     {
       method: "POST",

@@ -2,7 +2,7 @@
 
 import type { ApiClient } from "./client.gen.js";
 import { multipart } from "./runtime/body.gen.js";
-import { call, type CallOptions } from "./runtime/call.gen.js";
+import { call, type CallOptions, type Result } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
 /** The arguments of {@link checkInOrCheckOutOfAZoomRoom}. */
@@ -27,8 +27,8 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
  * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
  * @see PATCH /rooms/{id}/events
  */
-export function checkInOrCheckOutOfAZoomRoom(client: ApiClient, args: CheckInOrCheckOutOfAZoomRoomArgs, init?: CallOptions) {
-  return call<operations["checkInOrCheckOutOfAZoomRoom"]>(
+export function checkInOrCheckOutOfAZoomRoom(client: ApiClient, args: CheckInOrCheckOutOfAZoomRoomArgs, init?: CallOptions): Promise<Result<operations["checkInOrCheckOutOfAZoomRoom"]>> {
+  return call(
     client,
     {
       method: "PATCH",

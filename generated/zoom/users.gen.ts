@@ -2,7 +2,7 @@
 
 import type { ApiClient } from "./client.gen.js";
 import { multipart } from "./runtime/body.gen.js";
-import { call, type CallOptions } from "./runtime/call.gen.js";
+import { call, type CallOptions, type Result } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
 /** The arguments of {@link updateAUsersPresenceStatus}. */
@@ -37,8 +37,8 @@ export interface UpdateAUsersPresenceStatusArgs {
  * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
  * @see PUT /users/{userId}/presence_status
  */
-export function updateAUsersPresenceStatus(client: ApiClient, args: UpdateAUsersPresenceStatusArgs, init?: CallOptions) {
-  return call<operations["updateAUsersPresenceStatus"]>(
+export function updateAUsersPresenceStatus(client: ApiClient, args: UpdateAUsersPresenceStatusArgs, init?: CallOptions): Promise<Result<operations["updateAUsersPresenceStatus"]>> {
+  return call(
     client,
     {
       method: "PUT",
@@ -72,8 +72,8 @@ export interface UpdateUserStatusArgs {
  * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
  * @see PUT /users/{userId}/status
  */
-export function updateUserStatus(client: ApiClient, args: UpdateUserStatusArgs, init?: CallOptions) {
-  return call<operations["updateUserStatus"]>(
+export function updateUserStatus(client: ApiClient, args: UpdateUserStatusArgs, init?: CallOptions): Promise<Result<operations["updateUserStatus"]>> {
+  return call(
     client,
     {
       method: "PUT",

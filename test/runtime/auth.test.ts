@@ -1,15 +1,15 @@
 /** Credentials per security scheme, as requests carry them. */
 import { describe, expect, it } from "vitest";
-import { authorize, type SecurityInfo } from "../../codegen/runtime/auth.js";
+import { apiKey, authorize, basic, bearer, type SecurityInfo } from "../../codegen/runtime/auth.js";
 import { clientCredentialsToken } from "../../codegen/runtime/oauth.js";
 
 const security: SecurityInfo = {
   schemes: {
-    oauth2: { type: "bearer" },
-    basicAuth: { type: "basic" },
-    headerKey: { type: "apiKey", in: "header", name: "X-API-KEY" },
-    queryKey: { type: "apiKey", in: "query", name: "api_key" },
-    cookieKey: { type: "apiKey", in: "cookie", name: "session" },
+    oauth2: bearer,
+    basicAuth: basic,
+    headerKey: apiKey("header", "X-API-KEY"),
+    queryKey: apiKey("query", "api_key"),
+    cookieKey: apiKey("cookie", "session"),
   },
   default: [["oauth2"]],
   operations: {

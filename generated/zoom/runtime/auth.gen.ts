@@ -4,6 +4,7 @@
  * Credentials per security scheme, applied to each request the way its operation's
  * `security` says: bearer and OAuth 2 tokens, API keys in a header, query or cookie under
  * their real names, HTTP basic. Token sources are called per request, so rotation works.
+ * Each scheme kind is its own function, so an SDK bundles only the kinds its API uses.
  */
 
 /** A token, or a function (sync or async) that returns one; called for every request. */
@@ -20,75 +21,81 @@ export interface BasicCredentials {
   password: string;
 }
 
-/** What the runtime knows of a scheme; emitted from the spec into the SDK's client module. */
-export type SchemeInfo = { type: "bearer" } | { type: "basic" } | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string };
+/** Puts one scheme's credential on a request; returns the request to send (a new one when the URL changes). */
+export interface Scheme {
+  /** Whether a lone `auth` token counts for this scheme. */
+  token: boolean;
+  apply(request: Request, credential: unknown): Promise<Request> | Request;
+}
 
 /** The spec's security: its schemes and, per `METHOD /path`, the alternatives (each a set of schemes). */
 export interface SecurityInfo {
-  schemes: Readonly<Record<string, SchemeInfo>>;
+  schemes: Readonly<Record<string, Scheme>>;
   default: readonly (readonly string[])[];
   operations: Readonly<Record<string, readonly (readonly string[])[]>>;
 }
 
-/** Credentials by scheme name: a token source for bearer-like and apiKey schemes, a user and password for basic. */
-export type Credentials = Readonly<Record<string, TokenSource | BasicCredentials | (() => BasicCredentials | Promise<BasicCredentials>) | undefined>>;
+/** Credentials by scheme name. */
+export type Credentials = Readonly<Record<string, unknown>>;
+
+const resolve = async (source: unknown): Promise<string> => String(typeof source === "function" ? await source() : source);
+
+/** `Authorization: Bearer …` (http bearer, OAuth 2, OpenID Connect). */
+export const bearer: Scheme = {
+  token: true,
+  async apply(request, credential) {
+    request.headers.set("Authorization", `Bearer ${await resolve(credential)}`);
+    return request;
+  },
+};
+
+/** `Authorization: Basic …` from `{ username, password }` (or a function returning them). */
+export const basic: Scheme = {
+  token: false,
+  async apply(request, credential) {
+    const { username, password } = (typeof credential === "function" ? await credential() : credential) as BasicCredentials;
+    request.headers.set("Authorization", `Basic ${base64(`${username}:${password}`)}`);
+    return request;
+  },
+};
+
+/** An API key in a header, the query or a cookie, under the name the spec gives it. */
+export function apiKey(where: "header" | "query" | "cookie", name: string): Scheme {
+  return {
+    token: false,
+    async apply(request, credential) {
+      const value = await resolve(credential);
+      if (where === "header") request.headers.set(name, value);
+      else if (where === "cookie") request.headers.append("Cookie", `${name}=${encodeURIComponent(value)}`);
+      else {
+        const url = new URL(request.url);
+        url.searchParams.set(name, value);
+        return new Request(url, request.body ? { method: request.method, headers: request.headers, signal: request.signal, body: request.body, duplex: "half" } as RequestInit : request);
+      }
+      return request;
+    },
+  };
+}
 
 /**
- * Resolves what to send for one request: the first alternative whose schemes all have
+ * What to send for one request: the first alternative of its operation whose schemes all have
  * credentials. A lone token source (`auth: "…"`) counts for every bearer-like scheme, or for
  * the only scheme there is.
  */
-export async function authorize(request: Request, schemaPath: string, security: SecurityInfo, auth: TokenSource | Credentials | undefined): Promise<Request> {
-  if (auth === undefined) return request;
+export async function authorize(request: Request, schemaPath: string, security: SecurityInfo, auth: unknown): Promise<Request> {
+  const names = Object.keys(security.schemes);
+  const single = typeof auth !== "object" || auth === null;
+  const credential = (name: string) => (single ? (security.schemes[name]!.token || names.length === 1 ? auth : undefined) : (auth as Credentials)[name]);
   const alternatives = security.operations[`${request.method} ${schemaPath}`] ?? security.default;
-  const credentialFor = (scheme: string): Credentials[string] => {
-    if (typeof auth === "string" || typeof auth === "function") {
-      const info = security.schemes[scheme];
-      const schemes = Object.keys(security.schemes);
-      return info?.type === "bearer" || (schemes.length === 1 && info?.type === "apiKey") ? auth : undefined;
-    }
-    return auth[scheme];
-  };
-  const chosen = alternatives.find((alternative) => alternative.length > 0 && alternative.every((s) => credentialFor(s) !== undefined));
-  if (!chosen) return request;
-  let url: URL | undefined;
-  for (const name of chosen) {
-    const info = security.schemes[name];
-    const credential = credentialFor(name);
-    if (!info || credential === undefined) continue;
-    if (info.type === "basic") {
-      const { username, password } = (typeof credential === "function" ? await credential() : credential) as BasicCredentials;
-      request.headers.set("Authorization", `Basic ${base64(`${username}:${password}`)}`);
-      continue;
-    }
-    const value = typeof credential === "function" ? String(await (credential as () => unknown)()) : String(credential);
-    if (info.type === "bearer") request.headers.set("Authorization", `Bearer ${value}`);
-    else if (info.in === "header") request.headers.set(info.name, value);
-    else if (info.in === "cookie") request.headers.append("Cookie", `${info.name}=${encodeURIComponent(value)}`);
-    else (url ??= new URL(request.url)).searchParams.set(info.name, value);
-  }
-  return url ? withUrl(request, url) : request;
+  const chosen = alternatives.find((a) => a.length > 0 && a.every((name) => security.schemes[name] && credential(name) !== undefined));
+  for (const name of chosen ?? []) request = await security.schemes[name]!.apply(request, credential(name));
+  return request;
 }
 
 /** The token sources among the credentials that can be refreshed. */
-export function refreshableTokens(auth: TokenSource | Credentials | undefined): RefreshableToken[] {
+export function refreshableTokens(auth: unknown): RefreshableToken[] {
   const all = typeof auth === "function" ? [auth] : typeof auth === "object" && auth !== null ? Object.values(auth) : [];
   return all.filter((t): t is RefreshableToken => typeof t === "function" && typeof (t as Partial<RefreshableToken>).invalidate === "function");
-}
-
-function withUrl(request: Request, url: URL): Request {
-  const init: RequestInit & { duplex?: "half" } = {
-    method: request.method,
-    headers: request.headers,
-    signal: request.signal,
-    redirect: request.redirect,
-    credentials: request.credentials,
-  };
-  if (request.body) {
-    init.body = request.body;
-    init.duplex = "half";
-  }
-  return new Request(url, init);
 }
 
 /** Base64 of UTF-8 text, in Node and in browsers. */
