@@ -41,9 +41,16 @@ const resolve = async (source: unknown): Promise<string> => String(typeof source
 /** `Authorization: Bearer …` (http bearer, OAuth 2, OpenID Connect). */
 export const bearer: Scheme = {
   token: true,
-  async apply(request, credential) {
-    request.headers.set("Authorization", `Bearer ${await resolve(credential)}`);
-    return request;
+  apply(request, credential) {
+    // A plain string needs no await: the common case stays synchronous.
+    if (typeof credential === "string") {
+      request.headers.set("Authorization", `Bearer ${credential}`);
+      return request;
+    }
+    return resolve(credential).then((token) => {
+      request.headers.set("Authorization", `Bearer ${token}`);
+      return request;
+    });
   },
 };
 
@@ -81,12 +88,14 @@ export function apiKey(where: "header" | "query" | "cookie", name: string): Sche
  * the only scheme there is.
  */
 export async function authorize(request: Request, schemaPath: string, security: SecurityInfo, auth: unknown): Promise<Request> {
-  const names = Object.keys(security.schemes);
   const single = typeof auth !== "object" || auth === null;
-  const credential = (name: string) => (single ? (security.schemes[name]!.token || names.length === 1 ? auth : undefined) : (auth as Credentials)[name]);
+  const credential = (name: string) => (single ? (security.schemes[name]!.token || Object.keys(security.schemes).length === 1 ? auth : undefined) : (auth as Credentials)[name]);
   const alternatives = security.operations[`${request.method} ${schemaPath}`] ?? security.default;
   const chosen = alternatives.find((a) => a.length > 0 && a.every((name) => security.schemes[name] && credential(name) !== undefined));
-  for (const name of chosen ?? []) request = await security.schemes[name]!.apply(request, credential(name));
+  for (const name of chosen ?? []) {
+    const applied = security.schemes[name]!.apply(request, credential(name));
+    request = applied instanceof Promise ? await applied : applied;
+  }
   return request;
 }
 

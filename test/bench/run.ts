@@ -255,10 +255,11 @@ async function measureRuntime(sdk: string) {
   for (const c of cases) {
     await rate(c.ours, 300);
     await rate(c.bare, 300);
+    // Short alternating rounds, so drift on a shared machine hits both sides alike.
     const result = { label: c.label, ours: [] as number[], bare: [] as number[] };
-    for (let i = 0; i < 5; i++) {
-      result.ours.push(await rate(c.ours, 400));
-      result.bare.push(await rate(c.bare, 400));
+    for (let i = 0; i < 15; i++) {
+      result.ours.push(await rate(c.ours, 200));
+      result.bare.push(await rate(c.bare, 200));
     }
     rates.push(result);
   }

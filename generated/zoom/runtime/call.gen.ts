@@ -127,10 +127,10 @@ export async function call(client: object, operation: OperationCall, init: CallO
   const replayable = encode?.replayable?.(body) ?? true;
   const send = (client as { request: Send }).request;
   const { hooks } = config;
-  const started = Date.now();
+  const started = hooks ? Date.now() : 0;
   const report = async (error: unknown) => {
     const thrown = deadline?.aborted && !callerSignal?.aborted ? Object.assign(new Error(`${method} ${path} timed out after ${timeoutMs} ms`), { name: "TimeoutError" }) : error;
-    await hooks?.onError?.({ method, path, error: thrown, attempts, durationMs: Date.now() - started });
+    if (hooks?.onError) await hooks.onError({ method, path, error: thrown, attempts, durationMs: Date.now() - started });
     return thrown;
   };
   let attempts = 0;
@@ -140,7 +140,8 @@ export async function call(client: object, operation: OperationCall, init: CallO
     attempts++;
     let outcome: Outcome;
     try {
-      const options = body === undefined ? base : encode ? await encode(base, body) : { ...base, body };
+      let options = body === undefined ? base : encode ? encode(base, body) : { ...base, body };
+      if (options instanceof Promise) options = await options;
       outcome = await send(method, path, options);
     } catch (error) {
       // A network error (fetch's TypeError) is retried; an abort or a timeout is not.
@@ -170,7 +171,7 @@ export async function call(client: object, operation: OperationCall, init: CallO
       const error: HttpError = { status: response.status, statusText: response.statusText, body: outcome.error ?? "" };
       outcome = { ...outcome, error };
     }
-    await hooks?.onResponse?.({ method, path, response, attempts, durationMs: Date.now() - started });
+    if (hooks?.onResponse) await hooks.onResponse({ method, path, response, attempts, durationMs: Date.now() - started });
     if (throwOnError && !response.ok) throw new ApiError(response.status, response.statusText, outcome.error, method, path, response);
     return outcome;
   }
