@@ -59,7 +59,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
       });
       return;
     }
-    const url = sameTemplateAs(convertUrl(req.request.url, req.variables, diag, { pointer: req.request.pointer, item: req.itemPath }), templates);
+    const url = sameTemplateAs(convertUrl(req.request.url, req.variables, req.sampleVariables, diag, { pointer: req.request.pointer, item: req.itemPath }), templates);
     const key = `${method.toUpperCase()} ${url.path}`;
     if (!servers.some((s) => s.url === url.server.url)) servers.push(url.server);
     if (!serverOfPath.has(url.path)) serverOfPath.set(url.path, url.server);

@@ -44,10 +44,13 @@ export function convertParameters(req: ResolvedRequest, pathParameters: PostmanV
   return [...path, ...query, ...headers];
 }
 
-/** A sample value that is a `{{variable}}` is replaced by the variable's value, when it has one. */
+/**
+ * A sample value that is a `{{variable}}` is replaced by the variable's value, when the
+ * collection gives one (an environment's values, often secrets, never become examples).
+ */
 function resolved<T extends { value?: string | undefined }>(v: T, req: ResolvedRequest): T {
   if (v.value === undefined) return v;
-  const { text, unresolved } = substituteVariables(v.value, req.variables);
+  const { text, unresolved } = substituteVariables(v.value, req.sampleVariables);
   return { ...v, value: unresolved.length > 0 ? undefined : text };
 }
 

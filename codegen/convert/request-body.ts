@@ -9,6 +9,7 @@ import type { Diagnostics, Position } from "../diagnostics.js";
 import type { Encoding, MediaType, RequestBody, Schema } from "../openapi.js";
 import type { BodyMode, PostmanBody, PostmanFormField } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
+import { substituteVariables, type VariableScope } from "../postman/variables.js";
 import { convertField } from "./field.js";
 import { hasPlaceholder, inferFromText, inferSchema } from "./schema-from-example.js";
 
@@ -27,42 +28,38 @@ export function convertRequestBody(req: ResolvedRequest, diag: Diagnostics): Req
   const header = req.request.headers.find((h) => !h.disabled && h.key.toLowerCase() === "content-type")?.value;
   const declared = header?.split(";")[0]!.trim().toLowerCase() || undefined;
   const at = { pointer: body.pointer, item: req.itemPath };
-  const converted = BODY_MODES[body.mode](body as never, declared, diag, at);
+  // Saved examples carry the request they were made with: more samples of the same body.
+  const others = req.responses.flatMap((r) => (r.requestBody ? [r.requestBody] : []));
+  const converted = BODY_MODES[body.mode](body as never, { declared, diag, at, variables: req.sampleVariables, others });
   if (!converted) return undefined;
   return { required: true, content: { [converted.mediaType]: converted.media } };
 }
 
 type ConvertedBody = { mediaType: string; media: MediaType } | undefined;
-type BodyConverter<M extends BodyMode> = (
-  body: Extract<PostmanBody, { mode: M }>,
-  declared: string | undefined,
-  diag: Diagnostics,
-  at: Position,
-) => ConvertedBody;
+
+interface BodyContext {
+  /** The media type the Content-Type header declares. */
+  declared: string | undefined;
+  diag: Diagnostics;
+  at: Position;
+  variables: VariableScope;
+  /** The bodies of the requests the item's examples were saved from. */
+  others: PostmanBody[];
+}
+
+type BodyConverter<M extends BodyMode> = (body: Extract<PostmanBody, { mode: M }>, context: BodyContext) => ConvertedBody;
 
 const BODY_MODES: { [M in BodyMode]: BodyConverter<M> } = {
-  formdata: (body, declared, diag, at) => {
+  formdata: (body, { declared, diag, at }) => {
     const mediaType = declared && /^(multipart\/|application\/x-www-form-urlencoded)/.test(declared) ? declared : "multipart/form-data";
     return convertForm(body.fields, mediaType, diag, at);
   },
-  urlencoded: (body, declared, diag, at) => {
+  urlencoded: (body, { declared, diag, at }) => {
     const mediaType = declared === "multipart/form-data" ? declared : "application/x-www-form-urlencoded";
     return convertForm(body.fields, mediaType, diag, at);
   },
-  raw: (body, declared, diag, at) => {
-    if (body.raw.trim() === "") return undefined;
-    const mediaType = declared ?? RAW_MEDIA[body.language ?? ""] ?? (/^\s*[[{]/.test(body.raw) ? "application/json" : "text/plain");
-    if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: "string" }, example: body.raw } };
-    try {
-      const value: unknown = JSON.parse(stripJsonComments(body.raw));
-      const schema = inferSchema([value], { required: false });
-      return { mediaType, media: hasPlaceholder(value) ? { schema } : { schema, example: value } };
-    } catch (e) {
-      diag.warning("invalid-json-example", `the ${mediaType} body is not valid JSON (${(e as Error).message}); its schema is unknown`, at);
-      return { mediaType, media: { schema: {} } };
-    }
-  },
-  file: (_body, declared) => ({ mediaType: declared ?? "application/octet-stream", media: { schema: { type: "string", format: "binary" } } }),
+  raw: (body, context) => convertRaw(body, context),
+  file: (_body, { declared }) => ({ mediaType: declared ?? "application/octet-stream", media: { schema: { type: "string", format: "binary" } } }),
   graphql: (body) => {
     let variables: unknown;
     try {
@@ -74,6 +71,42 @@ const BODY_MODES: { [M in BodyMode]: BodyConverter<M> } = {
     return { mediaType: "application/json", media: { schema: inferSchema([example], { required: false }), example } };
   },
 };
+
+type RawBody = Extract<PostmanBody, { mode: "raw" }>;
+
+/**
+ * A raw body, with the raw bodies of the item's saved examples as more samples (merged: a
+ * field in some samples only is optional, conflicting types become a union). `{{variables}}`
+ * are replaced by their values first; one without a value, where JSON wants a value, reads
+ * as null (its type unknown).
+ */
+function convertRaw(body: RawBody, { declared, diag, at, variables, others }: BodyContext): ConvertedBody {
+  if (body.raw.trim() === "") return undefined;
+  const mediaType = declared ?? RAW_MEDIA[body.language ?? ""] ?? (/^\s*[[{]/.test(body.raw) ? "application/json" : "text/plain");
+  if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: "string" }, example: body.raw } };
+  const read = (text: string): unknown => {
+    const substituted = substituteVariables(stripJsonComments(text), variables).text;
+    return JSON.parse(substituted.replace(/("(?:[^"\\]|\\.)*")|\{\{[^{}]+\}\}/g, (_match, string: string | undefined) => string ?? "null"));
+  };
+  let value: unknown;
+  try {
+    value = read(body.raw);
+  } catch (e) {
+    diag.warning("invalid-json-example", `the ${mediaType} body is not valid JSON (${(e as Error).message}); its schema is unknown`, at);
+    return { mediaType, media: { schema: {} } };
+  }
+  const samples = [value];
+  for (const other of others) {
+    if (other.mode !== "raw") continue;
+    try {
+      if (other.raw.trim() !== "") samples.push(read(other.raw));
+    } catch {
+      // An example's request that is not JSON adds nothing.
+    }
+  }
+  const schema = inferSchema(samples, { required: false });
+  return { mediaType, media: hasPlaceholder(value) ? { schema } : { schema, example: value } };
+}
 
 /** Form fields → an object schema; repeated keys become arrays, disabled fields are left out. */
 function convertForm(fields: PostmanFormField[], mediaType: string, diag: Diagnostics, at: Position): ConvertedBody {

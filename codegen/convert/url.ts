@@ -18,9 +18,12 @@ export interface ConvertedUrl {
   pathParameters: PostmanVariable[];
 }
 
-/** Splits a request URL into its server and its path template. */
-export function convertUrl(url: PostmanUrl, scope: VariableScope, diag: Diagnostics, at: Position): ConvertedUrl {
-  return { server: convertServer(url, scope, diag, at), ...convertPath(url, scope) };
+/**
+ * Splits a request URL into its server and its path template. The host resolves through every
+ * variable in force; path samples only through `samples` (the collection's own variables).
+ */
+export function convertUrl(url: PostmanUrl, scope: VariableScope, samples: VariableScope, diag: Diagnostics, at: Position): ConvertedUrl {
+  return { server: convertServer(url, scope, diag, at), ...convertPath(url, samples) };
 }
 
 function convertServer(url: PostmanUrl, scope: VariableScope, diag: Diagnostics, at: Position): Server {

@@ -116,6 +116,8 @@ export interface PostmanRequest {
 
 export interface PostmanResponse {
   name: string;
+  /** The body of the request this example was saved from, when it has one: another sample of the request. */
+  requestBody?: PostmanBody;
   code?: number;
   status?: string;
   headers: PostmanHeader[];

@@ -16,7 +16,13 @@ export interface ResolvedRequest {
   responses: PostmanResponse[];
   /** The auth in force, after inheritance; undefined when nothing sets one. */
   auth: PostmanAuth | undefined;
+  /** Every variable in force (collection, environment, folders): for servers. */
   variables: VariableScope;
+  /**
+   * The collection's own variables only, for sample values that end up as examples: an
+   * environment's values (often secrets) never go into the committed spec.
+   */
+  sampleVariables: VariableScope;
 }
 
 export interface ResolvedFolder {
@@ -37,15 +43,16 @@ export interface NormalizedCollection {
 
 /** Flattens the tree in collection order; `environment` values override the collection's variables. */
 export function normalizeCollection(collection: PostmanCollection, environment: PostmanVariable[] = []): NormalizedCollection {
-  const variables = extendScope(extendScope(new Map(), collection.variables), environment);
+  const own = extendScope(new Map(), collection.variables);
+  const variables = extendScope(own, environment);
   const folders: ResolvedFolder[] = [];
   const requests: ResolvedRequest[] = [];
-  const walk = (nodes: PostmanNode[], path: string[], auth: PostmanAuth | undefined, scope: VariableScope) => {
+  const walk = (nodes: PostmanNode[], path: string[], auth: PostmanAuth | undefined, scope: VariableScope, samples: VariableScope) => {
     for (const node of nodes) {
       if (node.kind === "folder") {
         const folderPath = [...path, node.name];
         folders.push(node.description === undefined ? { name: node.name, path: folderPath } : { name: node.name, path: folderPath, description: node.description });
-        walk(node.items, folderPath, inheritAuth(node.auth, auth), extendScope(scope, node.variables));
+        walk(node.items, folderPath, inheritAuth(node.auth, auth), extendScope(scope, node.variables), extendScope(samples, node.variables));
       } else {
         requests.push({
           name: node.name,
@@ -56,11 +63,12 @@ export function normalizeCollection(collection: PostmanCollection, environment: 
           responses: node.responses,
           auth: inheritAuth(node.request.auth, auth),
           variables: scope,
+          sampleVariables: samples,
         });
       }
     }
   };
-  walk(collection.items, [], collection.auth, variables);
+  walk(collection.items, [], collection.auth, variables, own);
   const result: NormalizedCollection = { name: collection.name, auth: collection.auth, variables, folders, requests };
   if (collection.description !== undefined) result.description = collection.description;
   if (collection.version !== undefined) result.version = collection.version;

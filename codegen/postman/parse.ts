@@ -346,5 +346,7 @@ function parseResponse(v: unknown, pointer: string): PostmanResponse[] {
   if (body !== undefined) response.body = body;
   const preview = asString(v._postman_previewlanguage);
   if (preview) response.previewLanguage = preview;
+  const original = isObject(v.originalRequest) ? parseBody(v.originalRequest.body, pointerTo(pointer, "originalRequest", "body")) : undefined;
+  if (original) response.requestBody = original;
   return [response];
 }

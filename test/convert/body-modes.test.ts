@@ -76,3 +76,25 @@ describe("body modes", () => {
     expect(bodyOf({ body: { mode: "raw", raw: "{}", disabled: true } })).toBeUndefined();
   });
 });
+
+describe("samples and variables in raw bodies", () => {
+  it("the bodies of the requests saved with examples are more samples: a field in some is there, conflicting types a union", () => {
+    const raw = (value: object) => ({ mode: "raw", raw: JSON.stringify(value), options: { raw: { language: "json" } } });
+    const saved = (value: object) => ({ name: "Saved", code: 201, header: [], body: "", originalRequest: { method: "POST", url: "{{baseUrl}}/things", body: raw(value) } });
+    const { document } = convertJson(collection([item("Create", { method: "POST", body: raw({ name: "a" }) }, [saved({ name: "b", tags: ["x"] }), saved({ name: 3 })])]));
+    expect(onlyOperation(document).operation.requestBody!.content["application/json"]).toEqual({
+      schema: { type: "object", properties: { name: { anyOf: [{ type: "string" }, { type: "integer" }] }, tags: { type: "array", items: { type: "string" } } } },
+      example: { name: "a" },
+    });
+  });
+
+  it("{{variables}} in a raw JSON body take their values; one without a value reads as null", () => {
+    const body = { mode: "raw", raw: '{"user":"{{user}}","count":{{count}},"page":{{page}}}', options: { raw: { language: "json" } } };
+    const { document, diagnostics } = convertJson(collection([item("Create", { method: "POST", body })], { variable: [{ key: "baseUrl", value: "https://x.io" }, { key: "user", value: "ada" }, { key: "count", value: "5" }] }));
+    expect(diagnostics).toEqual([]);
+    expect(onlyOperation(document).operation.requestBody!.content["application/json"]).toEqual({
+      schema: { type: "object", properties: { user: { type: "string" }, count: { type: "integer" }, page: {} } },
+      example: { user: "ada", count: 5, page: null },
+    });
+  });
+});

@@ -16,6 +16,14 @@ describe("variables", () => {
     expect(result.document!.servers).toEqual([{ url: "https://prod.example.com" }]);
   });
 
+  it("an environment's values set servers but never become examples (they are often secrets)", () => {
+    const env = { text: JSON.stringify({ values: [{ key: "apiKey", value: "sk-live-123" }, { key: "baseUrl", value: "https://prod.example.com" }] }), file: "prod.json" };
+    const source = collection([item("Get", { header: [{ key: "X-API-Key", value: "{{apiKey}}" }] })], { variable: [{ key: "baseUrl", value: "https://api.example.com" }, { key: "apiKey" }] });
+    const result = convert(JSON.stringify(source), "c.json", { environment: env });
+    expect(result.document!.servers).toEqual([{ url: "https://prod.example.com" }]);
+    expect(JSON.stringify(result.document)).not.toContain("sk-live-123");
+  });
+
   it("a broken environment file is an error naming that file", () => {
     const result = convert(JSON.stringify(collection([item("List")])), "c.json", { environment: { text: "{}", file: "env.json" } });
     expect(result.document).toBeUndefined();
