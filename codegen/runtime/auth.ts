@@ -87,16 +87,18 @@ export function apiKey(where: "header" | "query" | "cookie", name: string): Sche
  * credentials. A lone token source (`auth: "…"`) counts for every bearer-like scheme, or for
  * the only scheme there is.
  */
-export async function authorize(request: Request, schemaPath: string, security: SecurityInfo, auth: unknown): Promise<Request> {
+export function authorize(request: Request, schemaPath: string, security: SecurityInfo, auth: unknown): Request | Promise<Request> {
   const single = typeof auth !== "object" || auth === null;
   const credential = (name: string) => (single ? (security.schemes[name]!.token || Object.keys(security.schemes).length === 1 ? auth : undefined) : (auth as Credentials)[name]);
   const alternatives = security.operations[`${request.method} ${schemaPath}`] ?? security.default;
   const chosen = alternatives.find((a) => a.length > 0 && a.every((name) => security.schemes[name] && credential(name) !== undefined));
+  // Synchronous until a scheme needs to wait (a token function): most calls never make a promise here.
+  let result: Request | Promise<Request> = request;
   for (const name of chosen ?? []) {
-    const applied = security.schemes[name]!.apply(request, credential(name));
-    request = applied instanceof Promise ? await applied : applied;
+    const scheme = security.schemes[name]!;
+    result = result instanceof Promise ? result.then((r) => scheme.apply(r, credential(name))) : scheme.apply(result, credential(name));
   }
-  return request;
+  return result;
 }
 
 /** The token sources among the credentials that can be refreshed. */

@@ -228,8 +228,10 @@ export function holdsStream(body: unknown, depth = 0): boolean {
 
 function orderedEntries(body: object, plan: FormPlan): [string, unknown][] {
   const record = body as Record<string, unknown>;
-  const names = [...Object.keys(plan).filter((k) => k in record), ...Object.keys(record).filter((k) => !(k in plan))];
-  return names.map((name): [string, unknown] => [name, record[name]]).filter(([, v]) => v !== undefined && v !== null);
+  const entries: [string, unknown][] = [];
+  for (const name in plan) if (record[name] !== undefined && record[name] !== null) entries.push([name, record[name]]);
+  for (const name in record) if (!(name in plan) && record[name] !== undefined && record[name] !== null) entries.push([name, record[name]]);
+  return entries;
 }
 
 function isStream(value: unknown): value is ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> {
@@ -332,7 +334,14 @@ export function multipart(plan: FormPlan): Encoder {
     if (!parts.some((p) => (p.contentType && p.filename === undefined) || isStream(p.value))) return withEncoded(init, body, { body: formDataOf(parts), streaming: false });
     return encodeParts(parts).then((encoded) => withEncoded(init, body, encoded));
   };
-  encoder.replayable = (body) => !holdsStream(body);
+  // Only file fields (and fields the schema does not name) can hold a stream.
+  encoder.replayable = (body) => {
+    for (const name in body as object) {
+      const part = plan[name];
+      if ((part === undefined || part === "file" || (typeof part === "object" && part.part === "file")) && holdsStream((body as Record<string, unknown>)[name], 1)) return false;
+    }
+    return true;
+  };
   return encoder;
 }
 

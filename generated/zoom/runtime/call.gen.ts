@@ -109,6 +109,7 @@ export function configureClient(client: object, config: RuntimeConfig): void {
 }
 
 const STATUSES = [408, 429, 500, 502, 503, 504];
+const NO_RETRY: RetryOptions = { retries: 0 };
 
 /**
  * Runs one operation call: each attempt encodes the body anew and sends it through
@@ -120,7 +121,7 @@ export async function call(client: object, operation: OperationCall, init: CallO
   const config = configs.get(client) ?? {};
   const { method, path, params, body, encode, parseAs } = operation;
   const { retry: callRetry, timeoutMs = config.timeoutMs, throwOnError = config.throwOnError, signal: callerSignal, ...fetchInit } = init;
-  const retry = callRetry === false || (callRetry === undefined && config.retry === false) ? { retries: 0 } : { ...(config.retry || undefined), ...callRetry };
+  const retry: RetryOptions = callRetry === false || (callRetry === undefined && config.retry === false) ? NO_RETRY : callRetry ? { ...(config.retry || undefined), ...callRetry } : config.retry || {};
   const deadline = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
   const signal = deadline && callerSignal ? AbortSignal.any([callerSignal, deadline]) : (deadline ?? callerSignal ?? undefined);
   const base: Record<string, unknown> = { ...fetchInit, params, parseAs, signal };
