@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collection, convertJson, item, onlyOperation } from "../helpers.js";
+import { collection, convertJson, item } from "../helpers.js";
 
 describe("servers and paths", () => {
   it("resolves {{baseUrl}} through the collection variables: the server is its value, paths are relative", () => {
