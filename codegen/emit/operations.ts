@@ -265,10 +265,10 @@ function paginationFunctions(op: OperationPlan): FunctionDeclarationStructure[] 
     {
       kind: StructureKind.Function,
       isExported: true,
-      name: `${op.functionName}Pages`,
+      name: p.pagesName,
       docs: [
         {
-          description: `Every page of {@link ${op.functionName}}, following \`${commentSafe(p.tokenField)}\` until it is empty. A failed page throws an \`ApiError\`.\n\n\`\`\`ts\nfor await (const page of ${op.functionName}Pages(client, args)) { … }\n\`\`\``,
+          description: `Every page of {@link ${op.functionName}}, following \`${commentSafe(p.tokenField)}\` until it is empty. A failed page throws an \`ApiError\`.\n\n\`\`\`ts\nfor await (const page of ${p.pagesName}(client, args)) { … }\n\`\`\``,
         },
       ],
       parameters,
@@ -286,10 +286,10 @@ function paginationFunctions(op: OperationPlan): FunctionDeclarationStructure[] 
     fns.push({
       kind: StructureKind.Function,
       isExported: true,
-      name: `${op.functionName}Items`,
+      name: p.itemsName,
       docs: [{ description: `Every item of every page of {@link ${op.functionName}} (\`${commentSafe(p.itemsField)}\`), in order.` }],
       parameters,
-      statements: [`return items(${op.functionName}Pages(client, args, init), (page) => page${access(p.itemsField)});`],
+      statements: [`return items(${p.pagesName}(client, args, init), (page) => page${access(p.itemsField)});`],
     });
   }
   return fns;

@@ -58,7 +58,7 @@ export interface OperationPlan {
   /** The operation's own security alternatives, when it overrides the document's. */
   security?: string[][];
   /** Token pagination: the query parameter that takes the token, the response field that gives it, the items. */
-  pagination?: { tokenParam: string; tokenField: string; itemsField?: string };
+  pagination?: { tokenParam: string; tokenField: string; itemsField?: string; pagesName: string; itemsName: string };
 }
 
 /** What the runtime needs of a security scheme. */
@@ -143,6 +143,18 @@ export function planSdk(document: OpenApiDocument): SdkPlan {
       operations.push(plan);
     }
   }
+  // Paginators are named after their operation, once every operation has its name.
+  for (const op of operations) {
+    if (!op.pagination) continue;
+    const unique = (base: string) => {
+      let name = base;
+      for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
+      taken.add(name);
+      return name;
+    };
+    op.pagination.pagesName = unique(`${op.functionName}Pages`);
+    op.pagination.itemsName = unique(`${op.functionName}Items`);
+  }
   const schemes: Record<string, SchemePlan> = {};
   let tokenUrl: string | undefined;
   for (const [name, raw] of Object.entries(document.components?.securitySchemes ?? {})) {
@@ -176,7 +188,8 @@ function planPagination(parameters: Parameter[], success: Response[], deref: <T>
     const tokenField = properties.find(([name, s]) => TOKEN_PARAMS.test(name) && s.type === "string")?.[0];
     if (!tokenField) continue;
     const itemsField = properties.find(([, s]) => s.type === "array")?.[0];
-    return itemsField ? { tokenParam, tokenField, itemsField } : { tokenParam, tokenField };
+    // Names are given once every operation is named (see planSdk).
+    return { tokenParam, tokenField, ...(itemsField ? { itemsField } : {}), pagesName: "", itemsName: "" };
   }
   return undefined;
 }

@@ -102,3 +102,19 @@ describe("emitted operations", () => {
     expect(new Set(files.map((f) => f.content.split("\n")[0]))).toEqual(new Set(["// Generated from spec/t.openapi.json by codegen. Do not edit."]));
   });
 });
+
+describe("names", () => {
+  it("a paginator never takes the name of an operation", async () => {
+    const list = (operationId: string) => ({
+      get: {
+        operationId,
+        parameters: [{ name: "next_page_token", in: "query" as const, schema: { type: "string" as const } }],
+        responses: { "200": { description: "OK", content: { "application/json": { schema: { type: "object" as const, properties: { next_page_token: { type: "string" as const }, items: { type: "array" as const, items: { type: "string" as const } } } } } } } },
+      },
+    });
+    const files = await generate(doc({ "/a": list("listThingsPages"), "/b": list("listThings") }), "spec/t.openapi.json");
+    const text = files.find((f) => f.path === "default.gen.ts")!.content;
+    const exported = [...text.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+    expect(exported).toEqual(["listThingsPages", "listThingsPagesPages", "listThingsPagesItems", "listThings", "listThingsPages2", "listThingsItems"]);
+  });
+});
