@@ -3,10 +3,11 @@
  * one clear line naming the file and the reason, exit 1, and previous outputs stay untouched.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sdkFiles } from "./helpers.js";
 
 const BIN = resolve("bin/codegen.js");
 let dir: string;
@@ -75,7 +76,7 @@ describe("--check and regeneration", () => {
     const spec = join(dir, "spec/zoom.openapi.json");
     const mtime = statSync(spec).mtimeMs;
     // The spec, and every file of the SDK.
-    const outputs = 1 + (readdirSync(join(dir, "generated/zoom"), { recursive: true }) as string[]).filter((f) => f.endsWith(".ts")).length;
+    const outputs = 1 + sdkFiles(join(dir, "generated/zoom")).length;
     expect(codegen().stdout).toBe(`0 written, ${outputs} unchanged\n`);
     expect(statSync(spec).mtimeMs).toBe(mtime);
     expect(codegen("--check").code).toBe(0);

@@ -1,4 +1,5 @@
 /** Small builders so each test states only the part of a collection it is about. */
+import { readdirSync } from "node:fs";
 import { convert } from "../codegen/index.js";
 import type { OpenApiDocument } from "../codegen/openapi.js";
 
@@ -40,4 +41,12 @@ export function onlyOperation(document: OpenApiDocument) {
   const item = document.paths[path!]!;
   const [method] = Object.keys(item);
   return { path, method, operation: item[method as "get"]! };
+}
+
+/** The TypeScript files of an SDK folder, with / separators, sorted. */
+export function sdkFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => f.split("\\").join("/"))
+    .sort();
 }

@@ -3,9 +3,10 @@
  * from the committed spec, in memory, must give exactly the committed bytes. After a deliberate
  * change, `npm run generate` (or `vitest -u`) rewrites them and the diff is reviewed.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { convert, generate, parseDocument, serializeDocument } from "../codegen/index.js";
+import { sdkFiles } from "./helpers.js";
 
 describe("committed outputs match a fresh run", () => {
   it("spec/zoom.openapi.json is the conversion of spec/zoom.postman_collection.json, with spec/zoom.overlay.yaml applied", async () => {
@@ -17,10 +18,7 @@ describe("committed outputs match a fresh run", () => {
   const { document } = parseDocument(readFileSync("spec/zoom.openapi.json", "utf8"), "spec/zoom.openapi.json");
   const files = generate(document!, "spec/zoom.openapi.json");
 
-  const committed = (readdirSync("generated/zoom", { recursive: true }) as string[])
-    .filter((f) => f.endsWith(".ts"))
-    .map((f) => f.split("\\").join("/"))
-    .sort();
+  const committed = sdkFiles("generated/zoom");
 
   it("generated/zoom holds exactly the files generation produces", async () => {
     expect((await files).map((f) => f.path).sort()).toEqual(committed);

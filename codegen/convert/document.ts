@@ -105,25 +105,15 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     if (mainServer && server.url !== mainServer.url) paths[path]!.servers = [server];
   }
 
-  const document: OpenApiDocument = {
-    openapi: "3.0.3",
-    info: { title: normalized.name, version: normalized.version ?? "1.0.0" },
-    paths,
-  };
-  const info = normalized.description === undefined ? "" : htmlToMarkdown(normalized.description);
-  if (info) document.info.description = info;
-  if (mainServer) document.servers = [mainServer];
-  if (rootSecurity) document.security = rootSecurity;
-  if (tags.length > 0) document.tags = tags;
+  const description = normalized.description === undefined ? "" : htmlToMarkdown(normalized.description);
   // Keys in the order a reader expects: servers and security before paths.
-  const ordered: OpenApiDocument = {
-    openapi: document.openapi,
-    info: document.info,
-    ...(document.servers ? { servers: document.servers } : {}),
-    ...(document.security ? { security: document.security } : {}),
-    ...(document.tags ? { tags: document.tags } : {}),
+  return {
+    openapi: "3.0.3",
+    info: { title: normalized.name, version: normalized.version ?? "1.0.0", ...(description ? { description } : {}) },
+    ...(mainServer ? { servers: [mainServer] } : {}),
+    ...(rootSecurity ? { security: rootSecurity } : {}),
+    ...(tags.length > 0 ? { tags } : {}),
     paths,
+    ...(Object.keys(security.schemes).length > 0 ? { components: { securitySchemes: security.schemes } } : {}),
   };
-  if (Object.keys(security.schemes).length > 0) ordered.components = { securitySchemes: security.schemes };
-  return ordered;
 }

@@ -231,8 +231,8 @@ function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
   const fields = [`method: ${JSON.stringify(op.method.toUpperCase())}`, `path: ${JSON.stringify(op.path)}`];
   if (groups.length > 0) fields.push(`params: { ${groups.map((g) => `${g}: args.${g}`).join(", ")} }`);
   if (op.body) fields.push("body: args.body");
-  if (kind === "multipart") fields.push(`encode: multipart(${objectLiteral(op.body!.parts ?? {})})`);
-  if (kind === "urlencoded") fields.push(`encode: urlencoded(${objectLiteral(op.body!.parts ?? {})})`);
+  if (kind === "multipart") fields.push(`encode: multipart(${literal(op.body!.parts ?? {})})`);
+  if (kind === "urlencoded") fields.push(`encode: urlencoded(${literal(op.body!.parts ?? {})})`);
   if (kind === "text" || kind === "binary") fields.push(`encode: raw(${JSON.stringify(op.body!.mediaType)})`);
   if (op.parseAs) fields.push(`parseAs: ${JSON.stringify(op.parseAs)}`);
   // The result type comes from the operation itself; see Result in runtime/call.
@@ -317,8 +317,6 @@ function literal(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** `{ action: "text", "x-y": "json" }`: keys quoted only where they must be. */
-const objectLiteral = (record: Record<string, unknown>): string => literal(record);
 
 /** Summary, description (Markdown), `@see METHOD /path`, `@deprecated`; text made safe for a comment. */
 function jsDoc(op: OperationPlan): OptionalKind<JSDocStructure> {
