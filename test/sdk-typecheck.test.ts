@@ -1,0 +1,29 @@
+/**
+ * Every committed SDK passes this repository's strict tsconfig (noUncheckedIndexedAccess,
+ * verbatimModuleSyntax, …) with its `// @ts-nocheck` lines ignored: the code a consumer's tsc
+ * skips is checked here, and the types a consumer uses are checked by test/types/.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compilerOptionsOf, tsFiles, typeCheckIgnoringNoCheck } from "./typecheck.js";
+
+const SDKS = [
+  ...readdirSync("generated").map((name) => join("generated", name)),
+  ...readdirSync("test/fixtures")
+    .map((name) => join("test/fixtures", name, "sdk"))
+    .filter((dir) => existsSync(dir)),
+].map((dir) => join(process.cwd(), dir));
+
+describe.each(SDKS)("%s", (dir) => {
+  const files = tsFiles(dir);
+
+  it("type-checks strictly, @ts-nocheck ignored", () => {
+    expect(typeCheckIgnoringNoCheck(files, compilerOptionsOf("tsconfig.json"))).toEqual([]);
+  }, 60_000);
+
+  it("leaves only openapi-typescript's types to the consumer's tsc", () => {
+    const unchecked = files.filter((f) => /^\/\/ @ts-nocheck\b/m.test(readFileSync(f, "utf8").split("\n\n", 1)[0]!));
+    expect(files.filter((f) => !unchecked.includes(f)).map((f) => f.slice(dir.length + 1))).toEqual(["schema.gen.ts"]);
+  });
+});
