@@ -55,7 +55,17 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
     name: /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name),
     hasQuestionToken: true,
     type: scheme.type === "basic" ? "BasicCredentials | (() => BasicCredentials | Promise<BasicCredentials>)" : "TokenSource",
-    docs: [commentSafe(scheme.type === "basic" ? "HTTP basic: a user name and password." : scheme.type === "apiKey" ? `An API key, sent in the ${scheme.in} \`${scheme.name}\`.` : "A bearer token.")],
+    docs: [
+      commentSafe(
+        scheme.type === "basic"
+          ? "HTTP basic: a user name and password."
+          : scheme.type === "apiKey"
+            ? `An API key, sent in the ${scheme.in} \`${scheme.name}\`.`
+            : scheme.implied
+              ? "A bearer token. The spec declares no security scheme; a token given is sent as `Authorization: Bearer …`."
+              : "A bearer token.",
+      ),
+    ],
   }));
   const operationSecurity = Object.fromEntries(plan.operations.filter((op) => op.security).map((op) => [`${op.method.toUpperCase()} ${op.path}`, op.security!]));
   const statements: (string | StatementStructures | WriterFunction)[] = [

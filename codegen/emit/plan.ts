@@ -62,7 +62,7 @@ export interface OperationPlan {
 }
 
 /** What the runtime needs of a security scheme. */
-export type SchemePlan = { type: "bearer" } | { type: "basic" } | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string };
+export type SchemePlan = { type: "bearer"; /** Not in the spec: it declares no scheme. */ implied?: boolean } | { type: "basic" } | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string };
 
 export interface SdkPlan {
   defaultBaseUrl: string;
@@ -168,9 +168,18 @@ export function planSdk(document: OpenApiDocument): SdkPlan {
       tokenUrl = flows.clientCredentials?.tokenUrl ?? flows.authorizationCode?.tokenUrl ?? flows.password?.tokenUrl;
     }
   }
-  const security = (document.security ?? []).map((r) => Object.keys(r));
+  let security = (document.security ?? []).map((r) => Object.keys(r));
+  if (Object.keys(document.components?.securitySchemes ?? {}).length === 0) {
+    // A spec that declares no scheme at all (GitHub's) still takes a token: a caller who passes
+    // `auth` expects it sent, not silently dropped. Operations that say `security: []` get none.
+    schemes[IMPLIED_BEARER] = { type: "bearer", implied: true };
+    security = [[IMPLIED_BEARER]];
+  }
   return { defaultBaseUrl: defaultBaseUrl(document), operations, schemes, security, ...(tokenUrl ? { tokenUrl } : {}) };
 }
+
+/** The scheme an SDK sends `auth` with when its spec declares none. */
+const IMPLIED_BEARER = "bearer";
 
 const TOKEN_PARAMS = /^(next_?page_?token|page_?token|nextPageToken|pageToken|cursor|next_?cursor)$/i;
 

@@ -1,4 +1,7 @@
 /** What the emitter prints for shapes the Zoom seeds do not have. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../codegen/index.js";
 import type { OpenApiDocument } from "../../codegen/openapi.js";
@@ -95,6 +98,34 @@ describe("emitted operations", () => {
     const ops = files.find((f) => f.path === "default.gen.ts")!.content;
     expect(ops).toContain('encode: urlencoded({ grant_type: "text", scope: "text" }),');
     expect(files.find((f) => f.path === "client.gen.ts")!.content).toContain('export const defaultBaseUrl = "https://eu.example.com/v1";');
+  });
+
+  it("a spec that declares no security scheme still sends a given token, as a bearer token", async () => {
+    const files = await generate(
+      doc({
+        "/repos/{owner}": {
+          get: { operationId: "getRepo", parameters: [{ name: "owner", in: "path", required: true, schema: { type: "string" } }], responses: { "204": { description: "No content" } } },
+        },
+        "/meta": { get: { operationId: "getMeta", security: [], responses: { "204": { description: "No content" } } } },
+      }),
+      "spec/t.openapi.json",
+    );
+    // Inside the project, so the SDK finds openapi-fetch.
+    const dir = mkdtempSync(join("test", ".sdk-"));
+    try {
+      for (const f of files) {
+        mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+        writeFileSync(join(dir, f.path), f.content);
+      }
+      const sdk = await import(pathToFileURL(join(process.cwd(), dir, "index.ts")).href);
+      const sent: (string | null)[] = [];
+      const client = sdk.createClient({ auth: "t", fetch: async (request: Request) => (sent.push(request.headers.get("Authorization")), new Response(null, { status: 204 })) });
+      await sdk.getRepo(client, { path: { owner: "o" } });
+      await sdk.getMeta(client);
+      expect(sent).toEqual(["Bearer t", null]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("every file starts with the same header line", async () => {
