@@ -57,16 +57,22 @@ export interface HttpError {
 /** Thrown in `throwOnError` mode, and by the paginators. */
 export class ApiError extends Error {
   override readonly name = "ApiError";
-  constructor(
-    readonly status: number,
-    readonly statusText: string,
-    /** The parsed JSON error, or the body as text. */
-    readonly body: unknown,
-    readonly method: string,
-    readonly path: string,
-    readonly response: Response,
-  ) {
+  // Declared, then assigned: no second set of class fields in the bundle.
+  declare readonly status: number;
+  declare readonly statusText: string;
+  /** The parsed JSON error, or the body as text. */
+  declare readonly body: unknown;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly response: Response;
+  constructor(status: number, statusText: string, body: unknown, method: string, path: string, response: Response) {
     super(`${method} ${path} failed: ${status} ${statusText}`.trim());
+    this.status = status;
+    this.statusText = statusText;
+    this.body = body;
+    this.method = method;
+    this.path = path;
+    this.response = response;
   }
 }
 
@@ -88,6 +94,7 @@ export type Result<Op, Options = {}> =
 
 /** One operation call, as the generated functions describe it. */
 export interface OperationCall {
+  /** Upper case, as openapi-fetch names its methods: `GET`, `POST`, … */
   method: string;
   /** The path template, e.g. `/users/{userId}/status`. */
   path: string;
@@ -99,18 +106,24 @@ export interface OperationCall {
 }
 
 type Outcome = { response: Response; data?: unknown; error?: unknown };
-/** openapi-fetch's request method, untyped: the operation functions carry the types. */
-type Send = (method: string, path: string, init: Record<string, unknown>) => Promise<Outcome>;
+/** openapi-fetch's method functions (`GET`, `POST`, …), untyped: the operation functions carry the types. */
+type Send = (path: string, init: Record<string, unknown>) => Promise<Outcome>;
 
-const configs = new WeakMap<object, RuntimeConfig>();
+/** A client's settings, retry defaults filled in. */
+interface Settings extends Omit<RuntimeConfig, "retry"> {
+  retry: Required<RetryOptions>;
+}
+
+const settings = new WeakMap<object, Settings>();
+const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, maxDelayMs: 30_000, baseDelayMs: 500, statuses: [408, 429, 500, 502, 503, 504] };
+const NO_RETRY: Required<RetryOptions> = { ...DEFAULT_RETRY, retries: 0 };
+const withDefaults = (base: Required<RetryOptions>, retry: RetryOptions | false | undefined): Required<RetryOptions> =>
+  retry === false ? NO_RETRY : retry ? { ...base, ...retry } : base;
 
 /** Remembers a client's runtime settings (done once by createClient). */
 export function configureClient(client: object, config: RuntimeConfig): void {
-  configs.set(client, config);
+  settings.set(client, { ...config, retry: withDefaults(DEFAULT_RETRY, config.retry) });
 }
-
-const STATUSES = [408, 429, 500, 502, 503, 504];
-const NO_RETRY: RetryOptions = { retries: 0 };
 
 /**
  * Runs one operation call: each attempt encodes the body anew and sends it through
@@ -119,63 +132,63 @@ const NO_RETRY: RetryOptions = { retries: 0 };
  * call here made tsc instantiate 10,590 types up front for GitHub's SDK).
  */
 export async function call(client: object, operation: OperationCall, init: CallOptions = {}): Promise<any> {
-  const config = configs.get(client) ?? {};
-  const { method, path, params, body, encode, parseAs } = operation;
+  const config = settings.get(client) ?? { retry: DEFAULT_RETRY };
+  const { method, path, body, encode } = operation;
   const { retry: callRetry, timeoutMs = config.timeoutMs, throwOnError = config.throwOnError, signal: callerSignal, ...fetchInit } = init;
-  const retry: RetryOptions = callRetry === false || (callRetry === undefined && config.retry === false) ? NO_RETRY : callRetry ? { ...(config.retry || undefined), ...callRetry } : config.retry || {};
+  const retry = withDefaults(config.retry, callRetry);
   const deadline = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
   const signal = deadline && callerSignal ? AbortSignal.any([callerSignal, deadline]) : (deadline ?? callerSignal ?? undefined);
-  const base: Record<string, unknown> = { ...fetchInit, params, parseAs, signal };
+  const base: Record<string, unknown> = { ...fetchInit, params: operation.params, parseAs: operation.parseAs, signal };
   const replayable = encode?.replayable?.(body) ?? true;
-  const send = (client as { request: Send }).request;
+  const send = (client as Record<string, Send>)[method]!;
   const { hooks } = config;
   const started = hooks ? Date.now() : 0;
-  const report = async (error: unknown) => {
-    const thrown = deadline?.aborted && !callerSignal?.aborted ? Object.assign(new Error(`${method} ${path} timed out after ${timeoutMs} ms`), { name: "TimeoutError" }) : error;
-    if (hooks?.onError) await hooks.onError({ method, path, error: thrown, attempts, durationMs: Date.now() - started });
-    return thrown;
-  };
   let attempts = 0;
   let refreshed = false;
   if (hooks?.onRequest) await hooks.onRequest({ method, path });
   for (;;) {
     attempts++;
-    let outcome: Outcome;
+    let outcome: Outcome | undefined;
+    let delay: number;
     try {
-      let options = body === undefined ? base : encode ? encode(base, body) : { ...base, body };
-      if (options instanceof Promise) options = await options;
-      outcome = await send(method, path, options);
+      try {
+        let options = body === undefined ? base : encode ? encode(base, body) : { ...base, body };
+        if (options instanceof Promise) options = await options;
+        outcome = await send(path, options);
+      } catch (error) {
+        // A network error (fetch's TypeError) is retried; an abort or a timeout is not.
+        if (!(error instanceof TypeError && replayable && attempts <= retry.retries && !signal?.aborted)) throw error;
+      }
+      if (!outcome) delay = backoff(attempts, retry.baseDelayMs);
+      else {
+        const { response } = outcome;
+        if (response.status === 401 && !refreshed && replayable) {
+          const tokens = refreshableTokens(config.auth);
+          refreshed = true;
+          if (tokens.length > 0) {
+            for (const token of tokens) token.invalidate();
+            continue;
+          }
+        }
+        delay = retry.statuses.includes(response.status) && replayable && attempts <= retry.retries && !signal?.aborted ? retryDelay(response, attempts, retry.baseDelayMs) : Infinity;
+        if (delay > retry.maxDelayMs) {
+          if (!response.ok && (outcome.error === undefined || typeof outcome.error === "string")) {
+            const error: HttpError = { status: response.status, statusText: response.statusText, body: outcome.error ?? "" };
+            outcome = { ...outcome, error };
+          }
+          if (hooks?.onResponse) await hooks.onResponse({ method, path, response, attempts, durationMs: Date.now() - started });
+          if (throwOnError && !response.ok) throw new ApiError(response.status, response.statusText, outcome.error, method, path, response);
+          return outcome;
+        }
+      }
+      await sleep(delay, signal);
     } catch (error) {
-      // A network error (fetch's TypeError) is retried; an abort or a timeout is not.
-      if (!signal?.aborted && replayable && attempts <= (retry.retries ?? 2) && error instanceof TypeError) {
-        await sleep(backoff(attempts, retry.baseDelayMs), signal).catch(async (e) => Promise.reject(await report(e)));
-        continue;
-      }
-      throw await report(error);
+      if (error instanceof ApiError) throw error;
+      // Reported once, whether the send or a wait failed; a timeout says so.
+      const thrown = deadline?.aborted && !callerSignal?.aborted ? Object.assign(new Error(`${method} ${path} timed out after ${timeoutMs} ms`), { name: "TimeoutError" }) : error;
+      if (hooks?.onError) await hooks.onError({ method, path, error: thrown, attempts, durationMs: Date.now() - started });
+      throw thrown;
     }
-    const { response } = outcome;
-    if (response.status === 401 && !refreshed && replayable) {
-      const tokens = refreshableTokens(config.auth);
-      refreshed = true;
-      if (tokens.length > 0) {
-        for (const token of tokens) token.invalidate();
-        continue;
-      }
-    }
-    if ((retry.statuses ?? STATUSES).includes(response.status) && attempts <= (retry.retries ?? 2) && replayable && !signal?.aborted) {
-      const delay = retryDelay(response, attempts, retry.baseDelayMs);
-      if (delay <= (retry.maxDelayMs ?? 30_000)) {
-        await sleep(delay, signal).catch(async (e) => Promise.reject(await report(e)));
-        continue;
-      }
-    }
-    if (!response.ok && (outcome.error === undefined || typeof outcome.error === "string")) {
-      const error: HttpError = { status: response.status, statusText: response.statusText, body: outcome.error ?? "" };
-      outcome = { ...outcome, error };
-    }
-    if (hooks?.onResponse) await hooks.onResponse({ method, path, response, attempts, durationMs: Date.now() - started });
-    if (throwOnError && !response.ok) throw new ApiError(response.status, response.statusText, outcome.error, method, path, response);
-    return outcome;
   }
 }
 
@@ -191,7 +204,7 @@ export function retryDelay(response: Response, attempt: number, baseDelayMs?: nu
 }
 
 /** Exponential backoff with full jitter. */
-const backoff = (attempt: number, baseDelayMs = 500) => Math.random() * baseDelayMs * 2 ** (attempt - 1);
+const backoff = (attempt: number, baseDelayMs = DEFAULT_RETRY.baseDelayMs) => Math.random() * baseDelayMs * 2 ** (attempt - 1);
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -34,16 +34,13 @@ export interface ClientOptions<C extends object = Credentials> {
 
 /** Creates the client; `security` is what the spec says of its schemes and operations. */
 export function createApiClient<Paths extends {}>(defaultBaseUrl: string, security: SecurityInfo, options: ClientOptions<object> = {}): Client<Paths> {
-  const client = createFetchClient<Paths>({
-    baseUrl: options.baseUrl ?? defaultBaseUrl,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.headers ? { headers: options.headers } : {}),
-  });
+  // openapi-fetch falls back to the global fetch and no headers when these are undefined.
+  const client = createFetchClient<Paths>({ baseUrl: options.baseUrl ?? defaultBaseUrl, fetch: options.fetch, headers: options.headers });
   // The SDK's Credentials type names its schemes; here they are looked up by name.
   const auth = options.auth as TokenSource | Credentials | undefined;
   if (auth !== undefined) {
     client.use({ onRequest: ({ request, schemaPath }) => authorize(request, schemaPath, security, auth) });
   }
-  configureClient(client, { auth, retry: options.retry, timeoutMs: options.timeoutMs, throwOnError: options.throwOnError, hooks: options.hooks });
+  configureClient(client, { ...options, auth });
   return client;
 }
