@@ -8,7 +8,8 @@ import { build } from "esbuild";
 const root = new URL("..", import.meta.url).pathname;
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
-  entryPoints: [`${root}codegen/cli.ts`, `${root}codegen/index.ts`],
+  // emit/worker.ts becomes dist/emit/worker.mjs, which codegen/emit/sdk.ts looks for.
+  entryPoints: [`${root}codegen/cli.ts`, `${root}codegen/index.ts`, `${root}codegen/emit/worker.ts`],
   outdir: `${root}dist`,
   bundle: true,
   splitting: true,

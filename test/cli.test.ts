@@ -3,7 +3,7 @@
  * one clear line naming the file and the reason, exit 1, and previous outputs stay untouched.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -87,6 +87,13 @@ describe("--check and regeneration", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(`differs: generated/zoom/users.gen.ts\nstale: generated/zoom/old.gen.ts\n2 of ${outputs} outputs differ from a fresh run\n`);
     expect(readFileSync(join(dir, "generated/zoom/users.gen.ts"), "utf8")).toBe("// edited by hand\n");
+  });
+
+  it("the built command (code printed in a worker thread) writes the same bytes as the sources (snapshot.test.ts)", () => {
+    expect(existsSync("dist/emit/worker.mjs")).toBe(true);
+    cpSync("spec", join(dir, "spec"), { recursive: true });
+    expect(codegen().code).toBe(0);
+    for (const file of sdkFiles("generated/zoom")) expect(readFileSync(join(dir, "generated/zoom", file), "utf8"), file).toBe(readFileSync(join("generated/zoom", file), "utf8"));
   });
 
   it("convert and generate write YAML or JSON specs and an SDK folder", () => {

@@ -35,6 +35,12 @@ function printFile(statements: (string | StatementStructures | WriterFunction)[]
   return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: false, newLine: "\n" });
 }
 
+/** Every file ts-morph prints for a plan: `client.gen.ts`, the operation modules, `index.ts`. */
+export function emitCode(plan: SdkPlan): GeneratedFile[] {
+  const operations = emitOperations(plan);
+  return [emitClient(plan), ...operations, emitIndex(operations.map((f) => f.path.replace(/\.ts$/, ".js")))];
+}
+
 /** Prints the operation modules, one per tag, in the order their first operation appears. */
 export function emitOperations(plan: SdkPlan): GeneratedFile[] {
   const modules = new Map<string, OperationPlan[]>();
