@@ -6,7 +6,7 @@ import { multipart } from "./runtime/body.gen.js";
 import { call, type CallOptions, type Result } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
-/** The arguments of {@link updateRegistrantsStatus}. */
+/** The arguments of `updateRegistrantsStatus`. */
 export interface UpdateRegistrantsStatusArgs {
   path: operations["updateRegistrantsStatus"]["parameters"]["path"];
   query?: operations["updateRegistrantsStatus"]["parameters"]["query"];
@@ -20,11 +20,12 @@ export interface UpdateRegistrantsStatusArgs {
  *
  * **Scopes:** `meeting:write:admin` `meeting:write`
  *  **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
+ *
+ * `PUT /meetings/{meetingId}/registrants/status`
  * @param client From `createClient`.
  * @param args `path`, `query`, `body`.
  * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.
  * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
- * @see PUT /meetings/{meetingId}/registrants/status
  */
 export function updateRegistrantsStatus(client: ApiClient, args: UpdateRegistrantsStatusArgs, init?: CallOptions): Promise<Result<operations["updateRegistrantsStatus"]>> {
   return call(
@@ -40,7 +41,7 @@ export function updateRegistrantsStatus(client: ApiClient, args: UpdateRegistran
   );
 }
 
-/** The arguments of {@link performBatchRegistration}. */
+/** The arguments of `performBatchRegistration`. */
 export interface PerformBatchRegistrationArgs {
   path: operations["performBatchRegistration"]["parameters"]["path"];
   body: operations["performBatchRegistration"]["requestBody"]["content"]["multipart/form-data"];
@@ -57,11 +58,12 @@ export interface PerformBatchRegistrationArgs {
  *
  * **Scope:** `meeting:write`, `meeting:write:admin`
  * **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Heavy`
+ *
+ * `POST /meetings/{meetingId}/batch_registrants`
  * @param client From `createClient`.
  * @param args `path`, `body`.
  * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.
  * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
- * @see POST /meetings/{meetingId}/batch_registrants
  */
 export function performBatchRegistration(client: ApiClient, args: PerformBatchRegistrationArgs, init?: CallOptions): Promise<Result<operations["performBatchRegistration"]>> {
   return call(

@@ -6,7 +6,7 @@ import { multipart } from "./runtime/body.gen.js";
 import { call, type CallOptions, type Result } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
-/** The arguments of {@link checkInOrCheckOutOfAZoomRoom}. */
+/** The arguments of `checkInOrCheckOutOfAZoomRoom`. */
 export interface CheckInOrCheckOutOfAZoomRoomArgs {
   path: operations["checkInOrCheckOutOfAZoomRoom"]["parameters"]["path"];
   body: operations["checkInOrCheckOutOfAZoomRoom"]["requestBody"]["content"]["multipart/form-data"];
@@ -22,11 +22,12 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
  * * You must have access to the Calendar Integration APIs (either Microsoft Exchange or Google Calendar APIs) to get calendar information associated with the Room.
  *
  * **Scope:** `room:write:admin`
+ *
+ * `PATCH /rooms/{id}/events`
  * @param client From `createClient`.
  * @param args `path`, `body`.
  * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.
  * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
- * @see PATCH /rooms/{id}/events
  */
 export function checkInOrCheckOutOfAZoomRoom(client: ApiClient, args: CheckInOrCheckOutOfAZoomRoomArgs, init?: CallOptions): Promise<Result<operations["checkInOrCheckOutOfAZoomRoom"]>> {
   return call(

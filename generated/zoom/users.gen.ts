@@ -6,7 +6,7 @@ import { multipart } from "./runtime/body.gen.js";
 import { call, type CallOptions, type Result } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
-/** The arguments of {@link updateAUsersPresenceStatus}. */
+/** The arguments of `updateAUsersPresenceStatus`. */
 export interface UpdateAUsersPresenceStatusArgs {
   path: operations["updateAUsersPresenceStatus"]["parameters"]["path"];
   body: operations["updateAUsersPresenceStatus"]["requestBody"]["content"]["multipart/form-data"];
@@ -32,11 +32,12 @@ export interface UpdateAUsersPresenceStatusArgs {
  *
  * **Scopes:** `user:write`, `user:write:admin`
  * **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
+ *
+ * `PUT /users/{userId}/presence_status`
  * @param client From `createClient`.
  * @param args `path`, `body`.
  * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.
  * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
- * @see PUT /users/{userId}/presence_status
  */
 export function updateAUsersPresenceStatus(client: ApiClient, args: UpdateAUsersPresenceStatusArgs, init?: CallOptions): Promise<Result<operations["updateAUsersPresenceStatus"]>> {
   return call(
@@ -52,7 +53,7 @@ export function updateAUsersPresenceStatus(client: ApiClient, args: UpdateAUsers
   );
 }
 
-/** The arguments of {@link updateUserStatus}. */
+/** The arguments of `updateUserStatus`. */
 export interface UpdateUserStatusArgs {
   path: operations["updateUserStatus"]["parameters"]["path"];
   body: operations["updateUserStatus"]["requestBody"]["content"]["multipart/form-data"];
@@ -67,11 +68,12 @@ export interface UpdateUserStatusArgs {
  *
  * **Scopes:** `user:write:admin`, `user:write`
  * **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Light`
+ *
+ * `PUT /users/{userId}/status`
  * @param client From `createClient`.
  * @param args `path`, `body`.
  * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.
  * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
- * @see PUT /users/{userId}/status
  */
 export function updateUserStatus(client: ApiClient, args: UpdateUserStatusArgs, init?: CallOptions): Promise<Result<operations["updateUserStatus"]>> {
   return call(

@@ -19,7 +19,7 @@ async function file(document: OpenApiDocument, path: string) {
 }
 
 describe("emitted operations", () => {
-  it("JSDoc carries summary, description, @see and @deprecated; comment-ending text is escaped", async () => {
+  it("JSDoc carries summary, description, METHOD /path and @deprecated, and no @see or @link (tsc would parse it); comment-ending text is escaped", async () => {
     const text = await file(
       doc({
         "/old/{id}": {
@@ -43,11 +43,12 @@ describe("emitted operations", () => {
         " *",
         " * Uses `a/*` globs.",
         " * \\@internal is not a tag here.",
+        " *",
+        " * `GET /old/{id}`",
         " * @param client From `createClient`.",
         " * @param args `path`.",
         " * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.",
         " * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).",
-        " * @see GET /old/{id}",
         " * @deprecated",
         " */",
         'export function getOld(client: ApiClient, args: GetOldArgs, init?: CallOptions): Promise<Result<operations["getOld"]>> {',
