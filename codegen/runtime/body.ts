@@ -308,10 +308,15 @@ export interface Encoder {
  * every chunk of a streamed body in case a redirect needs it (nodejs/undici#4058: 150 MB held
  * for a 150 MB upload, 14 MB with redirects off).
  */
-function withEncoded(init: Record<string, unknown>, body: unknown, encoded: EncodedBody): Record<string, unknown> {
+const sent = (body: unknown) => body;
+
+function withEncoded(init: Record<string, unknown>, encoded: EncodedBody): Record<string, unknown> {
   // openapi-fetch sends FormData as it is and lets fetch write the boundary; anything else it
   // would label application/json unless told otherwise.
-  const options: Record<string, unknown> = { ...init, body, bodySerializer: () => encoded.body };
+  // The body goes to openapi-fetch already encoded: its own serializer passes FormData through,
+  // and anything else passes through `sent` (no closure made per call).
+  const options: Record<string, unknown> = { ...init, body: encoded.body };
+  if (!(encoded.body instanceof FormData)) options.bodySerializer = sent;
   if (encoded.contentType) {
     const headers = new Headers(init.headers as HeadersInit | undefined);
     headers.set("Content-Type", encoded.contentType);
@@ -329,8 +334,8 @@ export function multipart(plan: FormPlan): Encoder {
   const encoder: Encoder = (init, body) => {
     const parts = multipartParts(body as object, plan);
     // The common case (no stream, no part Content-Type) stays synchronous: FormData.
-    if (!parts.some((p) => (p.contentType && p.filename === undefined) || isStream(p.value))) return withEncoded(init, body, { body: formDataOf(parts), streaming: false });
-    return encodeParts(parts).then((encoded) => withEncoded(init, body, encoded));
+    if (!parts.some((p) => (p.contentType && p.filename === undefined) || isStream(p.value))) return withEncoded(init, { body: formDataOf(parts), streaming: false });
+    return encodeParts(parts).then((encoded) => withEncoded(init, encoded));
   };
   // Only file fields (and fields the schema does not name) can hold a stream.
   encoder.replayable = (body) => {
@@ -345,12 +350,12 @@ export function multipart(plan: FormPlan): Encoder {
 
 /** The encoder of a urlencoded body. */
 export function urlencoded(plan: FormPlan): Encoder {
-  return (init, body) => withEncoded(init, body, { body: toUrlEncoded(body as object, plan), contentType: "application/x-www-form-urlencoded", streaming: false });
+  return (init, body) => withEncoded(init, { body: toUrlEncoded(body as object, plan), contentType: "application/x-www-form-urlencoded", streaming: false });
 }
 
 /** The encoder of a body sent as it is (text, bytes, a Blob, a stream), with its Content-Type. */
 export function raw(contentType: string): Encoder {
-  const encoder: Encoder = async (init, body) => withEncoded(init, body, { ...(await encodeRaw(body)), contentType });
+  const encoder: Encoder = async (init, body) => withEncoded(init, { ...(await encodeRaw(body)), contentType });
   encoder.replayable = (body) => !holdsStream(body);
   return encoder;
 }
