@@ -112,6 +112,7 @@ interface Settings extends Omit<RuntimeConfig, "retry"> {
 }
 
 const settings = new WeakMap<object, Settings>();
+const NO_OPTIONS: CallOptions = {};
 const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, maxDelayMs: 30_000, baseDelayMs: 500, statuses: [408, 429, 500, 502, 503, 504] };
 const NO_RETRY: Required<RetryOptions> = { ...DEFAULT_RETRY, retries: 0 };
 const withDefaults = (base: Required<RetryOptions>, retry: RetryOptions | false | undefined): Required<RetryOptions> =>
@@ -128,14 +129,17 @@ export function configureClient(client: object, config: RuntimeConfig): void {
  * `Promise<Result<…>>`, so tsc works out a result type only where a caller uses it (typing the
  * call here made tsc instantiate 10,590 types up front for GitHub's SDK).
  */
-export async function call(client: object, operation: OperationCall, init: CallOptions = {}): Promise<any> {
+export async function call(client: object, operation: OperationCall, init?: CallOptions): Promise<any> {
   const config = settings.get(client) ?? { retry: DEFAULT_RETRY };
   const { method, path, body, encode } = operation;
-  const { retry: callRetry, timeoutMs = config.timeoutMs, throwOnError = config.throwOnError, signal: callerSignal, ...fetchInit } = init;
+  const { retry: callRetry, timeoutMs = config.timeoutMs, throwOnError = config.throwOnError, signal: callerSignal, ...fetchInit } = init ?? NO_OPTIONS;
   const retry = withDefaults(config.retry, callRetry);
   const deadline = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
   const signal = deadline && callerSignal ? AbortSignal.any([callerSignal, deadline]) : (deadline ?? callerSignal ?? undefined);
-  const base: Record<string, unknown> = { ...fetchInit, params: operation.params, parseAs: operation.parseAs, signal };
+  const base: Record<string, unknown> = { ...fetchInit, params: operation.params };
+  // Only what is set: openapi-fetch hands the rest of its options to every Request it makes.
+  if (operation.parseAs) base.parseAs = operation.parseAs;
+  if (signal) base.signal = signal;
   const replayable = encode?.replayable?.(body) ?? true;
   const send = (client as Record<string, Send>)[method]!;
   const { hooks } = config;
