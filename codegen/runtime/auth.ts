@@ -88,31 +88,17 @@ export function apiKey(where: "header" | "query" | "cookie", name: string): Sche
  * the only scheme there is.
  */
 export function authorize(request: Request, schemaPath: string, security: SecurityInfo, auth: unknown): Request | Promise<Request> {
-  return authorizer(security, auth)(request, schemaPath);
-}
-
-/**
- * `authorize` for one client: which schemes an operation gets is worked out on its first call
- * and remembered (the credentials are the client's, so the answer does not change).
- */
-export function authorizer(security: SecurityInfo, auth: unknown): (request: Request, schemaPath: string) => Request | Promise<Request> {
   const single = typeof auth !== "object" || auth === null;
   const credential = (name: string) => (single ? (security.schemes[name]!.token || Object.keys(security.schemes).length === 1 ? auth : undefined) : (auth as Credentials)[name]);
-  const chosen = new Map<string, readonly string[]>();
-  const choose = (key: string) =>
-    ((security.operations[key] ?? security.default).find((a) => a.length > 0 && a.every((name) => security.schemes[name] && credential(name) !== undefined)) ?? []);
-  return (request, schemaPath) => {
-    const key = `${request.method} ${schemaPath}`;
-    let names = chosen.get(key);
-    if (names === undefined) chosen.set(key, (names = choose(key)));
-    // Synchronous until a scheme needs to wait (a token function): most calls never make a promise here.
-    let result: Request | Promise<Request> = request;
-    for (const name of names) {
-      const scheme = security.schemes[name]!;
-      result = result instanceof Promise ? result.then((r) => scheme.apply(r, credential(name))) : scheme.apply(result, credential(name));
-    }
-    return result;
-  };
+  const alternatives = security.operations[`${request.method} ${schemaPath}`] ?? security.default;
+  const chosen = alternatives.find((a) => a.length > 0 && a.every((name) => security.schemes[name] && credential(name) !== undefined));
+  // Synchronous until a scheme needs to wait (a token function): most calls never make a promise here.
+  let result: Request | Promise<Request> = request;
+  for (const name of chosen ?? []) {
+    const scheme = security.schemes[name]!;
+    result = result instanceof Promise ? result.then((r) => scheme.apply(r, credential(name))) : scheme.apply(result, credential(name));
+  }
+  return result;
 }
 
 /** The token sources among the credentials that can be refreshed. */

@@ -7,7 +7,7 @@
  * (retries, timeout, hooks, throwOnError) are remembered for the operation functions.
  */
 import createFetchClient, { type Client } from "openapi-fetch";
-import { authorizer, type Credentials, type SecurityInfo, type TokenSource } from "./auth.gen.js";
+import { authorize, type Credentials, type SecurityInfo, type TokenSource } from "./auth.gen.js";
 import { configureClient, type Hooks, type RetryOptions } from "./call.gen.js";
 
 export interface ClientOptions<C extends object = Credentials> {
@@ -39,8 +39,7 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
   // The SDK's Credentials type names its schemes; here they are looked up by name.
   const auth = options.auth as TokenSource | Credentials | undefined;
   if (auth !== undefined) {
-    const authorize = authorizer(security, auth);
-    client.use({ onRequest: ({ request, schemaPath }) => authorize(request, schemaPath) });
+    client.use({ onRequest: ({ request, schemaPath }) => authorize(request, schemaPath, security, auth) });
   }
   configureClient(client, { ...options, auth });
   return client;
