@@ -4,7 +4,7 @@
  * consumer's tsc skips them (see codegen/emit/sdk.ts).
  */
 import { readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import ts from "typescript";
 
 const NO_CHECK = /^\/\/ @ts-nocheck\b.*$/m;
@@ -26,11 +26,12 @@ export function compilerOptionsOf(tsconfig: string): ts.CompilerOptions {
 
 /** Diagnostics of one program over `files`, each file read with its `@ts-nocheck` line blanked; formatted, one per line. */
 export function typeCheckIgnoringNoCheck(files: string[], options: ts.CompilerOptions): string[] {
+  const roots = new Set(files.map((f) => resolve(f)));
   const host = ts.createCompilerHost(options);
   const read = host.readFile.bind(host);
   host.readFile = (file) => {
     const text = read(file);
-    return text !== undefined && files.includes(file) ? text.replace(NO_CHECK, "") : text;
+    return text !== undefined && roots.has(resolve(file)) ? text.replace(NO_CHECK, "") : text;
   };
   const program = ts.createProgram({ rootNames: files, options: { ...options, noEmit: true }, host });
   return ts.getPreEmitDiagnostics(program).map((d) => {
