@@ -20,6 +20,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { preprocessForPeer } from "../fidelity/peer.js";
@@ -200,7 +201,7 @@ const runtime = await measureRuntime(join(sdkDir, "ours"));
 out();
 out("## 5. Runtime, on a stubbed fetch");
 out();
-out(`Calls per second: the median of ${ROUNDS} rounds of 100 ms per side, back to back (which side goes first alternates); the ratio is the median of the rounds' own ratios, with their quartiles.`);
+out(`Calls per second, each side in its own worker thread (test/bench/calls.mjs): the median of ${ROUNDS} rounds of 100 ms per side, back to back (which side goes first alternates); the ratio is the median of the rounds' own ratios, with their quartiles.`);
 out();
 out("| what | ours | bare openapi-fetch | ratio (quartiles) |");
 out("| --- | ---: | ---: | ---: |");
@@ -233,65 +234,41 @@ async function measureRuntime(sdk: string) {
   const compile = async (entry: string, name: string) => {
     const outfile = join(WORK, `runtime/${name}.mjs`);
     await build({ entryPoints: [entry], outfile, bundle: true, format: "esm", platform: "node", packages: "external", logLevel: "error" });
-    return import(pathToFileURL(outfile).href);
-  };
-  const github = await compile(join(sdk, "index.ts"), "github");
-  const zoom = await compile(join(ROOT, "generated/zoom/index.ts"), "zoom");
-  // Untyped here: the bench measures calls, and the paths types live in the generated SDKs.
-  const createFetchClient = (await import("openapi-fetch")).default as unknown as (options: object) => any;
-  const stub = async () => new Response('{"id":1,"name":"codegen"}', { status: 200, headers: { "Content-Type": "application/json" } });
-  const auth = { onRequest: ({ request }: { request: Request }) => (request.headers.set("Authorization", "Bearer t"), request) };
-
-  const oursGithub = github.createClient({ baseUrl: "https://api.github.com", auth: "t", fetch: stub });
-  const bareGithub = createFetchClient({ baseUrl: "https://api.github.com", fetch: stub });
-  bareGithub.use(auth);
-  const oursZoom = zoom.createClient({ baseUrl: "https://api.zoom.us/v2", auth: "t", fetch: stub });
-  const bareZoom = createFetchClient({ baseUrl: "https://api.zoom.us/v2", fetch: stub });
-  bareZoom.use(auth);
-  const registrants = [{ id: "a", email: "a@example.com" }];
-  const toForm = (body: { action: string; registrants: unknown }) => {
-    const form = new FormData();
-    form.append("action", body.action);
-    form.append("registrants", JSON.stringify(body.registrants));
-    return form;
+    return pathToFileURL(outfile).href;
   };
   const cases = [
-    {
-      label: "JSON operation (GET /repos/{owner}/{repo})",
-      ours: () => github.reposGet(oursGithub, { path: { owner: "o", repo: "r" } }),
-      bare: () => bareGithub.GET("/repos/{owner}/{repo}", { params: { path: { owner: "o", repo: "r" } } }),
-    },
-    {
-      label: "multipart operation (PUT /meetings/{meetingId}/registrants/status)",
-      ours: () => zoom.updateRegistrantsStatus(oursZoom, { path: { meetingId: 1 }, body: { action: "deny", registrants } }),
-      bare: () => bareZoom.PUT("/meetings/{meetingId}/registrants/status", { params: { path: { meetingId: 1 } }, body: { action: "deny", registrants }, bodySerializer: toForm }),
-    },
+    { label: "JSON operation (GET /repos/{owner}/{repo})", operation: "json", sdk: await compile(join(sdk, "index.ts"), "github") },
+    { label: "multipart operation (PUT /meetings/{meetingId}/registrants/status)", operation: "multipart", sdk: await compile(join(ROOT, "generated/zoom/index.ts"), "zoom") },
   ];
-  const rate = async (fn: () => Promise<unknown>, ms: number) => {
-    let n = 0;
-    const end = performance.now() + ms;
-    while (performance.now() < end) {
-      await fn();
-      n++;
-    }
-    return (n * 1000) / ms;
+  /** One side in its own worker thread (test/bench/calls.mjs); `rate(ms)` answers calls per second. */
+  const side = async (which: "ours" | "bare", c: (typeof cases)[number]) => {
+    const worker = new Worker(new URL("./calls.mjs", import.meta.url), { workerData: { side: which, operation: c.operation, sdk: c.sdk } });
+    let answer: { resolve: (value: unknown) => void; reject: (error: unknown) => void } | undefined;
+    worker.on("message", (value) => answer?.resolve(value));
+    worker.on("error", (error) => answer?.reject(error));
+    const next = () => new Promise<unknown>((resolve, reject) => (answer = { resolve, reject }));
+    await next();
+    return { rate: async (ms: number) => (worker.postMessage({ ms }), Number(await next())), stop: () => worker.terminate() };
   };
   const rates = [];
   for (const c of cases) {
-    await rate(c.ours, 300);
-    await rate(c.bare, 300);
+    const ours = await side("ours", c);
+    const bare = await side("bare", c);
+    await ours.rate(300);
+    await bare.rate(300);
     // Short rounds, the two sides back to back (which goes first alternates), so drift on a
     // shared machine hits both alike; the ratio is the median of the rounds' own ratios.
     const result = { label: c.label, ours: [] as number[], bare: [] as number[], ratios: [] as number[] };
     for (let i = 0; i < ROUNDS; i++) {
-      const [first, second] = i % 2 ? [c.bare, c.ours] : [c.ours, c.bare];
-      const a = await rate(first, 100);
-      const b = await rate(second, 100);
-      const [ours, bare] = i % 2 ? [b, a] : [a, b];
-      result.ours.push(ours);
-      result.bare.push(bare);
-      result.ratios.push(ours / bare);
+      const [first, second] = i % 2 ? [bare, ours] : [ours, bare];
+      const a = await first.rate(100);
+      const b = await second.rate(100);
+      const [o, r] = i % 2 ? [b, a] : [a, b];
+      result.ours.push(o);
+      result.bare.push(r);
+      result.ratios.push(o / r);
     }
+    await Promise.all([ours.stop(), bare.stop()]);
     rates.push(result);
   }
 
