@@ -29,8 +29,9 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "../..");
 const WORK = join(HERE, ".cache");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-/** Rounds of 100 ms per side for the runtime calls. */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 41);
+/** Rounds per side for the runtime calls, and their length (long enough to average garbage collection). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 31);
+const ROUND_MS = 300;
 const MODULES = join(HERE, "node_modules");
 const SPEC = join(MODULES, "@octokit/openapi/generated/api.github.com.json");
 
@@ -201,7 +202,7 @@ const runtime = await measureRuntime(join(sdkDir, "ours"));
 out();
 out("## 5. Runtime, on a stubbed fetch");
 out();
-out(`Calls per second, each side in its own worker thread (test/bench/calls.mjs): the median of ${ROUNDS} rounds of 100 ms per side, back to back (which side goes first alternates); the ratio is the median of the rounds' own ratios, with their quartiles.`);
+out(`Calls per second, each side in its own worker thread (test/bench/calls.mjs): the median of ${ROUNDS} rounds of ${ROUND_MS} ms per side, back to back (which side goes first alternates); the ratio is the median of the rounds' own ratios, with their quartiles.`);
 out();
 out("| what | ours | bare openapi-fetch | ratio (quartiles) |");
 out("| --- | ---: | ---: | ---: |");
@@ -261,8 +262,8 @@ async function measureRuntime(sdk: string) {
     const result = { label: c.label, ours: [] as number[], bare: [] as number[], ratios: [] as number[] };
     for (let i = 0; i < ROUNDS; i++) {
       const [first, second] = i % 2 ? [bare, ours] : [ours, bare];
-      const a = await first.rate(100);
-      const b = await second.rate(100);
+      const a = await first.rate(ROUND_MS);
+      const b = await second.rate(ROUND_MS);
       const [o, r] = i % 2 ? [b, a] : [a, b];
       result.ours.push(o);
       result.bare.push(r);
