@@ -88,17 +88,32 @@ export function apiKey(where: "header" | "query" | "cookie", name: string): Sche
  * the only scheme there is.
  */
 export function authorize(request: Request, schemaPath: string, security: SecurityInfo, auth: unknown): Request | Promise<Request> {
-  const single = typeof auth !== "object" || auth === null;
-  const credential = (name: string) => (single ? (security.schemes[name]!.token || Object.keys(security.schemes).length === 1 ? auth : undefined) : (auth as Credentials)[name]);
-  const alternatives = security.operations[`${request.method} ${schemaPath}`] ?? security.default;
-  const chosen = alternatives.find((a) => a.length > 0 && a.every((name) => security.schemes[name] && credential(name) !== undefined));
+  // Plain loops and no closures until a credential must be awaited: this runs for every request.
+  let chosen: readonly string[] = [];
+  for (const alternative of security.operations[`${request.method} ${schemaPath}`] ?? security.default) {
+    let complete = alternative.length > 0;
+    for (const name of alternative) if (credentialOf(security, auth, name) === undefined) complete = false;
+    if (complete) {
+      chosen = alternative;
+      break;
+    }
+  }
   // Synchronous until a scheme needs to wait (a token function): most calls never make a promise here.
   let result: Request | Promise<Request> = request;
-  for (const name of chosen ?? []) {
+  for (const name of chosen) {
     const scheme = security.schemes[name]!;
-    result = result instanceof Promise ? result.then((r) => scheme.apply(r, credential(name))) : scheme.apply(result, credential(name));
+    const credential = credentialOf(security, auth, name);
+    result = result instanceof Promise ? result.then((r) => scheme.apply(r, credential)) : scheme.apply(result, credential);
   }
   return result;
+}
+
+/** A scheme's credential: from `Credentials` by name, or the lone token for a bearer-like (or the only) scheme. */
+function credentialOf(security: SecurityInfo, auth: unknown, name: string): unknown {
+  const scheme = security.schemes[name];
+  if (!scheme) return undefined;
+  if (typeof auth === "object" && auth !== null) return (auth as Credentials)[name];
+  return scheme.token || Object.keys(security.schemes).length === 1 ? auth : undefined;
 }
 
 /** The token sources among the credentials that can be refreshed. */

@@ -136,7 +136,9 @@ export async function call(client: object, operation: OperationCall, init?: Call
   const retry = withDefaults(config.retry, callRetry);
   const deadline = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
   const signal = deadline && callerSignal ? AbortSignal.any([callerSignal, deadline]) : (deadline ?? callerSignal ?? undefined);
-  const base: Record<string, unknown> = { ...fetchInit, params: operation.params };
+  // The rest of init is fetch's own options (headers, cache, …), handed on as they are.
+  const base: Record<string, unknown> = fetchInit;
+  base.params = operation.params;
   // Only what is set: openapi-fetch hands the rest of its options to every Request it makes.
   if (operation.parseAs) base.parseAs = operation.parseAs;
   if (signal) base.signal = signal;
