@@ -3,19 +3,11 @@
  * lines ignored, so every operation body and runtime module is checked here even though a
  * consumer's tsc skips them (see codegen/emit/sdk.ts).
  */
-import { readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import ts from "typescript";
+import { sdkFiles } from "./helpers.js";
 
 const NO_CHECK = /^\/\/ @ts-nocheck\b.*$/m;
-
-/** Every .ts file under `dir`, recursively. */
-export function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 /** The compiler options of a tsconfig.json (its `files`/`include` are not used). */
 export function compilerOptionsOf(tsconfig: string): ts.CompilerOptions {
@@ -24,9 +16,10 @@ export function compilerOptionsOf(tsconfig: string): ts.CompilerOptions {
   return ts.parseJsonConfigFileContent({ ...config, files: [], include: [] }, ts.sys, join(tsconfig, "..")).options;
 }
 
-/** Diagnostics of one program over `files`, each file read with its `@ts-nocheck` line blanked; formatted, one per line. */
-export function typeCheckIgnoringNoCheck(files: string[], options: ts.CompilerOptions): string[] {
-  const roots = new Set(files.map((f) => resolve(f)));
+/** Diagnostics of one program over the .ts files under `dir`, each read with its `@ts-nocheck` line blanked; formatted, one per line. */
+export function typeCheckIgnoringNoCheck(dir: string, options: ts.CompilerOptions): string[] {
+  const files = sdkFiles(dir).map((f) => resolve(dir, f));
+  const roots = new Set(files);
   const host = ts.createCompilerHost(options);
   const read = host.readFile.bind(host);
   host.readFile = (file) => {

@@ -16,7 +16,7 @@ import ts from "typescript";
 import { convert, generate, serializeDocument } from "../../codegen/index.js";
 import { scoreRecovery, type Score } from "./facts.js";
 import { preprocessForPeer } from "./peer.js";
-import { tsFiles, typeCheckIgnoringNoCheck } from "../typecheck.js";
+import { typeCheckIgnoringNoCheck } from "../typecheck.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "../..");
@@ -173,7 +173,7 @@ async function main() {
 function typeCheckSdks(rows: Row[]): Map<string, number> {
   console.error(`type-checking ${rows.filter((r) => r.sdk).length} generated SDKs…`);
   const options = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, lib: ["lib.es2023.d.ts", "lib.dom.d.ts"], strict: true, skipLibCheck: true, types: [] };
-  const output = typeCheckIgnoringNoCheck(tsFiles(SDK_DIR), options);
+  const output = typeCheckIgnoringNoCheck(SDK_DIR, options);
   const errors = new Map<string, number>();
   for (const line of output) {
     const m = /^(\d+)\//.exec(relative(SDK_DIR, resolve(line)));

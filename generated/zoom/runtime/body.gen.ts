@@ -305,19 +305,18 @@ export interface Encoder {
   replayable?(body: unknown): boolean;
 }
 
+/** openapi-fetch's bodySerializer for a body that is already encoded. */
+const sent = (body: unknown) => body;
+
 /**
  * A streamed body cannot be sent again, so it cannot follow a redirect either: such requests
  * say `redirect: "error"`. In Node that also keeps memory bounded, since undici otherwise keeps
  * every chunk of a streamed body in case a redirect needs it (nodejs/undici#4058: 150 MB held
  * for a 150 MB upload, 14 MB with redirects off).
  */
-const sent = (body: unknown) => body;
-
 function withEncoded(init: Record<string, unknown>, encoded: EncodedBody): Record<string, unknown> {
-  // openapi-fetch sends FormData as it is and lets fetch write the boundary; anything else it
-  // would label application/json unless told otherwise.
-  // The body goes to openapi-fetch already encoded: its own serializer passes FormData through,
-  // and anything else passes through `sent` (no closure made per call).
+  // The body goes to openapi-fetch already encoded. Its own serializer passes FormData through
+  // (fetch writes the boundary); anything else it would make JSON, so it goes through `sent`.
   const options: Record<string, unknown> = { ...init, body: encoded.body };
   if (!(encoded.body instanceof FormData)) options.bodySerializer = sent;
   if (encoded.contentType) {
