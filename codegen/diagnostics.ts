@@ -15,7 +15,8 @@ export type DiagnosticCode =
   | "not-openapi"
   | "invalid-overlay"
   | "overlay-target-unmatched"
-  | "invalid-environment";
+  | "invalid-environment"
+  | "renamed-operation";
 
 export type Severity = "error" | "warning";
 
