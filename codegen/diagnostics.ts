@@ -15,6 +15,7 @@ export type DiagnosticCode =
   | "not-openapi"
   | "invalid-overlay"
   | "overlay-target-unmatched"
+  | "too-deep" | "too-large"
   | "invalid-environment"
   | "renamed-operation";
 
