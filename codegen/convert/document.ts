@@ -96,9 +96,12 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     pathItem[method] = operation;
   });
 
+  // A tag's description is that of the first folder of its name that has one.
+  const described = new Map<string, string>();
+  for (const f of normalized.folders) if (f.description && !described.has(f.name)) described.set(f.name, f.description);
   for (const tag of tags) {
-    const folder = normalized.folders.find((f) => f.name === tag.name && f.description);
-    if (folder?.description) tag.description = htmlToMarkdown(folder.description);
+    const description = described.get(tag.name);
+    if (description) tag.description = htmlToMarkdown(description);
   }
   const [mainServer] = servers;
   for (const [path, server] of serverOfPath) {

@@ -7,7 +7,7 @@ import type { Diagnostics, Position } from "../diagnostics.js";
 import type { Schema } from "../openapi.js";
 import { htmlToMarkdown } from "../postman/description.js";
 import { readAnnotations } from "./annotations.js";
-import { inferFromText } from "./schema-from-example.js";
+import { inferFromText, tooDeepMessage } from "./schema-from-example.js";
 
 export interface ConvertedField {
   schema: Schema;
@@ -28,6 +28,7 @@ export interface FieldInput {
 export function convertField(field: FieldInput, allowJson: boolean, diag: Diagnostics, at: Position): ConvertedField {
   const notes = readAnnotations(htmlToMarkdown(field.description ?? ""));
   const sample = field.value !== undefined && field.value !== "" ? inferFromText(field.value, allowJson) : undefined;
+  if (sample?.tooDeep) diag.warning("too-deep", tooDeepMessage(`the JSON value of \`${field.key}\``, sample.tooDeep), at);
   let schema: Schema = sample ? sample.schema : { type: "string" };
   let example = sample?.value;
   if (notes.enum) {

@@ -11,7 +11,7 @@ import type { BodyMode, PostmanBody, PostmanFormField } from "../postman/model.j
 import type { ResolvedRequest } from "../postman/normalize.js";
 import { substituteVariables, type VariableScope } from "../postman/variables.js";
 import { convertField } from "./field.js";
-import { hasPlaceholder, inferFromText, inferSchema } from "./schema-from-example.js";
+import { exampleTooDeep, hasPlaceholder, inferFromText, inferSchema } from "./schema-from-example.js";
 
 const RAW_MEDIA: Record<string, string> = {
   json: "application/json",
@@ -60,7 +60,7 @@ const BODY_MODES: { [M in BodyMode]: BodyConverter<M> } = {
   },
   raw: (body, context) => convertRaw(body, context),
   file: (_body, { declared }) => ({ mediaType: declared ?? "application/octet-stream", media: { schema: { type: "string", format: "binary" } } }),
-  graphql: (body) => {
+  graphql: (body, { diag, at }) => {
     let variables: unknown;
     try {
       variables = body.variables ? JSON.parse(body.variables) : undefined;
@@ -68,7 +68,10 @@ const BODY_MODES: { [M in BodyMode]: BodyConverter<M> } = {
       variables = undefined;
     }
     const example = variables === undefined ? { query: body.query } : { query: body.query, variables };
-    return { mediaType: "application/json", media: { schema: inferSchema([example], { required: false }), example } };
+    const schema = inferSchema([example], { required: false });
+    const tooDeep = exampleTooDeep(example, "the GraphQL variables");
+    if (tooDeep) diag.warning("too-deep", tooDeep, at);
+    return { mediaType: "application/json", media: tooDeep ? { schema } : { schema, example } };
   },
 };
 
@@ -96,6 +99,8 @@ function convertRaw(body: RawBody, { declared, diag, at, variables, others }: Bo
     return { mediaType, media: { schema: {} } };
   }
   const samples = [value];
+  const tooDeep = exampleTooDeep(value, `the ${mediaType} body`);
+  if (tooDeep) diag.warning("too-deep", tooDeep, at);
   for (const other of others) {
     if (other.mode !== "raw") continue;
     try {
@@ -105,7 +110,7 @@ function convertRaw(body: RawBody, { declared, diag, at, variables, others }: Bo
     }
   }
   const schema = inferSchema(samples, { required: false });
-  return { mediaType, media: hasPlaceholder(value) ? { schema } : { schema, example: value } };
+  return { mediaType, media: tooDeep || hasPlaceholder(value) ? { schema } : { schema, example: value } };
 }
 
 /** Form fields → an object schema; repeated keys become arrays, disabled fields are left out. */

@@ -11,7 +11,8 @@ import type { Header, MediaType, Response } from "../openapi.js";
 import { htmlToMarkdown } from "../postman/description.js";
 import type { PostmanResponse } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
-import { inferSchema } from "./schema-from-example.js";
+import { hasOwn } from "../postman/own-keys.js";
+import { exampleTooDeep, inferSchema } from "./schema-from-example.js";
 
 const NO_CONTENT = new Set([204, 205, 304]);
 const NOT_DOCUMENTED_HEADERS = new Set(["content-type", "content-length", "date", "connection", "transfer-encoding"]);
@@ -39,7 +40,7 @@ function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedR
   const headers = convertHeaders(examples);
   if (headers) response.headers = headers;
   if (NO_CONTENT.has(code)) return response;
-  const byMedia = new Map<string, { example: PostmanResponse; value: unknown }[]>();
+  const byMedia = new Map<string, { example: PostmanResponse; value: unknown; tooDeep: boolean }[]>();
   for (const example of examples) {
     const body = example.body ?? "";
     if (body.trim() === "") continue;
@@ -55,7 +56,11 @@ function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedR
         });
       }
     }
-    byMedia.set(mediaType, [...(byMedia.get(mediaType) ?? []), { example, value }]);
+    const tooDeep = typeof value === "string" ? undefined : exampleTooDeep(value, `the ${code} example's ${mediaType} body`);
+    if (tooDeep) diag.warning("too-deep", tooDeep, { pointer: `${example.pointer}/body`, item: req.itemPath });
+    const same = byMedia.get(mediaType);
+    if (same) same.push({ example, value, tooDeep: tooDeep !== undefined });
+    else byMedia.set(mediaType, [{ example, value, tooDeep: tooDeep !== undefined }]);
   }
   if (byMedia.size === 0) return response;
   response.content = {};
@@ -63,7 +68,7 @@ function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedR
     const json = /json/.test(mediaType);
     const media: MediaType = { schema: json ? inferSchema(all.map((s) => s.value)) : { type: "string" } };
     // A `$ref` key inside an example value would be read as a reference by OpenAPI tools.
-    const samples = all.filter((s) => !hasRefKey(s.value));
+    const samples = all.filter((s) => !s.tooDeep && !hasRefKey(s.value));
     if (samples.length === 1) {
       media.example = samples[0]!.value;
     } else if (samples.length > 1) {
@@ -87,9 +92,15 @@ function describe(example: PostmanResponse, code: number): string {
   return text || example.status || STATUS_CODES[code] || `Status ${code}`;
 }
 
+/** Whether an object anywhere in the value has a `$ref` key of its own. Walks without recursion. */
 function hasRefKey(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasRefKey);
-  if (value && typeof value === "object") return "$ref" in value || Object.values(value).some(hasRefKey);
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (!Array.isArray(v) && hasOwn(v, "$ref")) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push(child);
+  }
   return false;
 }
 

@@ -6,7 +6,9 @@
  * Exporters that write types instead of values (openapi-to-postmanv2's `<string>`, `<long>`,
  * `<dateTime>` …) are read as those types; a placeholder is never an example.
  */
+import { describePath, EXAMPLE_DEPTH_LIMIT, findTooDeep } from "../limits.js";
 import type { Schema } from "../openapi.js";
+import { hasOwn, setOwn } from "../postman/own-keys.js";
 
 type Kind = "null" | "boolean" | "integer" | "number" | "string" | "array" | "object";
 
@@ -46,16 +48,20 @@ const PLACEHOLDER = /^<([A-Za-z0-9-]+)>$/;
 /** The schema a placeholder like `<long>` stands for, or undefined when the text is a value. */
 export function placeholderSchema(text: string): Schema | undefined {
   const match = PLACEHOLDER.exec(text.trim());
-  const known = match ? PLACEHOLDERS[match[1]!] : undefined;
+  // Own names only: `<constructor>` is text, not Object.prototype's member.
+  const known = match && hasOwn(PLACEHOLDERS, match[1]!) ? PLACEHOLDERS[match[1]!] : undefined;
   if (!known) return undefined;
   return known[1] ? { type: known[0], format: known[1] } : { type: known[0] };
 }
 
-/** True when a value holds a placeholder anywhere: such a value is a template, not an example. */
+/** True when a value holds a placeholder anywhere: such a value is a template, not an example. Walks without recursion. */
 export function hasPlaceholder(value: unknown): boolean {
-  if (typeof value === "string") return placeholderSchema(value) !== undefined;
-  if (Array.isArray(value)) return value.some(hasPlaceholder);
-  if (value && typeof value === "object") return Object.values(value).some(hasPlaceholder);
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === "string" && placeholderSchema(v) !== undefined) return true;
+    if (typeof v === "object" && v !== null) for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push(child);
+  }
   return false;
 }
 
@@ -86,27 +92,38 @@ export interface InferOptions {
   required: boolean;
 }
 
-/** Infers one schema that every sample fits. No samples, or only nulls, give `{}` (anything). */
+/**
+ * Infers one schema that every sample fits. No samples, or only nulls, give `{}` (anything).
+ * Values nested deeper than `EXAMPLE_DEPTH_LIMIT` levels are typed `{}` too: the callers warn
+ * (`findTooDeep`), and the recursion here never goes deeper than that limit.
+ */
 export function inferSchema(values: readonly unknown[], options: InferOptions = { required: true }): Schema {
+  return inferAt(values, options, 1);
+}
+
+function inferAt(values: readonly unknown[], options: InferOptions, depth: number): Schema {
+  if (depth > EXAMPLE_DEPTH_LIMIT) return {};
   const byKind = new Map<Kind, Sample[]>();
   for (const v of values) {
     if (v === undefined) continue;
     const s = sampleOf(v);
-    byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
+    const same = byKind.get(s.kind);
+    if (same) same.push(s);
+    else byKind.set(s.kind, [s]);
   }
   const nullable = byKind.delete("null");
   if (byKind.has("integer") && byKind.has("number")) {
     byKind.set("number", [...byKind.get("number")!, ...byKind.get("integer")!]);
     byKind.delete("integer");
   }
-  const schemas = [...byKind].map(([kind, samples]) => schemaOfKind(kind as Exclude<Kind, "null">, samples, options));
+  const schemas = [...byKind].map(([kind, samples]) => schemaOfKind(kind as Exclude<Kind, "null">, samples, options, depth));
   if (schemas.length === 0) return {};
   const schema: Schema = schemas.length === 1 ? schemas[0]! : { anyOf: schemas };
   if (nullable) schema.nullable = true;
   return schema;
 }
 
-function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: InferOptions): Schema {
+function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: InferOptions, depth: number): Schema {
   const real = samples.filter((s) => !s.placeholder);
   const hinted = [...new Set(samples.filter((s) => s.placeholder).map((s) => s.format ?? ""))];
   const hintedFormat = hinted.length === 1 && hinted[0] ? hinted[0] : undefined;
@@ -115,16 +132,18 @@ function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: I
       const objects = real.map((s) => s.value as Record<string, unknown>);
       // A `$ref` key would read as a reference to every OpenAPI tool downstream.
       const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))].filter((k) => k !== "$ref");
+      // Keys are the example's own: `constructor` or `__proto__` are properties like any other.
+      const own = (o: Record<string, unknown>, key: string) => (hasOwn(o, key) ? o[key] : undefined);
       const properties: Record<string, Schema> = {};
-      for (const key of keys) properties[key] = inferSchema(objects.map((o) => o[key]), options);
-      const required = options.required ? keys.filter((key) => objects.every((o) => key in o && o[key] !== undefined)) : [];
+      for (const key of keys) setOwn(properties, key, inferAt(objects.map((o) => own(o, key)), options, depth + 1));
+      const required = options.required ? keys.filter((key) => objects.every((o) => own(o, key) !== undefined)) : [];
       const schema: Schema = { type: "object" };
       if (keys.length > 0) schema.properties = properties;
       if (required.length > 0) schema.required = required;
       return schema;
     }
     case "array":
-      return { type: "array", items: inferSchema(real.flatMap((s) => s.value as unknown[]), options) };
+      return { type: "array", items: inferAt(real.flatMap((s) => s.value as unknown[]), options, depth + 1) };
     case "string": {
       const strings = real.map((s) => s.value as string);
       const detected = strings.length > 0 ? FORMATS.find(([, re]) => strings.every((s) => re.test(s)))?.[0] : undefined;
@@ -136,6 +155,21 @@ function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: I
   }
 }
 
+/**
+ * Why an example value cannot be kept whole, or undefined when it can: one nested deeper than
+ * `EXAMPLE_DEPTH_LIMIT` gets a schema cut at that level and is left out of the examples (a
+ * document holding it could not be printed or typed without overflowing the call stack).
+ */
+export function exampleTooDeep(value: unknown, what: string): string | undefined {
+  const path = findTooDeep(value, EXAMPLE_DEPTH_LIMIT);
+  return path ? tooDeepMessage(what, path) : undefined;
+}
+
+/** The `too-deep` warning for an example: what it is, and the path inside it where the limit was met. */
+export function tooDeepMessage(what: string, path: readonly (string | number)[]): string {
+  return `${what} is nested more than ${EXAMPLE_DEPTH_LIMIT} levels deep (at ${describePath(path)}); below that level its schema allows any value, and it was left out of the examples`;
+}
+
 /** What a text value (a form field, a query parameter) holds, read the way a person would. */
 export interface TextValue {
   schema: Schema;
@@ -143,6 +177,8 @@ export interface TextValue {
   value: unknown;
   /** True when the text is a JSON object or array, to be sent as JSON text. */
   json: boolean;
+  /** Where the JSON is nested too deep to keep as an example (see `exampleTooDeep`). */
+  tooDeep?: (string | number)[];
 }
 
 const INTEGER = /^-?(0|[1-9][0-9]*)$/;
@@ -165,7 +201,10 @@ export function inferFromText(text: string, allowJson: boolean): TextValue {
   if (allowJson && /^[[{]/.test(trimmed)) {
     try {
       const value: unknown = JSON.parse(trimmed);
-      return { schema: inferSchema([value], { required: false }), value: hasPlaceholder(value) ? undefined : value, json: true };
+      const schema = inferSchema([value], { required: false });
+      const tooDeep = findTooDeep(value, EXAMPLE_DEPTH_LIMIT);
+      if (tooDeep) return { schema, value: undefined, json: true, tooDeep };
+      return { schema, value: hasPlaceholder(value) ? undefined : value, json: true };
     } catch {
       // Not JSON after all: a string that happens to start with a bracket.
     }

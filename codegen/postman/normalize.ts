@@ -27,7 +27,6 @@ export interface ResolvedRequest {
 
 export interface ResolvedFolder {
   name: string;
-  path: string[];
   description?: string;
 }
 
@@ -41,34 +40,58 @@ export interface NormalizedCollection {
   requests: ResolvedRequest[];
 }
 
-/** Flattens the tree in collection order; `environment` values override the collection's variables. */
+/** What a folder passes down to its entries. */
+interface Inherited {
+  auth: PostmanAuth | undefined;
+  scope: VariableScope;
+  samples: VariableScope;
+}
+
+/**
+ * Flattens the tree in collection order; `environment` values override the collection's variables.
+ * The walk keeps its own stack (no recursion), so folders of any depth flatten; a folder's path
+ * is copied once, for its requests, and only when it has some.
+ */
 export function normalizeCollection(collection: PostmanCollection, environment: PostmanVariable[] = []): NormalizedCollection {
   const own = extendScope(new Map(), collection.variables);
   const variables = extendScope(own, environment);
   const folders: ResolvedFolder[] = [];
   const requests: ResolvedRequest[] = [];
-  const walk = (nodes: PostmanNode[], path: string[], auth: PostmanAuth | undefined, scope: VariableScope, samples: VariableScope) => {
-    for (const node of nodes) {
-      if (node.kind === "folder") {
-        const folderPath = [...path, node.name];
-        folders.push(node.description === undefined ? { name: node.name, path: folderPath } : { name: node.name, path: folderPath, description: node.description });
-        walk(node.items, folderPath, inheritAuth(node.auth, auth), extendScope(scope, node.variables), extendScope(samples, node.variables));
-      } else {
-        requests.push({
-          name: node.name,
-          folders: path,
-          itemPath: [...path, node.name].join(" › "),
-          pointer: node.pointer,
-          request: node.request,
-          responses: node.responses,
-          auth: inheritAuth(node.request.auth, auth),
-          variables: scope,
-          sampleVariables: samples,
-        });
-      }
+  const path: string[] = [];
+  type Frame = { nodes: PostmanNode[]; next: number; inherited: Inherited; folders?: string[] };
+  const stack: Frame[] = [{ nodes: collection.items, next: 0, inherited: { auth: collection.auth, scope: variables, samples: own } }];
+  while (stack.length > 0) {
+    const frame = stack.at(-1)!;
+    const node = frame.nodes[frame.next++];
+    if (node === undefined) {
+      stack.pop();
+      path.pop();
+      continue;
     }
-  };
-  walk(collection.items, [], collection.auth, variables, own);
+    const { auth, scope, samples } = frame.inherited;
+    if (node.kind === "folder") {
+      folders.push(node.description === undefined ? { name: node.name } : { name: node.name, description: node.description });
+      path.push(node.name);
+      stack.push({
+        nodes: node.items,
+        next: 0,
+        inherited: { auth: inheritAuth(node.auth, auth), scope: extendScope(scope, node.variables), samples: extendScope(samples, node.variables) },
+      });
+      continue;
+    }
+    const inFolders = (frame.folders ??= [...path]);
+    requests.push({
+      name: node.name,
+      folders: inFolders,
+      itemPath: [...inFolders, node.name].join(" › "),
+      pointer: node.pointer,
+      request: node.request,
+      responses: node.responses,
+      auth: inheritAuth(node.request.auth, auth),
+      variables: scope,
+      sampleVariables: samples,
+    });
+  }
   const result: NormalizedCollection = { name: collection.name, auth: collection.auth, variables, folders, requests };
   if (collection.description !== undefined) result.description = collection.description;
   if (collection.version !== undefined) result.version = collection.version;

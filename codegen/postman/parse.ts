@@ -10,6 +10,7 @@ import {
   type PostmanAuth,
   type PostmanBody,
   type PostmanCollection,
+  type PostmanFolder,
   type PostmanFormField,
   type PostmanHeader,
   type PostmanItem,
@@ -74,7 +75,7 @@ export function parseCollection(text: string, diag: Diagnostics): PostmanCollect
     name: asString(info.name) ?? "API",
     description: parseDescription(info.description),
     version: asString(info.version) ?? versionOf(info.version),
-    items: parseNodes(root.item, pointerTo(base, "item"), [], diag),
+    items: parseNodes(root.item, pointerTo(base, "item"), diag),
     auth: parseAuth(root.auth, pointerTo(base, "auth"), diag),
     variables: parseVariables(root.variable),
   };
@@ -104,35 +105,64 @@ export function parseDescription(v: unknown): string | undefined {
   return undefined;
 }
 
-function parseNodes(v: unknown, pointer: string, folders: string[], diag: Diagnostics): PostmanNode[] {
-  const nodes: PostmanNode[] = [];
-  asArray(v).forEach((child, i) => {
-    const node = parseNode(child, pointerTo(pointer, i), folders, diag);
-    if (node) nodes.push(node);
-  });
-  return nodes;
+/**
+ * One step of the folder walk. Folders are walked with an explicit stack, not by recursion, so a
+ * collection nested as deep as memory allows parses without overflowing the call stack.
+ */
+type Step =
+  | { kind: "node"; value: unknown; pointer: string; into: PostmanNode[] }
+  | { kind: "leave"; folder: PostmanFolder; source: Json };
+
+/**
+ * The entries of an `item` array, folders walked depth first in collection order. Item paths
+ * (`Meetings › Update …`) are joined only when a diagnostic needs one: stored for every
+ * entry they would grow with the square of the depth.
+ */
+function parseNodes(v: unknown, pointer: string, diag: Diagnostics): PostmanNode[] {
+  const root: PostmanNode[] = [];
+  const folders: string[] = [];
+  const stack: Step[] = [];
+  const pushChildren = (list: unknown, base: string, into: PostmanNode[]) => {
+    const children = asArray(list);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ kind: "node", value: children[i], pointer: pointerTo(base, i), into });
+  };
+  pushChildren(v, pointer, root);
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if (step.kind === "leave") {
+      folders.pop();
+      // Parsed after the folder's entries, as the recursive walk did, so diagnostics keep their order.
+      const auth = parseAuth(step.source.auth, pointerTo(step.folder.pointer, "auth"), diag);
+      if (auth) step.folder.auth = auth;
+      step.folder.variables = parseVariables(step.source.variable);
+      continue;
+    }
+    const { value, pointer: at } = step;
+    if (isObject(value) && Array.isArray(value.item)) {
+      const name = asString(value.name) ?? "(unnamed)";
+      const folder: PostmanFolder = { kind: "folder", name, pointer: at, description: parseDescription(value.description), items: [], variables: [] };
+      step.into.push(folder);
+      folders.push(name);
+      stack.push({ kind: "leave", folder, source: value });
+      pushChildren(value.item, pointerTo(at, "item"), folder.items);
+      continue;
+    }
+    const node = parseNode(value, at, folders, diag);
+    if (node) step.into.push(node);
+  }
+  return root;
 }
 
-function parseNode(v: unknown, pointer: string, folders: string[], diag: Diagnostics): PostmanNode | undefined {
+/** An entry that is not a folder: a request, or something skipped with a warning. */
+function parseNode(v: unknown, pointer: string, folders: readonly string[], diag: Diagnostics): PostmanNode | undefined {
   if (!isObject(v)) {
     diag.warning("invalid-shape", "this entry is neither a folder nor a request; it was skipped", { pointer });
     return undefined;
   }
   const name = asString(v.name) ?? "(unnamed)";
-  const itemPath = [...folders, name].join(" › ");
-  if (Array.isArray(v.item)) {
-    return {
-      kind: "folder",
-      name,
-      pointer,
-      description: parseDescription(v.description),
-      items: parseNodes(v.item, pointerTo(pointer, "item"), [...folders, name], diag),
-      auth: parseAuth(v.auth, pointerTo(pointer, "auth"), diag),
-      variables: parseVariables(v.variable),
-    };
-  }
+  const itemPath = () => [...folders, name].join(" › ");
   if (!("request" in v)) {
-    diag.warning("invalid-shape", "this entry has neither `item` nor `request`; it was skipped", { pointer, item: itemPath });
+    diag.warning("invalid-shape", "this entry has neither `item` nor `request`; it was skipped", { pointer, item: itemPath() });
     return undefined;
   }
   const request = parseRequest(v.request, pointerTo(pointer, "request"), itemPath, diag);
@@ -151,12 +181,12 @@ function parseNode(v: unknown, pointer: string, folders: string[], diag: Diagnos
   return item;
 }
 
-function parseRequest(v: unknown, pointer: string, item: string, diag: Diagnostics): PostmanRequest | undefined {
+function parseRequest(v: unknown, pointer: string, item: () => string, diag: Diagnostics): PostmanRequest | undefined {
   // v2 allows a request to be just its URL.
   const request: Json = typeof v === "string" ? { url: v, method: "GET" } : isObject(v) ? v : {};
   const url = parseUrl(request.url);
   if (!url) {
-    diag.error("missing-url", "this request has no URL", { pointer: pointerTo(pointer, "url"), item });
+    diag.error("missing-url", "this request has no URL", { pointer: pointerTo(pointer, "url"), item: item() });
     return undefined;
   }
   return {
@@ -266,11 +296,11 @@ function parseRawUrl(raw: string): PostmanUrl {
   return url;
 }
 
-function parseAuth(v: unknown, pointer: string, diag: Diagnostics, item?: string): PostmanAuth | undefined {
+function parseAuth(v: unknown, pointer: string, diag: Diagnostics, item?: () => string): PostmanAuth | undefined {
   if (!isObject(v)) return undefined;
   const type = asString(v.type);
   if (!type || !(AUTH_TYPES as readonly string[]).includes(type)) {
-    diag.warning("unsupported-auth", `auth type ${JSON.stringify(type)} is not a Postman auth type; it was ignored`, item ? { pointer, item } : { pointer });
+    diag.warning("unsupported-auth", `auth type ${JSON.stringify(type)} is not a Postman auth type; it was ignored`, item ? { pointer, item: item() } : { pointer });
     return undefined;
   }
   const block = v[type];

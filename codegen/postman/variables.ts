@@ -6,6 +6,8 @@ export type VariableScope = ReadonlyMap<string, string | undefined>;
 
 /** A scope with `inner` variables shadowing `outer` ones (collection → folder → …). */
 export function extendScope(outer: VariableScope, inner: PostmanVariable[]): VariableScope {
+  // A folder without variables shares its parent's scope: a copy per folder grows with depth × variables.
+  if (!inner.some((v) => !v.disabled)) return outer;
   const scope = new Map(outer);
   for (const v of inner) if (!v.disabled) scope.set(v.key, v.value);
   return scope;
