@@ -8,6 +8,7 @@ import { JSONPath } from "jsonpath-plus";
 import { parse as parseYaml } from "yaml";
 import { pointerTo, type Diagnostics } from "./diagnostics.js";
 import type { OpenApiDocument } from "./openapi.js";
+import { hasOwn, setOwn } from "./postman/own-keys.js";
 
 interface Action {
   target?: unknown;
@@ -65,7 +66,7 @@ export function applyOverlay(document: OpenApiDocument, overlayText: string, dia
     for (const m of matches) {
       if (Array.isArray(m.value)) m.value.push(structuredClone(action.update));
       else if (isObject(m.value) && isObject(action.update)) mergeInto(m.value, action.update);
-      else if (m.parent !== null && m.parentProperty !== null) (m.parent as Record<string, unknown>)[String(m.parentProperty)] = structuredClone(action.update);
+      else if (m.parent !== null && m.parentProperty !== null) setOwn(m.parent as Record<string, unknown>, String(m.parentProperty), structuredClone(action.update));
     }
   });
   return result as unknown as OpenApiDocument;
@@ -73,10 +74,19 @@ export function applyOverlay(document: OpenApiDocument, overlayText: string, dia
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/**
+ * Merges `update` into `target`, objects into objects at every level, with its own stack (an
+ * overlay of any depth merges without recursion). Keys are set as own properties: `__proto__` in
+ * an overlay is a property like any other, never the target's prototype.
+ */
 function mergeInto(target: Record<string, unknown>, update: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(update)) {
-    const existing = target[key];
-    if (isObject(existing) && isObject(value)) mergeInto(existing, value);
-    else target[key] = structuredClone(value);
+  const stack: [Record<string, unknown>, Record<string, unknown>][] = [[target, update]];
+  while (stack.length > 0) {
+    const [into, from] = stack.pop()!;
+    for (const [key, value] of Object.entries(from)) {
+      const existing = hasOwn(into, key) ? into[key] : undefined;
+      if (isObject(existing) && isObject(value)) stack.push([existing, value]);
+      else setOwn(into, key, structuredClone(value));
+    }
   }
 }

@@ -4,6 +4,7 @@
  * media types, response codes, and the security alternatives of both.
  */
 import type { MediaType, Operation, RequestBody, Response, Schema } from "../openapi.js";
+import { getOwn, setOwn } from "../postman/own-keys.js";
 
 /** `first` with what `second` adds; `first` wins where both say something different. */
 export function mergeOperations(first: Operation, second: Operation): Operation {
@@ -16,9 +17,9 @@ export function mergeOperations(first: Operation, second: Operation): Operation 
   if (second.requestBody) merged.requestBody = first.requestBody ? mergeBodies(first.requestBody, second.requestBody) : second.requestBody;
   const responses: Record<string, Response> = { ...first.responses };
   for (const [status, response] of Object.entries(second.responses)) {
-    const existing = responses[status];
-    if (!existing) responses[status] = response;
-    else if (response.content) responses[status] = { ...existing, content: mergeContent(existing.content ?? {}, response.content) };
+    const existing = getOwn(responses, status);
+    if (!existing) setOwn(responses, status, response);
+    else if (response.content) setOwn(responses, status, { ...existing, content: mergeContent(existing.content ?? {}, response.content) });
   }
   if (responses.default && Object.keys(responses).length > 1 && !first.responses.default) delete responses.default;
   merged.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -37,8 +38,8 @@ function mergeBodies(a: RequestBody, b: RequestBody): RequestBody {
 function mergeContent(a: Record<string, MediaType>, b: Record<string, MediaType>): Record<string, MediaType> {
   const content = { ...a };
   for (const [media, value] of Object.entries(b)) {
-    const existing = content[media];
-    content[media] = existing ? { ...existing, ...(existing.schema && value.schema ? { schema: mergeObjectSchemas(existing.schema, value.schema) } : {}) } : value;
+    const existing = getOwn(content, media);
+    setOwn(content, media, existing ? { ...existing, ...(existing.schema && value.schema ? { schema: mergeObjectSchemas(existing.schema, value.schema) } : {}) } : value);
   }
   return content;
 }

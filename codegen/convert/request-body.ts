@@ -9,6 +9,7 @@ import type { Diagnostics, Position } from "../diagnostics.js";
 import type { Encoding, MediaType, RequestBody, Schema } from "../openapi.js";
 import type { BodyMode, PostmanBody, PostmanFormField } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
+import { getOwn, setOwn } from "../postman/own-keys.js";
 import { substituteVariables, type VariableScope } from "../postman/variables.js";
 import { convertField } from "./field.js";
 import { exampleTooDeep, hasPlaceholder, inferFromText, inferSchema } from "./schema-from-example.js";
@@ -85,7 +86,7 @@ type RawBody = Extract<PostmanBody, { mode: "raw" }>;
  */
 function convertRaw(body: RawBody, { declared, diag, at, variables, others }: BodyContext): ConvertedBody {
   if (body.raw.trim() === "") return undefined;
-  const mediaType = declared ?? RAW_MEDIA[body.language ?? ""] ?? (/^\s*[[{]/.test(body.raw) ? "application/json" : "text/plain");
+  const mediaType = declared ?? getOwn(RAW_MEDIA, body.language ?? "") ?? (/^\s*[[{]/.test(body.raw) ? "application/json" : "text/plain");
   if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: "string" }, example: body.raw } };
   const read = (text: string): unknown => {
     const substituted = substituteVariables(stripJsonComments(text), variables).text;
@@ -145,10 +146,10 @@ function convertForm(fields: PostmanFormField[], mediaType: string, diag: Diagno
       const examples = converted.map((c) => c.example);
       sample = group.length > 1 ? (examples.every((e) => e !== undefined) ? examples : undefined) : field.example;
       const contentType = first.contentType ?? (converted.some((c) => c.json) ? "application/json" : undefined);
-      if (contentType) encoding[key] = { contentType };
+      if (contentType) setOwn(encoding, key, { contentType });
     }
-    properties[key] = schema;
-    if (sample !== undefined) example[key] = sample;
+    setOwn(properties, key, schema);
+    if (sample !== undefined) setOwn(example, key, sample);
   }
   const schema: Schema = { type: "object", properties };
   if (required.length > 0) schema.required = required;

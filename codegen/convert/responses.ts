@@ -11,7 +11,7 @@ import type { Header, MediaType, Response } from "../openapi.js";
 import { htmlToMarkdown } from "../postman/description.js";
 import type { PostmanResponse } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
-import { hasOwn } from "../postman/own-keys.js";
+import { getOwn, hasOwn, setOwn } from "../postman/own-keys.js";
 import { exampleTooDeep, inferSchema } from "./schema-from-example.js";
 
 const NO_CONTENT = new Set([204, 205, 304]);
@@ -76,11 +76,11 @@ function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedR
       samples.forEach((s, i) => {
         // Named after the saved example; numbered when names are missing or repeat.
         let key = camelCase(s.example.name.replace(SCAFFOLDING, "")).slice(0, 40) || `example${i + 1}`;
-        if (media.examples![key]) key = `${key}${i + 1}`;
-        media.examples![key] = { summary: describe(s.example, code), value: s.value };
+        if (hasOwn(media.examples!, key)) key = `${key}${i + 1}`;
+        setOwn(media.examples!, key, { summary: describe(s.example, code), value: s.value });
       });
     }
-    response.content[mediaType] = media;
+    setOwn(response.content, mediaType, media);
   }
   return response;
 }
@@ -107,18 +107,18 @@ function hasRefKey(value: unknown): boolean {
 function mediaTypeOf(example: PostmanResponse): string {
   const header = example.headers.find((h) => h.key.toLowerCase() === "content-type")?.value;
   const declared = header?.split(";")[0]!.trim().toLowerCase();
-  return declared || PREVIEW_MEDIA[example.previewLanguage ?? ""] || "text/plain";
+  return declared || getOwn(PREVIEW_MEDIA, example.previewLanguage ?? "") || "text/plain";
 }
 
 function convertHeaders(examples: PostmanResponse[]): Record<string, Header> | undefined {
   const headers: Record<string, Header> = {};
   for (const example of examples) {
     for (const h of example.headers) {
-      if (NOT_DOCUMENTED_HEADERS.has(h.key.toLowerCase()) || headers[h.key]) continue;
+      if (NOT_DOCUMENTED_HEADERS.has(h.key.toLowerCase()) || hasOwn(headers, h.key)) continue;
       const header: Header = { schema: { type: "string" } };
       if (h.description) header.description = htmlToMarkdown(h.description);
       if (h.value) header.example = h.value;
-      headers[h.key] = header;
+      setOwn(headers, h.key, header);
     }
   }
   return Object.keys(headers).length > 0 ? headers : undefined;

@@ -8,6 +8,7 @@
 import type { Diagnostics } from "../diagnostics.js";
 import type { OAuthFlow, SecurityRequirement, SecurityScheme } from "../openapi.js";
 import type { AuthType, PostmanAuth } from "../postman/model.js";
+import { getOwn } from "../postman/own-keys.js";
 
 type SchemeOf = (auth: PostmanAuth, diag: Diagnostics, item?: string) => { name: string; scheme: SecurityScheme } | "none" | undefined;
 
@@ -52,7 +53,7 @@ const SCHEMES: Record<AuthType, SchemeOf> = {
   },
   oauth2: (auth, diag, item) => {
     const a = auth.attributes;
-    const grant = GRANTS[str(a.grant_type) ?? "authorization_code"] ?? "authorizationCode";
+    const grant = getOwn(GRANTS, str(a.grant_type) ?? "authorization_code") ?? "authorizationCode";
     const authorizationUrl = str(a.authUrl);
     const tokenUrl = str(a.accessTokenUrl);
     const scopes = Object.fromEntries((str(a.scope) ?? "").split(/[\s,]+/).filter(Boolean).map((s) => [s, ""]));

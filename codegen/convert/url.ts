@@ -8,6 +8,7 @@
 import { pointerTo, type Diagnostics, type Position } from "../diagnostics.js";
 import type { Server } from "../openapi.js";
 import type { PostmanUrl, PostmanVariable } from "../postman/model.js";
+import { setOwn } from "../postman/own-keys.js";
 import { substituteVariables, VARIABLE, type VariableScope } from "../postman/variables.js";
 
 export interface ConvertedUrl {
@@ -36,10 +37,11 @@ function convertServer(url: PostmanUrl, scope: VariableScope, diag: Diagnostics,
       `the variable {{${name}}} in the request's host has no value; it became the server variable {${name}}: give it a value in the collection's variables`,
       { ...at, pointer: pointerTo(at.pointer, "url", "host") },
     );
-    variables[name] = { default: "", description: `The value of the Postman variable \`${name}\`.` };
+    setOwn(variables, name, { default: "", description: `The value of the Postman variable \`${name}\`.` });
   }
   let serverUrl = text.replace(VARIABLE, (_, name: string) => `{${name.trim()}}`).replace(/\/+$/, "");
-  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(serverUrl) || /^\{[^}]+\}/.test(serverUrl);
+  // A host that starts with a variable (`{{baseUrl}}`) may hold the scheme, unless the URL names one itself.
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(serverUrl) || (url.protocol === undefined && /^\{[^}]+\}/.test(serverUrl));
   if (!hasScheme && serverUrl !== "") serverUrl = `${url.protocol ?? "https"}://${serverUrl}`;
   const server: Server = { url: serverUrl === "" ? "/" : serverUrl };
   if (unresolved.length > 0) server.variables = variables;
@@ -71,6 +73,15 @@ function convertPath(url: PostmanUrl, scope: VariableScope): { path: string; pat
       return `{${name}}`;
     });
   });
-  const path = `/${segments.filter((s, i) => s !== "" || i < segments.length - 1).join("/")}`;
-  return { path: url.hash ? `${path}#${url.hash}` : path, pathParameters: parameters };
+  const path = encodeStrayPercents(`/${segments.filter((s, i) => s !== "" || i < segments.length - 1).join("/")}`);
+  return { path: url.hash ? `${path}#${encodeStrayPercents(url.hash)}` : path, pathParameters: parameters };
+}
+
+/**
+ * A path is appended to the server's URL as it is (OpenAPI 3.0.3 §4.7.8), so it must be valid
+ * URL text. A `%` that starts no `%XX` escape (`/discounts/100%`) means a literal percent sign,
+ * which a URL writes `%25`; escapes already there (`/files/a%20b`) and `{parameters}` are kept.
+ */
+function encodeStrayPercents(path: string): string {
+  return path.replace(/(\{[^}]*\})|%(?![0-9A-Fa-f]{2})/g, (match, parameter: string | undefined) => parameter ?? "%25");
 }

@@ -20,6 +20,7 @@ import {
   type PostmanUrl,
   type PostmanVariable,
 } from "./model.js";
+import { setOwn } from "./own-keys.js";
 
 type Json = Record<string, unknown>;
 
@@ -308,10 +309,10 @@ function parseAuth(v: unknown, pointer: string, diag: Diagnostics, item?: () => 
   if (Array.isArray(block)) {
     for (const entry of block.filter(isObject)) {
       const key = asString(entry.key);
-      if (key !== undefined) attributes[key] = entry.value;
+      if (key !== undefined) setOwn(attributes, key, entry.value);
     }
   } else if (isObject(block)) {
-    Object.assign(attributes, block);
+    for (const [key, value] of Object.entries(block)) setOwn(attributes, key, value);
   }
   return { type: type as AuthType, attributes, pointer };
 }
