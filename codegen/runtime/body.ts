@@ -53,7 +53,7 @@ const PLAIN: Record<FormPart, FieldEncoding> = { text: { part: "text" }, json: {
  * Content-Type with its boundary; a part with its own Content-Type or a streamed file needs a
  * hand-built body, which states its boundary itself.
  */
-export function encodeMultipart(body: object, plan: FormPlan): Promise<EncodedBody> {
+export async function encodeMultipart(body: object, plan: FormPlan): Promise<EncodedBody> {
   return encodeParts(multipartParts(body, plan));
 }
 
@@ -112,32 +112,39 @@ function multipartParts(body: object, plan: FormPlan): Part[] {
     if (typeof value !== "object") {
       // The common case: a string, number or boolean is one text part.
       const type = encoding?.contentType;
-      parts.push(type && !/^text\/plain\b/i.test(type) ? { name, value: String(value), contentType: type } : { name, value: String(value) });
+      parts.push(type && !/^text\/plain\b/i.test(type) ? { name, value: String(value), ...withType(name, type) } : { name, value: String(value) });
       continue;
     }
     for (const item of Array.isArray(value) ? value : [value]) {
       if (item === undefined || item === null) continue;
-      if (isFileUpload(item)) parts.push({ name, value: item.data, filename: item.filename, ...withType(item.contentType ?? encoding?.contentType) });
-      else if (item instanceof Blob) parts.push({ name, value: item, filename: fileName(item, name), ...withType(item.type || encoding?.contentType) });
-      else if (item instanceof Uint8Array || isStream(item)) parts.push({ name, value: item as Uint8Array, filename: name, ...withType(encoding?.contentType) });
+      if (isFileUpload(item)) parts.push({ name, value: item.data, filename: item.filename, ...withType(name, item.contentType ?? encoding?.contentType) });
+      else if (item instanceof Blob) parts.push({ name, value: item, filename: fileName(item, name), ...withType(name, item.type || encoding?.contentType) });
+      else if (item instanceof Uint8Array || isStream(item)) parts.push({ name, value: item as Uint8Array, filename: name, ...withType(name, encoding?.contentType) });
       else {
         const text = typeof item === "object" ? JSON.stringify(item) : String(item);
         const type = encoding?.contentType;
-        parts.push({ name, value: text, ...(type && !/^text\/plain\b/i.test(type) && kind === "text" ? { contentType: type } : {}) });
+        parts.push({ name, value: text, ...(type && !/^text\/plain\b/i.test(type) && kind === "text" ? withType(name, type) : {}) });
       }
     }
   }
   return parts;
 }
 
-const withType = (type: string | undefined) => (type ? { contentType: type } : {});
+/**
+ * A part's Content-Type, which is written into its headers: refused unless printable ASCII
+ * (a CR or LF would end the header line and start another; a Blob would drop it silently).
+ */
+function withType(name: string, type: string | undefined): { contentType?: string } {
+  if (type && /[^\x20-\x7e]/.test(type)) throw new TypeError(`multipart field ${JSON.stringify(name)}: the Content-Type ${JSON.stringify(type)} cannot be sent (printable ASCII only)`);
+  return type ? { contentType: type } : {};
+}
 
 /** RFC 7578 by hand: a Blob when every part is in memory or a Blob, a stream when a part streams. */
 function buildMultipart(parts: Part[]): EncodedBody {
   const boundary = `----codegen-${randomHex(16)}`;
   const encoder = new TextEncoder();
   const head = (p: Part) =>
-    `--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(p.name)}"${p.filename !== undefined ? `; filename="${escapeQuoted(p.filename)}"` : ""}\r\n` +
+    `--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(p.name.replace(/\r?\n|\r/g, "\r\n"))}"${p.filename !== undefined ? `; filename="${escapeQuoted(p.filename)}"` : ""}\r\n` +
     (p.contentType ? `Content-Type: ${p.contentType}\r\n` : p.filename !== undefined ? "Content-Type: application/octet-stream\r\n" : "") +
     "\r\n";
   const contentType = `multipart/form-data; boundary=${boundary}`;
@@ -255,7 +262,11 @@ function fileName(blob: Blob, field: string): string {
   return typeof File !== "undefined" && blob instanceof File && blob.name ? blob.name : field;
 }
 
-/** Quotes in part names and filenames are escaped as browsers do (HTML's form encoding). */
+/**
+ * Part names and filenames as browsers and undici's FormData write them (HTML's
+ * multipart/form-data encoding, RFC 7578 4.2): `"`, CR and LF percent-escaped, so no text can
+ * end the header line (names have their line breaks made CRLF first, as there).
+ */
 function escapeQuoted(text: string): string {
   return text.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }

@@ -6,6 +6,10 @@
  */
 import * as files from "../fixtures/forms-and-files/sdk/index.js";
 import { ApiError, clientCredentials, createClient, updateUserStatus, type HttpError } from "../../generated/zoom/index.js";
+import type { SecurityInfo } from "../../codegen/runtime/auth.js";
+import { multipart } from "../../codegen/runtime/body.js";
+import { call, type CallOptions, type OperationCall } from "../../codegen/runtime/call.js";
+import { createApiClient, type ClientOptions } from "../../codegen/runtime/client.js";
 
 const MB = 1024 * 1024;
 
@@ -88,4 +92,108 @@ export async function largeUpload(baseUrl: string, megabytes = 50) {
     body: { file: { data, filename: "big.bin", contentType: "application/octet-stream" }, caption: "big" },
   });
   return { status: response.status, sent };
+}
+
+const NO_SECURITY: SecurityInfo = { schemes: {}, default: [], operations: {} };
+
+/** A client of the runtime itself, for hand-written call descriptors (retries on, with short waits). */
+const runtimeClient = (defaultBaseUrl: string, options: ClientOptions<object> = {}) => createApiClient<{}>(defaultBaseUrl, NO_SECURITY, { retry: { baseDelayMs: 1 }, ...options });
+
+/** A call's outcome as plain JSON: its status, or what it threw. */
+async function outcome(result: Promise<{ response: Response }>) {
+  try {
+    return { status: (await result).response.status };
+  } catch (error) {
+    return { threw: (error as Error).name, message: (error as Error).message };
+  }
+}
+
+/** Path parameter values that look like URL syntax, each sent as `DELETE /users/{userId}`; then whole segments built from a value and the template. */
+export async function pathValues(baseUrl: string) {
+  const client = runtimeClient(`${baseUrl}/v1`);
+  const values = ["..", ".", "", "/", "?", "#", "%", "a/../b", "%2e%2e", ".%2E", "...", "\\", " ", "日本語", "café", "😀", 0, false];
+  const sent: [unknown, unknown][] = [];
+  for (const userId of values) sent.push([userId, await outcome(call(client, { method: "DELETE", path: "/users/{userId}", params: { path: { userId } } }))]);
+  const segments: [string, object][] = [
+    ["/files/{name}.json", { name: "" }],
+    ["/files/{name}.json", { name: "." }],
+    ["/pair/{a}{b}", { a: ".", b: "." }],
+    ["/pair/{a}{b}", { a: "", b: "" }],
+    ["/pair/{a}{b}", { a: ".", b: "x" }],
+    ["/list/{ids}", { ids: ["a/b", "c"] }],
+    ["/list/{ids}", { ids: [] }],
+  ];
+  for (const [path, params] of segments) sent.push([`${path} ${JSON.stringify(params)}`, await outcome(call(client, { method: "GET", path, params: { path: params } }))]);
+  return sent;
+}
+
+/** Header values HTTP cannot carry, per call, as a header parameter and from the client: refused before sending, on the first attempt. */
+export async function unsendableHeaders(baseUrl: string) {
+  const attempts: number[] = [];
+  const client = createClient({ baseUrl: `${baseUrl}/v2`, auth: "t", retry: { baseDelayMs: 1 }, hooks: { onError: (event) => void attempts.push(event.attempts) } });
+  const args = { path: { userId: "me" }, body: { action: "activate" } } as const;
+  const results: unknown[] = [];
+  for (const value of ["a\r\nX-Injected: 1", "a\nb", "a\u0000b", "日本"]) results.push(await outcome(updateUserStatus(client, args, { headers: { "X-Note": value } })));
+  results.push(await outcome(updateUserStatus(client, args, { headers: [["X-Note", "a\rb"]] })));
+  results.push(await outcome(updateUserStatus(client, args, { headers: { "X Note": "a" } })));
+  const withParameter = runtimeClient(`${baseUrl}/v1`, { hooks: { onError: (event) => void attempts.push(event.attempts) } });
+  results.push(await outcome(call(withParameter, { method: "GET", path: "/trace", params: { header: { "X-Trace": ["ok", "b\r\nc"] } } })));
+  const fromClient = createClient({ baseUrl: `${baseUrl}/v2`, auth: "t", headers: { "X-App": "a\nb" }, hooks: { onError: (event) => void attempts.push(event.attempts) } });
+  results.push(await outcome(updateUserStatus(fromClient, args)));
+  // Latin-1 is sendable; whitespace around a value is trimmed by fetch, as HTTP says; pairs may repeat a name.
+  const pairs: [string, string][] = [["X-Note", "café"], ["X-Padded", " \r\n v \r\n"], ["X-Twice", "1"], ["x-twice", "2"]];
+  results.push(await outcome(updateUserStatus(client, args, { headers: pairs })));
+  return { results, attempts };
+}
+
+/** An error thrown before the request left (a body JSON cannot hold) is not taken for a network error: one attempt. */
+export async function notSentNotRetried(baseUrl: string) {
+  const attempts: number[] = [];
+  const client = runtimeClient(`${baseUrl}/v1`, { hooks: { onError: (event) => void attempts.push(event.attempts) } });
+  const result = await outcome(call(client, { method: "POST", path: "/big", body: { n: 1n } }));
+  return { result, attempts };
+}
+
+/** Part headers: names and filenames percent-escape `"`, CR and LF (RFC 7578, as browsers do); a Content-Type that would break its line is refused. */
+export async function partHeaders(baseUrl: string) {
+  const client = files.createClient({ baseUrl, auth: "t", retry: { baseDelayMs: 1 } });
+  const bytes = new TextEncoder().encode("x");
+  const results: unknown[] = [];
+  results.push(await outcome(files.uploadAvatar(client, { path: { userId: "me" }, body: { file: { data: bytes, filename: 'q"t\r\n.txt' } } })));
+  results.push(await outcome(files.uploadAvatar(client, { path: { userId: "me" }, body: { file: { data: bytes, filename: "résumé 日本.txt", contentType: "text/plain" } } })));
+  for (const contentType of ["text/plain\r\nX-Evil: 1", "text/plain\n", "text/plain; charset=日本"]) {
+    results.push(await outcome(files.uploadAvatar(client, { path: { userId: "me" }, body: { file: { data: bytes, filename: "f.txt", contentType } } })));
+  }
+  // A name the spec gives, in the FormData path and in the hand-built one (a part with its own Content-Type).
+  const plain = runtimeClient(baseUrl);
+  const name = 'a"b\r\nc';
+  results.push(await outcome(call(plain, { method: "POST", path: "/form", body: { [name]: "v" }, encode: multipart({ [name]: "text" }) })));
+  results.push(await outcome(call(plain, { method: "POST", path: "/form", body: { [name]: "<v/>" }, encode: multipart({ [name]: { part: "text", contentType: "application/xml" } }) })));
+  results.push(await outcome(call(plain, { method: "POST", path: "/form", body: { doc: "<v/>" }, encode: multipart({ doc: { part: "text", contentType: "application/xml\r\nX-Evil: 1" } }) })));
+  return results;
+}
+
+/**
+ * Where a call goes: the per-call baseUrl, then the client's, then the operation's own server
+ * (a path-level or operation-level `servers`), then the spec's first server.
+ */
+export async function operationBaseUrl(baseUrl: string) {
+  const own: OperationCall = { method: "GET", path: "/ping", baseUrl: `${baseUrl}/op` };
+  const plain: OperationCall = { method: "GET", path: "/ping" };
+  const byDefault = runtimeClient(`${baseUrl}/default`);
+  const overridden = runtimeClient(`${baseUrl}/default`, { baseUrl: `${baseUrl}/client` });
+  const perCall: CallOptions = { baseUrl: `${baseUrl}/call` };
+  const statuses: number[] = [];
+  for (const [client, operation, init] of [
+    [byDefault, plain],
+    [byDefault, own],
+    [overridden, own],
+    [overridden, plain],
+    [byDefault, own, perCall],
+    [overridden, own, perCall],
+    [byDefault, { ...own, params: { query: { q: "1" } } }],
+  ] as const) {
+    statuses.push((await call(client, operation, init)).response.status);
+  }
+  return statuses;
 }

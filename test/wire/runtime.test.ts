@@ -92,6 +92,23 @@ describe("the runtime on the wire, in Node", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("an operation on another host (its path's servers) goes there, unless the client names a base URL", async () => {
+    const other = await startServer();
+    try {
+      const { call } = await import("../../generated/zoom/runtime/call.gen.js");
+      const { createClient } = await import("../../generated/zoom/index.js");
+      const operation = { method: "DELETE", path: "/users/{userId}", params: { path: { userId: "a/.." } }, baseUrl: `${other.baseUrl}/v1` };
+      const byDefault = createClient({ auth: "t" });
+      const { response } = await call(byDefault, operation);
+      expect(response.status).toBe(204);
+      await call(createClient({ baseUrl: `${server.baseUrl}/v2`, auth: "t" }), operation);
+      expect(other.requests.map((r) => [r.method, r.url, r.headers.authorization])).toEqual([["DELETE", "/v1/users/a%2F..", "Bearer t"]]);
+      expect(server.requests.map((r) => [r.method, r.url])).toEqual([["DELETE", "/v2/users/a%2F.."]]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("does not retry after the caller aborts", async () => {
     server.reply = { status: 503, headers: { "Retry-After": "1" } };
     const { createClient, updateUserStatus } = await import("../../generated/zoom/index.js");

@@ -111,4 +111,117 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
       ]);
     },
   },
+
+  pathValues: {
+    setup() {},
+    check(result, server) {
+      const refused = (segment: string, value: string) => ({ threw: "TypeError", message: `path segment ${segment} would be ${JSON.stringify(value)}: an empty, "." or ".." segment sends the request to another path` });
+      const sent = { status: 204 };
+      expect(result).toEqual([
+        ["..", refused("{userId}", "..")],
+        [".", refused("{userId}", ".")],
+        ["", refused("{userId}", "")],
+        ...["/", "?", "#", "%", "a/../b", "%2e%2e", ".%2E", "...", "\\", " ", "日本語", "café", "😀", 0, false].map((v) => [v, sent]),
+        ['/files/{name}.json {"name":""}', sent],
+        ['/files/{name}.json {"name":"."}', sent],
+        ['/pair/{a}{b} {"a":".","b":"."}', refused("{a}{b}", "..")],
+        ['/pair/{a}{b} {"a":"","b":""}', refused("{a}{b}", "")],
+        ['/pair/{a}{b} {"a":".","b":"x"}', sent],
+        ['/list/{ids} {"ids":["a/b","c"]}', sent],
+        ['/list/{ids} {"ids":[]}', refused("{ids}", "")],
+      ]);
+      // The raw request targets, as the server read them: every value stays inside its segment.
+      expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+        "DELETE /v1/users/%2F",
+        "DELETE /v1/users/%3F",
+        "DELETE /v1/users/%23",
+        "DELETE /v1/users/%25",
+        "DELETE /v1/users/a%2F..%2Fb",
+        "DELETE /v1/users/%252e%252e",
+        "DELETE /v1/users/.%252E",
+        "DELETE /v1/users/...",
+        "DELETE /v1/users/%5C",
+        "DELETE /v1/users/%20",
+        "DELETE /v1/users/%E6%97%A5%E6%9C%AC%E8%AA%9E",
+        "DELETE /v1/users/caf%C3%A9",
+        "DELETE /v1/users/%F0%9F%98%80",
+        "DELETE /v1/users/0",
+        "DELETE /v1/users/false",
+        "GET /v1/files/.json",
+        "GET /v1/files/..json",
+        "GET /v1/pair/.x",
+        "GET /v1/list/a%2Fb,c",
+      ]);
+    },
+  },
+
+  unsendableHeaders: {
+    setup() {},
+    check(result, server) {
+      const refused = (call: string, name: string) => ({
+        threw: "TypeError",
+        message: `${call}: the header ${JSON.stringify(name)} cannot be sent (a name is an HTTP token; a value holds no CR, LF, NUL or character beyond U+00FF)`,
+      });
+      const put = "PUT /users/{userId}/status";
+      expect(result).toEqual({
+        results: [
+          refused(put, "X-Note"),
+          refused(put, "X-Note"),
+          refused(put, "X-Note"),
+          refused(put, "X-Note"),
+          refused(put, "X-Note"),
+          refused(put, "X Note"),
+          refused("GET /trace", "X-Trace"),
+          refused(put, "X-App"),
+          { status: 204 },
+        ],
+        // Each refusal is reported once, after one attempt: it is not taken for a network error.
+        attempts: [1, 1, 1, 1, 1, 1, 1, 1],
+      });
+      expect(server.requests).toHaveLength(1);
+      // Latin-1 goes as its bytes (Node reads header bytes as Latin-1).
+      const { headers } = server.requests[0]!;
+      expect([headers["x-note"], headers["x-padded"], headers["x-twice"]]).toEqual(["café", "v", "1, 2"]);
+    },
+  },
+
+  notSentNotRetried: {
+    setup() {},
+    check(result, server) {
+      expect(result).toEqual({ result: { threw: "TypeError", message: "Do not know how to serialize a BigInt" }, attempts: [1] });
+      expect(server.requests).toHaveLength(0);
+    },
+  },
+
+  partHeaders: {
+    setup() {},
+    check(result, server) {
+      const refused = (field: string, type: string) => ({ threw: "TypeError", message: `multipart field ${JSON.stringify(field)}: the Content-Type ${JSON.stringify(type)} cannot be sent (printable ASCII only)` });
+      expect(result).toEqual([
+        { status: 204 },
+        { status: 204 },
+        refused("file", "text/plain\r\nX-Evil: 1"),
+        refused("file", "text/plain\n"),
+        refused("file", "text/plain; charset=日本"),
+        { status: 204 },
+        { status: 204 },
+        refused("doc", "application/xml\r\nX-Evil: 1"),
+      ]);
+      // busboy's reading of each part: name, filename, Content-Type, value.
+      expect(server.requests.map((r) => r.parts.map((p) => [p.name, p.filename, p.mimeType, p.value]))).toEqual([
+        [["file", "q%22t%0D%0A.txt", "application/octet-stream", "x"]],
+        [["file", "résumé 日本.txt", "text/plain", "x"]],
+        [["a%22b%0D%0Ac", undefined, "text/plain", "v"]],
+        [["a%22b%0D%0Ac", undefined, "application/xml", "<v/>"]],
+      ]);
+    },
+  },
+
+  operationBaseUrl: {
+    setup() {},
+    check(result, server) {
+      expect(result).toEqual([204, 204, 204, 204, 204, 204, 204]);
+      expect(server.requests.map((r) => r.url)).toEqual(["/default/ping", "/op/ping", "/client/ping", "/client/ping", "/call/ping", "/call/ping", "/op/ping?q=1"]);
+    },
+  },
 };

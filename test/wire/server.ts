@@ -99,7 +99,8 @@ export async function startServer(): Promise<RecordingServer> {
     };
     req.on("data", (c: Buffer) => (received.size += c.length));
     if ((req.headers["content-type"] ?? "").startsWith("multipart/form-data")) {
-      const parser = busboy({ headers: req.headers, limits: { fieldSize: 1 << 20 } });
+      // Browsers and undici write names and filenames as UTF-8 (busboy assumes Latin-1).
+      const parser = busboy({ headers: req.headers, defParamCharset: "utf8", limits: { fieldSize: 1 << 20 } });
       parser.on("field", (name, value, info) => received.parts.push({ name, value, size: Buffer.byteLength(value), mimeType: info.mimeType }));
       parser.on("file", (name, stream, info) => {
         // Recorded in arrival order; the value is filled in when the part's bytes have arrived.

@@ -39,6 +39,10 @@ export interface CallOptions extends Omit<RequestInit, "body" | "method"> {
 
 /** The runtime settings a client carries (see createClient). */
 export interface RuntimeConfig {
+  /** Set only when the caller chose one: it then wins over an operation's own server. */
+  baseUrl?: string | undefined;
+  /** The client's headers, named when fetch refuses one. */
+  headers?: HeadersInit | undefined;
   auth?: TokenSource | Credentials | undefined;
   retry?: RetryOptions | false | undefined;
   timeoutMs?: number | undefined;
@@ -98,6 +102,11 @@ export interface OperationCall {
   method: string;
   /** The path template, e.g. `/users/{userId}/status`. */
   path: string;
+  /**
+   * The operation's own server (its path's or its own `servers`), when it differs from the
+   * spec's first server. Used unless the caller chose a base URL, per call or for the client.
+   */
+  baseUrl?: string;
   params?: { path?: object; query?: object; header?: object };
   body?: unknown;
   /** Encodes the body for one attempt (multipart, urlencoded, raw); JSON needs none. */
@@ -115,6 +124,12 @@ interface Settings extends Omit<RuntimeConfig, "retry"> {
 }
 
 const settings = new WeakMap<object, Settings>();
+/**
+ * The errors fetch itself threw (see createApiClient): only those are network errors worth a
+ * retry. A TypeError thrown before the request left (a header fetch refuses, a body JSON cannot
+ * hold) would fail the same way again.
+ */
+export const fetchErrors = new WeakSet<object>();
 const NO_OPTIONS: CallOptions = {};
 const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, maxDelayMs: 30_000, baseDelayMs: 500, statuses: [408, 429, 500, 502, 503, 504] };
 const NO_RETRY: Required<RetryOptions> = { ...DEFAULT_RETRY, retries: 0 };
@@ -142,6 +157,10 @@ export async function call(client: object, operation: OperationCall, init?: Call
   // The rest of init is fetch's own options (headers, cache, …), handed on as they are.
   const base: Record<string, unknown> = fetchInit;
   base.params = operation.params;
+  // The caller's base URL (per call, then the client's) wins over the operation's own server.
+  if (operation.baseUrl && !base.baseUrl && config.baseUrl === undefined) base.baseUrl = operation.baseUrl;
+  // openapi-fetch reads headers given as [name, value] pairs as an object (a header "0"): group them.
+  if (Array.isArray(base.headers)) base.headers = pairsToRecord(base.headers as [string, string][]);
   // Only what is set: openapi-fetch hands the rest of its options to every Request it makes.
   if (operation.parseAs) base.parseAs = operation.parseAs;
   if (signal) base.signal = signal;
@@ -162,8 +181,10 @@ export async function call(client: object, operation: OperationCall, init?: Call
         if (options instanceof Promise) options = await options;
         outcome = await send(path, options);
       } catch (error) {
-        // A network error (fetch's TypeError) is retried; an abort or a timeout is not.
-        if (!(error instanceof TypeError && replayable && attempts <= retry.retries && !signal?.aborted)) throw error;
+        // A network error (fetch's TypeError) is retried; an abort or a timeout is not, nor an
+        // error thrown before the request left, which says which header when one was refused.
+        if (!fetchErrors.has(error as object)) throw unsendable(error, `${method} ${path}`, config.headers, base.headers, operation.params?.header) ?? error;
+        if (!(replayable && attempts <= retry.retries && !signal?.aborted)) throw error;
       }
       if (!outcome) delay = backoff(attempts, retry.baseDelayMs);
       else {
@@ -196,6 +217,32 @@ export async function call(client: object, operation: OperationCall, init?: Call
       throw thrown;
     }
   }
+}
+
+function pairsToRecord(pairs: [string, string][]): Record<string, string[]> {
+  const record: Record<string, string[]> = {};
+  for (const [name, value] of pairs) (record[name] ??= []).push(value);
+  return record;
+}
+
+/**
+ * After fetch refused to build a request: the header it cannot send (a name that is not an
+ * HTTP token; a value holding CR, LF or NUL inside, or a character beyond U+00FF), as an
+ * error that names it. Only on this failure path: a call that goes pays nothing for it.
+ */
+function unsendable(cause: unknown, call: string, ...sources: unknown[]): TypeError | undefined {
+  for (const source of sources) {
+    if (!source || source instanceof Headers) continue;
+    for (const [name, value] of Object.entries(source)) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        // fetch trims whitespace around a value (HTTP's own rule), so only CR and LF inside count.
+        if (!/^[!#$%&'*+.^`|~\w-]+$/.test(name) || (item != null && (/\0|[^\0-\xff]/.test(String(item)) || /[\r\n]/.test(String(item).trim())))) {
+          return new TypeError(`${call}: the header ${JSON.stringify(name)} cannot be sent (a name is an HTTP token; a value holds no CR, LF, NUL or character beyond U+00FF)`, { cause });
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Retry-After (seconds or an HTTP date), then X-RateLimit-Reset (epoch seconds or seconds to wait), else backoff. */

@@ -8,7 +8,7 @@
  */
 import createFetchClient, { type Client } from "openapi-fetch";
 import { authorize, type Credentials, type SecurityInfo, type TokenSource } from "./auth.gen.js";
-import { configureClient, type Hooks, type RetryOptions } from "./call.gen.js";
+import { configureClient, fetchErrors, type Hooks, type RetryOptions } from "./call.gen.js";
 
 export interface ClientOptions<C extends object = Credentials> {
   /** The API's base URL; defaults to the first server of the spec. */
@@ -34,8 +34,19 @@ export interface ClientOptions<C extends object = Credentials> {
 
 /** Creates the client; `security` is what the spec says of its schemes and operations. */
 export function createApiClient<Paths extends {}>(defaultBaseUrl: string, security: SecurityInfo, options: ClientOptions<object> = {}): Client<Paths> {
-  // openapi-fetch falls back to the global fetch and no headers when these are undefined.
-  const client = createFetchClient<Paths>({ baseUrl: options.baseUrl ?? defaultBaseUrl, fetch: options.fetch, headers: options.headers });
+  const { fetch, headers } = options;
+  const client = createFetchClient<Paths>({
+    baseUrl: options.baseUrl ?? defaultBaseUrl,
+    // What fetch itself throws is a network error (retried); what is thrown before it is not.
+    fetch: (request) =>
+      (fetch ?? globalThis.fetch)(request).catch((error: unknown) => {
+        if (error instanceof TypeError) fetchErrors.add(error);
+        throw error;
+      }),
+    // openapi-fetch reads [name, value] pairs as an object (a header "0"); no headers when undefined.
+    headers: Array.isArray(headers) ? new Headers(headers) : headers,
+    pathSerializer: serializePath,
+  });
   // The SDK's Credentials type names its schemes; here they are looked up by name.
   const auth = options.auth as TokenSource | Credentials | undefined;
   if (auth !== undefined) {
@@ -43,4 +54,25 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
   }
   configureClient(client, { ...options, auth });
   return client;
+}
+
+/**
+ * Path parameters into the URL so that no value can change the path: each value is
+ * percent-encoded (`/`, `?`, `#` and `%` too; arrays and objects as OpenAPI's `simple` style,
+ * comma-separated), and a segment that would be empty, `.` or `..` is refused. URLs resolve
+ * `.` and `..` away (`DELETE /users/..` would be `DELETE /`), `%2E` is no escape (WHATWG URL
+ * reads it as a dot), and an empty segment addresses another resource (`/users/`). The
+ * segment is judged whole, so `{name}.json` takes `""`. A value left out keeps its `{name}`.
+ */
+export function serializePath(url: string, params: Record<string, unknown>): string {
+  return url.replace(/[^/]*\{[^/]*/g, (segment) => {
+    const result = segment.replace(/\{([^{}]+)\}/g, (match, name: string) => {
+      const value = params[name];
+      if (value == null) return match;
+      const items = typeof value === "object" ? (Array.isArray(value) ? value : Object.entries(value).flat()) : [value];
+      return items.map((item) => encodeURIComponent(String(item))).join(",");
+    });
+    if (/^(\.|%2e){0,2}$/i.test(result)) throw new TypeError(`path segment ${segment} would be ${JSON.stringify(result)}: an empty, "." or ".." segment sends the request to another path`);
+    return result;
+  });
 }

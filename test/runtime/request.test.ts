@@ -1,0 +1,144 @@
+/**
+ * Requests go where they say: path values cannot change the path, requests fetch refuses to
+ * build are never retried and say which header, part headers hold no caller text unescaped,
+ * and an operation's own server is used unless the caller chose one. (On the wire, in Node
+ * and Chromium: test/wire/scenarios.ts.)
+ */
+import { describe, expect, it } from "vitest";
+import type { SecurityInfo } from "../../codegen/runtime/auth.js";
+import { encodeMultipart } from "../../codegen/runtime/body.js";
+import { call, type OperationCall } from "../../codegen/runtime/call.js";
+import { createApiClient, serializePath, type ClientOptions } from "../../codegen/runtime/client.js";
+
+const NO_SECURITY: SecurityInfo = { schemes: {}, default: [], operations: {} };
+
+describe("serializePath", () => {
+  const base = "https://api.example.com/v1";
+  it.each([
+    ["/users/{id}", { id: "a/b?c#d%e" }, "/users/a%2Fb%3Fc%23d%25e"],
+    ["/users/{id}", { id: "..." }, "/users/..."],
+    ["/users/{id}", { id: "%2e%2E" }, "/users/%252e%252E"],
+    ["/users/{id}", { id: "Ünï 日本" }, "/users/%C3%9Cn%C3%AF%20%E6%97%A5%E6%9C%AC"],
+    ["/users/{id}", { id: 42 }, "/users/42"],
+    ["/users/{id}/x", {}, "/users/{id}/x"],
+    ["/files/{name}.json", { name: "" }, "/files/.json"],
+    ["/files/{name}.json", { name: "." }, "/files/..json"],
+    ["/list/{ids}", { ids: ["a,b", "c/d"] }, "/list/a%2Cb,c%2Fd"],
+    ["/obj/{filter}", { filter: { "k/1": "v?", n: 2 } }, "/obj/k%2F1,v%3F,n,2"],
+    ["/{a}/{b}", { a: "x", b: "{a}" }, "/x/%7Ba%7D"],
+  ] as const)("%s with %j is %s", (path, params, want) => {
+    expect(serializePath(`${base}${path}`, params)).toBe(`${base}${want}`);
+  });
+
+  it.each([
+    ["/users/{id}", { id: ".." }, "{id}", ".."],
+    ["/users/{id}", { id: "." }, "{id}", "."],
+    ["/users/{id}/status", { id: "" }, "{id}", ""],
+    ["/pair/{a}{b}", { a: ".", b: "." }, "{a}{b}", ".."],
+    ["/pair/%2e{a}", { a: "." }, "%2e{a}", "%2e."],
+    ["/list/{ids}", { ids: [] }, "{ids}", ""],
+  ] as const)("%s with %j is refused", (path, params, segment, value) => {
+    expect(() => serializePath(`${base}${path}`, params)).toThrow(
+      new TypeError(`path segment ${segment} would be ${JSON.stringify(value)}: an empty, "." or ".." segment sends the request to another path`),
+    );
+  });
+});
+
+/** A client on a stubbed fetch that records each request and answers 204, or fails as told. */
+function stubbed(options: ClientOptions<object> & { fail?: unknown } = {}) {
+  const requests: string[] = [];
+  const attempts: number[] = [];
+  const { fail, ...rest } = options;
+  const client = createApiClient<{}>("https://default.example/v1", NO_SECURITY, {
+    retry: { baseDelayMs: 1 },
+    hooks: { onError: (event) => void attempts.push(event.attempts) },
+    fetch: async (request) => {
+      requests.push(`${request.method} ${request.url}`);
+      if (fail !== undefined) throw fail;
+      return new Response(null, { status: 204 });
+    },
+    ...rest,
+  });
+  return { client, requests, attempts };
+}
+
+describe("what is retried", () => {
+  it("a TypeError from fetch (the network) is retried; any other error from fetch is not", async () => {
+    const network = stubbed({ fail: new TypeError("fetch failed") });
+    await expect(call(network.client, { method: "GET", path: "/x" })).rejects.toThrow("fetch failed");
+    expect(network.requests).toEqual(["GET https://default.example/v1/x", "GET https://default.example/v1/x", "GET https://default.example/v1/x"]);
+    expect(network.attempts).toEqual([3]);
+    const other = stubbed({ fail: new Error("proxy refused") });
+    await expect(call(other.client, { method: "GET", path: "/x" })).rejects.toThrow("proxy refused");
+    expect(other.requests).toHaveLength(1);
+  });
+
+  it("a TypeError thrown before fetch (a refused header, a body JSON cannot hold) is not", async () => {
+    const { client, requests, attempts } = stubbed();
+    await expect(call(client, { method: "POST", path: "/x", params: { header: { "X-A": "1\r\n2" } } })).rejects.toThrow(
+      new TypeError(`POST /x: the header "X-A" cannot be sent (a name is an HTTP token; a value holds no CR, LF, NUL or character beyond U+00FF)`),
+    );
+    await expect(call(client, { method: "POST", path: "/x", body: { n: 1n } })).rejects.toThrow(TypeError);
+    await expect(call(client, { method: "DELETE", path: "/users/{id}", params: { path: { id: ".." } } })).rejects.toThrow(TypeError);
+    expect(requests).toEqual([]);
+    expect(attempts).toEqual([1, 1, 1]);
+  });
+
+  it("the refusal names the header and keeps fetch's own error as its cause", async () => {
+    const { client } = stubbed({ headers: { "X-App": "ok" } });
+    const error = await call(client, { method: "GET", path: "/x" }, { headers: { "X-B": "ok", "X-C": "日本" } }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`GET /x: the header "X-C" cannot be sent (a name is an HTTP token; a value holds no CR, LF, NUL or character beyond U+00FF)`);
+    expect((error as Error).cause).toBeInstanceOf(TypeError);
+  });
+});
+
+describe("an operation's own server", () => {
+  const own: OperationCall = { method: "GET", path: "/ping", baseUrl: "https://own.example/v2/" };
+  it("is used unless the call or the client names a base URL", async () => {
+    const plain = stubbed();
+    await call(plain.client, own);
+    await call(plain.client, { method: "GET", path: "/ping" });
+    await call(plain.client, own, { baseUrl: "https://call.example" });
+    const chosen = stubbed({ baseUrl: "https://client.example/v3" });
+    await call(chosen.client, own);
+    await call(chosen.client, own, { baseUrl: "https://call.example" });
+    expect([...plain.requests, ...chosen.requests]).toEqual([
+      "GET https://own.example/v2/ping",
+      "GET https://default.example/v1/ping",
+      "GET https://call.example/ping",
+      "GET https://client.example/v3/ping",
+      "GET https://call.example/ping",
+    ]);
+  });
+});
+
+describe("part headers", () => {
+  /** The Content-Disposition line of each part of a multipart body. */
+  const dispositions = (text: string) => text.split("\r\n").filter((line) => line.startsWith("Content-Disposition"));
+
+  it("names and filenames are escaped byte for byte as FormData escapes them, in both encoders", async () => {
+    const name = 'a"b\nc\rd\r\ne';
+    const filename = 'f"g\nh\ri\r\nj.txt';
+    const handBuilt = await encodeMultipart(
+      { [name]: "<v/>", file: { data: new Uint8Array([1]), filename } },
+      { [name]: { part: "text", contentType: "application/xml" }, file: "file" },
+    );
+    const form = new FormData();
+    form.append(name, "<v/>");
+    form.append("file", new Blob([new Uint8Array([1])]), filename);
+    const theirs = dispositions(await new Response(form).text());
+    expect(dispositions(await new Response(handBuilt.body).text())).toEqual(theirs);
+    expect(theirs).toEqual([
+      'Content-Disposition: form-data; name="a%22b%0D%0Ac%0D%0Ad%0D%0Ae"',
+      'Content-Disposition: form-data; name="file"; filename="f%22g%0Ah%0Di%0D%0Aj.txt"',
+    ]);
+  });
+
+  it("a Content-Type that is not printable ASCII is refused, from the caller or the spec", async () => {
+    await expect(encodeMultipart({ f: { data: new Uint8Array([1]), filename: "f", contentType: "text/plain\r\nX-Evil: 1" } }, { f: "file" })).rejects.toThrow(
+      new TypeError(`multipart field "f": the Content-Type "text/plain\\r\\nX-Evil: 1" cannot be sent (printable ASCII only)`),
+    );
+    await expect(encodeMultipart({ d: "x" }, { d: { part: "text", contentType: "application/xml\n" } })).rejects.toThrow(TypeError);
+    await expect(encodeMultipart({ d: "x" }, { d: { part: "text", contentType: "application/vnd.ü" } })).rejects.toThrow(TypeError);
+  });
+});
