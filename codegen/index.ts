@@ -15,6 +15,7 @@ import type { PostmanVariable } from "./postman/model.js";
 import { parseCollection } from "./postman/parse.js";
 
 export type { Diagnostic } from "./diagnostics.js";
+export { Diagnostics } from "./diagnostics.js";
 export type { OpenApiDocument } from "./openapi.js";
 export type { GeneratedFile } from "./emit/operations.js";
 
@@ -89,13 +90,19 @@ const RUNTIME = Object.fromEntries(
     .map((f) => [f, readFileSync(new URL(f, RUNTIME_DIR), "utf8")]),
 );
 
+export interface GenerateOptions {
+  /** Where warnings go (operations whose function name is not their operationId); create it with the spec's file label. */
+  diagnostics?: Diagnostics;
+  /** Accepted for compatibility; the document is never changed (the SDK is made from a sorted copy). */
+  ownsDocument?: boolean;
+}
+
 /**
  * OpenAPI document → the SDK's files. `source` is how the header names the spec. The emitters
  * (openapi-typescript, ts-morph: two TypeScript compilers) load on first use, so converting,
- * checking and `--help` never pay for them. With `ownsDocument`, the caller gives the
- * document away and it may come back changed (it is not copied first).
+ * checking and `--help` never pay for them. The document is not changed.
  */
-export async function generate(document: OpenApiDocument, source: string, options: { ownsDocument?: boolean } = {}): Promise<GeneratedFile[]> {
+export async function generate(document: OpenApiDocument, source: string, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
   const { emitSdk } = await import("./emit/sdk.js");
-  return emitSdk(document, { source, runtime: RUNTIME, ...options });
+  return emitSdk(document, { source, runtime: RUNTIME, ...(options.diagnostics ? { diagnostics: options.diagnostics } : {}) });
 }

@@ -1,17 +1,56 @@
 /**
- * Every identifier the generator invents is made here, from content only, so the same
- * collection always gives the same names and clashes are settled in one place.
+ * Every identifier and file name the generator invents is made here, from content only, so the
+ * same input always gives the same names and clashes are settled in one place (`NameScope`).
  */
 
+/** Words JavaScript or TypeScript will not take as a function or type name (ES2023 strict mode, modules). */
 const RESERVED = new Set(
   ("break case catch class const continue debugger default delete do else enum export extends false finally for " +
     "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
-    "yield let static implements interface package private protected public await arguments eval").split(" "),
+    "yield let static implements interface package private protected public await arguments eval " +
+    // Not reserved, but a module-level declaration of one of these shadows a global every reader relies on.
+    "undefined NaN Infinity globalThis").split(" "),
 );
 
-/** Splits text into words: at non-alphanumerics and at lower→upper case steps; apostrophes join. */
-function words(text: string): string[] {
+/**
+ * Object.prototype's members, spelled out (not read from the running Node, so every Node version
+ * names alike): an export or a key with one of these names is looked up wrongly by `in`,
+ * plain-object maps and some bundlers.
+ */
+export const OBJECT_PROTOTYPE_NAMES: readonly string[] = [
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "__proto__",
+  "constructor",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "toString",
+  "valueOf",
+];
+
+/**
+ * Latin letters without their marks, and the letters NFKD does not decompose spelled in ASCII:
+ * `Ünïcödé naïve café` → `Unicode naive cafe`. Other scripts are left as they are.
+ */
+export function transliterate(text: string): string {
   return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[ßæÆøØœŒđĐłŁþÞðÐıĸŋŊ]/g, (c) => LETTERS[c] ?? c);
+}
+
+const LETTERS: Record<string, string> = {
+  ß: "ss", æ: "ae", Æ: "Ae", ø: "o", Ø: "O", œ: "oe", Œ: "Oe", đ: "d", Đ: "D", ł: "l", Ł: "L",
+  þ: "th", Þ: "Th", ð: "d", Ð: "D", ı: "i", ĸ: "k", ŋ: "ng", Ŋ: "Ng",
+};
+
+/** Splits text into ASCII words: at non-alphanumerics and at lower→upper case steps; apostrophes join. */
+function words(text: string): string[] {
+  return transliterate(text)
     .replace(/['’`]/g, "")
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .replace(/([0-9])([A-Z][a-z])/g, "$1 $2")
@@ -21,6 +60,9 @@ function words(text: string): string[] {
 }
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+/** Whether `text` has words to make a name of (Latin letters or digits, after transliteration). */
+export const hasWords = (text: string): boolean => words(text).length > 0;
 
 /** `Update registrant's status` → `updateRegistrantsStatus`; always a valid identifier. */
 export function camelCase(text: string): string {
@@ -43,6 +85,82 @@ function safeIdentifier(name: string): string {
   if (/^[0-9]/.test(name)) return `op${name}`;
   if (RESERVED.has(name)) return `${name}Operation`;
   return name;
+}
+
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+
+/** A name JavaScript takes as it is for a function or type: a Unicode identifier, not reserved. */
+export function isIdentifier(text: string): boolean {
+  return IDENTIFIER.test(text) && !RESERVED.has(text) && text === text.normalize("NFC");
+}
+
+/**
+ * The names of one scope, taken in a stable order: the first to ask for a free name gets it,
+ * later ones get the name with `suffix`, then numbered (`getUser2`). Names in `reserved` are
+ * never handed out. A case-insensitive scope (file names: macOS and Windows fold case) treats
+ * `Users` and `users` as one name.
+ */
+export class NameScope {
+  private readonly taken = new Set<string>();
+  constructor(
+    reserved: Iterable<string>,
+    private readonly options: { caseInsensitive?: boolean } = {},
+  ) {
+    for (const name of reserved) this.taken.add(this.fold(name));
+  }
+
+  private fold(name: string): string {
+    return this.options.caseInsensitive ? name.toLowerCase() : name;
+  }
+
+  /** Whether `name` is still free. */
+  isFree(name: string): boolean {
+    return !this.taken.has(this.fold(name));
+  }
+
+  /** Takes `wanted` if it is free, else `wanted + suffix`, else `wanted + suffix + n` (n from 2). */
+  mint(wanted: string, suffix = ""): string {
+    let name = wanted;
+    if (!this.isFree(name) && suffix) name = `${wanted}${suffix}`;
+    for (let n = 2; !this.isFree(name); n++) name = `${wanted}${suffix}${n}`;
+    this.taken.add(this.fold(name));
+    return name;
+  }
+}
+
+/** Device names Windows refuses as file names, whatever their extension. */
+const WINDOWS_DEVICES = ["con", "prn", "aux", "nul", ..."123456789".split("").flatMap((d) => [`com${d}`, `lpt${d}`])];
+
+/** The longest module name kept whole: far below every file system's 255-byte limit, still readable. */
+const MAX_MODULE_NAME = 64;
+
+/**
+ * The scope of an SDK's module files (`<name>.gen.ts`): the SDK's own files, Windows' device
+ * names and Object.prototype's members are taken, and case does not tell names apart.
+ */
+export function moduleScope(ownFiles: Iterable<string>): NameScope {
+  return new NameScope([...ownFiles, ...WINDOWS_DEVICES, ...OBJECT_PROTOTYPE_NAMES.map(kebabCase)], { caseInsensitive: true });
+}
+
+/**
+ * A tag as a module file name: kebab-case of its Latin words, cut to a readable length; a tag
+ * with no such words (`日本語`) is named by a hash of its text, so it still has a stable name.
+ */
+export function moduleName(tag: string): string {
+  if (!hasWords(tag)) return `tag-${fnv1a(tag)}`;
+  const name = kebabCase(tag);
+  if (name.length <= MAX_MODULE_NAME) return name;
+  return `${name.slice(0, MAX_MODULE_NAME - 9).replace(/-+$/, "")}-${fnv1a(tag)}`;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short, stable fingerprint of a text. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
 }
 
 /** An operation waiting for its id: its name and the folders it sits in, outermost first. */

@@ -12,11 +12,11 @@ import {
   type FunctionDeclarationStructure,
   type ImportDeclarationStructure,
   type InterfaceDeclarationStructure,
-  type JSDocStructure,
-  type OptionalKind,
   type StatementStructures,
   type WriterFunction,
 } from "ts-morph";
+import { OBJECT_PROTOTYPE_NAMES } from "../naming.js";
+import { docComment, docText, literal, propertyAccess, propertyKey, stringLiteral } from "./escape.js";
 import type { OperationPlan, SdkPlan } from "./plan.js";
 
 /** A file of the SDK, path relative to the SDK's folder. */
@@ -38,7 +38,7 @@ function printFile(statements: (string | StatementStructures | WriterFunction)[]
 /** Every file ts-morph prints for a plan: `client.gen.ts`, the operation modules, `index.ts`. */
 export function emitCode(plan: SdkPlan): GeneratedFile[] {
   const operations = emitOperations(plan);
-  return [emitClient(plan), ...operations, emitIndex(operations.map((f) => f.path.replace(/\.ts$/, ".js")))];
+  return [emitClient(plan), ...operations, emitIndex(operations.map((f) => f.path.replace(/\.ts$/, ".js")).sort())];
 }
 
 /** Prints the operation modules, one per tag, in the order their first operation appears. */
@@ -46,6 +46,7 @@ export function emitOperations(plan: SdkPlan): GeneratedFile[] {
   const modules = new Map<string, OperationPlan[]>();
   for (const op of plan.operations) modules.set(op.module, [...(modules.get(op.module) ?? []), op]);
   return [...modules].map(([module, ops]) => {
+    // Module names are minted in plan (naming.ts): distinct from the SDK's own files, case folded.
     const path = `${module}.gen.ts`;
     const statements: StatementStructures[] = [
       ...imports(ops),
@@ -58,11 +59,11 @@ export function emitOperations(plan: SdkPlan): GeneratedFile[] {
 /** Prints `client.gen.ts`: the client type, `createClient`, the spec's security, and the OAuth helper. */
 export function emitClient(plan: SdkPlan): GeneratedFile {
   const credentials = Object.entries(plan.schemes).map(([name, scheme]) => ({
-    name: /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name),
+    name: propertyKey(name),
     hasQuestionToken: true,
     type: scheme.type === "basic" ? "BasicCredentials | (() => BasicCredentials | Promise<BasicCredentials>)" : "TokenSource",
-    docs: [
-      commentSafe(
+    leadingTrivia: docComment(
+      docText(
         scheme.type === "basic"
           ? "HTTP basic: a user name and password."
           : scheme.type === "apiKey"
@@ -71,7 +72,7 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
               ? "A bearer token. The spec declares no security scheme; a token given is sent as `Authorization: Bearer …`."
               : "A bearer token.",
       ),
-    ],
+    ),
   }));
   const operationSecurity = Object.fromEntries(plan.operations.filter((op) => op.security).map((op) => [`${op.method.toUpperCase()} ${op.path}`, op.security!]));
   const statements: (string | StatementStructures | WriterFunction)[] = [
@@ -89,15 +90,15 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: ["The server the spec names first; `createClient({ baseUrl })` overrides it."],
-      declarations: [{ name: "defaultBaseUrl", initializer: JSON.stringify(plan.defaultBaseUrl) }],
+      leadingTrivia: docComment("The server the spec names first; `createClient({ baseUrl })` overrides it."),
+      declarations: [{ name: "defaultBaseUrl", initializer: stringLiteral(plan.defaultBaseUrl) }],
     },
     (writer) => writer.blankLineIfLastNot(),
     {
       kind: StructureKind.Interface,
       isExported: true,
       name: "Credentials",
-      docs: ["Credentials for each of the API's security schemes, by scheme name."],
+      leadingTrivia: docComment("Credentials for each of the API's security schemes, by scheme name."),
       properties: credentials,
     },
     (writer) => writer.blankLineIfLastNot(),
@@ -115,16 +116,15 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: "ApiClient",
-      docs: ["An openapi-fetch client for this API; every operation function takes one."],
+      leadingTrivia: docComment("An openapi-fetch client for this API; every operation function takes one."),
       type: "Client<paths>",
     },
     {
       kind: StructureKind.Function,
       isExported: true,
       name: "createClient",
-      docs: [
-        {
-          description: [
+      leadingTrivia: docComment(
+          [
             "Creates a client for this API.",
             "",
             "```ts",
@@ -136,7 +136,7 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
             "});",
             "```",
           ].join("\n"),
-          tags: [
+          [
             { tagName: "param", text: "options.baseUrl Defaults to `defaultBaseUrl`." },
             { tagName: "param", text: "options.auth One token (string, or function returning one) for bearer/OAuth 2 schemes, or `Credentials` per scheme." },
             { tagName: "param", text: "options.retry Retries on 408, 429, 500, 502, 503, 504 and network errors (default 2, honouring Retry-After); `false` turns them off." },
@@ -145,8 +145,7 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
             { tagName: "param", text: "options.hooks `onRequest`/`onResponse`/`onError`, called once per call, around the retry loop." },
             { tagName: "param", text: "options.fetch The fetch to use; defaults to the global one." },
           ],
-        },
-      ],
+      ),
       parameters: [{ name: "options", type: "ClientOptions<Credentials>", initializer: "{}" }],
       returnType: "ApiClient",
       statements: ["return createApiClient<paths>(defaultBaseUrl, security, options);"],
@@ -157,10 +156,9 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
       kind: StructureKind.Function,
       isExported: true,
       name: "clientCredentials",
-      docs: [
-        {
-          description: [
-            `OAuth 2 client credentials against ${commentSafe(plan.tokenUrl)}: the token is fetched once, cached,`,
+      leadingTrivia: docComment(
+          [
+            `OAuth 2 client credentials against ${docText(plan.tokenUrl)}: the token is fetched once, cached,`,
             "refreshed before it expires and again after a 401. Pass the result as `auth`.",
             "",
             "```ts",
@@ -169,11 +167,10 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
             "const client = createClient({ auth });",
             "```",
           ].join("\n"),
-        },
-      ],
+      ),
       parameters: [{ name: "options", type: 'Omit<ClientCredentialsOptions, "tokenUrl"> & { tokenUrl?: string }' }],
       returnType: "RefreshableToken",
-      statements: [`return clientCredentialsToken({ tokenUrl: ${JSON.stringify(plan.tokenUrl)}, ...options });`],
+      statements: [`return clientCredentialsToken({ tokenUrl: ${stringLiteral(plan.tokenUrl)}, ...options });`],
     });
   }
   return { path: "client.gen.ts", content: printFile(statements) };
@@ -224,17 +221,17 @@ function imports(ops: OperationPlan[]): ImportDeclarationStructure[] {
 function argsInterface(op: OperationPlan): InterfaceDeclarationStructure {
   const properties: { name: string; hasQuestionToken: boolean; type: string }[] = (["path", "query", "header"] as const).flatMap((where) => {
     const group = op.params[where];
-    return group ? [{ name: where, hasQuestionToken: !group.required, type: `${op.typeRef}["parameters"][${JSON.stringify(where)}]` }] : [];
+    return group ? [{ name: where, hasQuestionToken: !group.required, type: `${op.typeRef}["parameters"][${stringLiteral(where)}]` }] : [];
   });
   if (op.body) {
     const requestBody = op.body.required ? `${op.typeRef}["requestBody"]` : `NonNullable<${op.typeRef}["requestBody"]>`;
-    properties.push({ name: "body", hasQuestionToken: !op.body.required, type: `${requestBody}["content"][${JSON.stringify(op.body.mediaType)}]` });
+    properties.push({ name: "body", hasQuestionToken: !op.body.required, type: `${requestBody}["content"][${stringLiteral(op.body.mediaType)}]` });
   }
   return {
     kind: StructureKind.Interface,
     isExported: true,
     name: op.argsTypeName,
-    docs: [`The arguments of \`${op.functionName}\`.`],
+    leadingTrivia: docComment(`The arguments of \`${op.functionName}\`.`),
     properties,
   };
 }
@@ -244,20 +241,21 @@ const argsRequiredOf = (op: OperationPlan) => Object.values(op.params).some((g) 
 function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
   const groups = (["path", "query", "header"] as const).filter((where) => op.params[where]);
   const kind = op.body?.kind;
-  const fields = [`method: ${JSON.stringify(op.method.toUpperCase())}`, `path: ${JSON.stringify(op.path)}`];
+  const fields = [`method: ${stringLiteral(op.method.toUpperCase())}`, `path: ${stringLiteral(op.path)}`];
+  if (op.baseUrl !== undefined) fields.push(`baseUrl: ${stringLiteral(op.baseUrl)}`);
   if (groups.length > 0) fields.push(`params: { ${groups.map((g) => `${g}: args.${g}`).join(", ")} }`);
   if (op.body) fields.push("body: args.body");
-  if (kind === "multipart") fields.push(`encode: multipart(${literal(op.body!.parts ?? {})})`);
-  if (kind === "urlencoded") fields.push(`encode: urlencoded(${literal(op.body!.parts ?? {})})`);
-  if (kind === "text" || kind === "binary") fields.push(`encode: raw(${JSON.stringify(op.body!.mediaType)})`);
-  if (op.parseAs) fields.push(`parseAs: ${JSON.stringify(op.parseAs)}`);
+  if (kind === "multipart") fields.push(`encode: multipart(${formPlanLiteral(op.body!.parts ?? {})})`);
+  if (kind === "urlencoded") fields.push(`encode: urlencoded(${formPlanLiteral(op.body!.parts ?? {})})`);
+  if (kind === "text" || kind === "binary") fields.push(`encode: raw(${stringLiteral(op.body!.mediaType)})`);
+  if (op.parseAs) fields.push(`parseAs: ${stringLiteral(op.parseAs)}`);
   // The result type comes from the operation itself; see Result in runtime/call.
-  const resultType = `Promise<Result<${op.parseAs ? `${op.typeRef}, { parseAs: ${JSON.stringify(op.parseAs)} }` : op.typeRef}>>`;
+  const resultType = `Promise<Result<${op.parseAs ? `${op.typeRef}, { parseAs: ${stringLiteral(op.parseAs)} }` : op.typeRef}>>`;
   return {
     kind: StructureKind.Function,
     isExported: true,
     name: op.functionName,
-    docs: [jsDoc(op)],
+    leadingTrivia: jsDoc(op),
     parameters: [
       { name: "client", type: "ApiClient" },
       { name: "args", type: op.argsTypeName, ...(argsRequiredOf(op) ? {} : { initializer: "{}" }) },
@@ -276,23 +274,20 @@ function paginationFunctions(op: OperationPlan): FunctionDeclarationStructure[] 
     { name: "args", type: op.argsTypeName, ...(argsRequiredOf(op) ? {} : { initializer: "{}" }) },
     { name: "init", type: "CallOptions", hasQuestionToken: true },
   ];
-  const token = JSON.stringify(p.tokenParam);
   const fns: FunctionDeclarationStructure[] = [
     {
       kind: StructureKind.Function,
       isExported: true,
       name: p.pagesName,
-      docs: [
-        {
-          description: `Every page of \`${op.functionName}\`, following \`${commentSafe(p.tokenField)}\` until it is empty. A failed page throws an \`ApiError\`.\n\n\`\`\`ts\nfor await (const page of ${p.pagesName}(client, args)) { … }\n\`\`\``,
-        },
-      ],
+      leadingTrivia: docComment(
+          `Every page of \`${op.functionName}\`, following \`${docText(p.tokenField)}\` until it is empty. A failed page throws an \`ApiError\`.\n\n\`\`\`ts\nfor await (const page of ${p.pagesName}(client, args)) { … }\n\`\`\``,
+      ),
       parameters,
       statements: [
         [
           "return pages(",
-          `  (token) => ${op.functionName}(client, { ...args, query: { ...args.query, ${/^[A-Za-z_$][\w$]*$/.test(p.tokenParam) ? p.tokenParam : token}: token } }, init),`,
-          `  (page) => page${access(p.tokenField)},`,
+          `  (token) => ${op.functionName}(client, { ...args, query: { ...args.query, ${propertyKey(p.tokenParam)}: token } }, init),`,
+          `  (page) => page${propertyAccess(p.tokenField)},`,
           ");",
         ].join("\n"),
       ],
@@ -303,36 +298,33 @@ function paginationFunctions(op: OperationPlan): FunctionDeclarationStructure[] 
       kind: StructureKind.Function,
       isExported: true,
       name: p.itemsName,
-      docs: [{ description: `Every item of every page of \`${op.functionName}\` (\`${commentSafe(p.itemsField)}\`), in order.` }],
+      leadingTrivia: docComment(`Every item of every page of \`${op.functionName}\` (\`${docText(p.itemsField)}\`), in order.`),
       parameters,
-      statements: [`return items(${p.pagesName}(client, args, init), (page) => page${access(p.itemsField)});`],
+      statements: [`return items(${p.pagesName}(client, args, init), (page) => page${propertyAccess(p.itemsField)});`],
     });
   }
   return fns;
 }
 
-/** Each scheme as the runtime function that applies it: `{ oauth2: bearer, key: apiKey("header", "X-Key") }`. */
-function schemesLiteral(schemes: SdkPlan["schemes"]): string {
-  const entries = Object.entries(schemes).map(([name, s]) => {
-    const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
-    return `${key}: ${s.type === "apiKey" ? `apiKey(${JSON.stringify(s.in)}, ${JSON.stringify(s.name)})` : s.type}`;
-  });
+/**
+ * A body's field plan as a literal. A field named after an Object.prototype member
+ * (`toString`) is contextually typed by that member rather than by the plan's index
+ * signature, so its value would widen to `string`: it is written `as const`.
+ */
+function formPlanLiteral(parts: Record<string, unknown>): string {
+  const entries = Object.entries(parts).map(([name, plan]) => `${propertyKey(name)}: ${literal(plan)}${PROTOTYPE_NAMES.has(name) ? " as const" : ""}`);
   return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
 }
 
-/** `.name`, or `["odd-name"]` where a dot cannot be used. */
-const access = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`);
+const PROTOTYPE_NAMES = new Set(OBJECT_PROTOTYPE_NAMES);
 
-/** A JSON value as a TypeScript literal, keys quoted only where they must be. */
-function literal(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${literal(v)}`);
-    return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
-  }
-  return JSON.stringify(value);
+/** Each scheme as the runtime function that applies it: `{ oauth2: bearer, key: apiKey("header", "X-Key") }`. */
+function schemesLiteral(schemes: SdkPlan["schemes"]): string {
+  const entries = Object.entries(schemes).map(([name, s]) => {
+    return `${propertyKey(name)}: ${s.type === "apiKey" ? `apiKey(${stringLiteral(String(s.in))}, ${stringLiteral(String(s.name))})` : s.type}`;
+  });
+  return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
 }
-
 
 /**
  * Summary, description (Markdown), `METHOD /path`, `@deprecated`; text made safe for a comment.
@@ -340,9 +332,9 @@ function literal(value: unknown): string {
  * when it holds one of them (TypeScript's jsDocSeeOrLink), and on GitHub's 1,223 operations
  * that parsing was 0.06 s of the consumer's type-check. Editors read every tag either way.
  */
-function jsDoc(op: OperationPlan): OptionalKind<JSDocStructure> {
-  const prose = [op.summary, op.description].filter((t): t is string => Boolean(t)).map(commentSafe);
-  const text = [...prose, `\`${op.method.toUpperCase()} ${commentSafe(op.path)}\``].join("\n\n");
+function jsDoc(op: OperationPlan): string {
+  const prose = [op.summary, op.description].filter((t): t is string => Boolean(t)).map(docText);
+  const text = [...prose, `\`${op.method.toUpperCase()} ${docText(op.path)}\``].join("\n\n");
   const tags: { tagName: string; text?: string }[] = [
     { tagName: "param", text: "client From `createClient`." },
     { tagName: "param", text: `args ${["path", "query", "header"].filter((g) => op.params[g as "path"]).concat(op.body ? ["body"] : []).map((g) => `\`${g}\``).join(", ") || "None"}.` },
@@ -350,10 +342,5 @@ function jsDoc(op: OperationPlan): OptionalKind<JSDocStructure> {
     { tagName: "returns", text: "openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text)." },
   ];
   if (op.deprecated) tags.push({ tagName: "deprecated" });
-  return { description: text, tags };
-}
-
-/** Nothing in API text may end the comment or start a JSDoc tag. */
-export function commentSafe(text: string): string {
-  return text.replace(/\*\//g, "*\\/").replace(/^(\s*)@/gm, "$1\\@");
+  return docComment(text, tags);
 }

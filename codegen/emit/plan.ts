@@ -3,7 +3,10 @@
  * decided here (names, which arguments are required, how the body is serialized), so the
  * emitter only prints. Works on any OpenAPI 3 document, not only ours: `$ref`s are followed.
  */
-import { camelCase, kebabCase, pascalCase } from "../naming.js";
+import type { Diagnostics } from "../diagnostics.js";
+import { camelCase, hasWords, isIdentifier, moduleName, moduleScope, NameScope, OBJECT_PROTOTYPE_NAMES, pascalCase } from "../naming.js";
+import { usableOperationIds } from "./canonical.js";
+import { stringLiteral } from "./escape.js";
 import {
   HTTP_METHODS,
   type Encoding,
@@ -15,6 +18,7 @@ import {
   type Response,
   type Schema,
   type SecurityScheme,
+  type Server,
 } from "../openapi.js";
 
 /** How one multipart field goes on the wire (RFC 7578): text, one part of JSON text, or file parts. */
@@ -45,8 +49,10 @@ export interface OperationPlan {
   typeRef: string;
   method: HttpMethod;
   path: string;
-  /** The file the function goes into, from its first tag. */
+  /** The file the function goes into (without `.gen.ts`), from its first tag. */
   module: string;
+  /** The operation's own server (path- or operation-level `servers`), when it is not the document's. */
+  baseUrl?: string;
   summary?: string;
   description?: string;
   deprecated: boolean;
@@ -74,27 +80,38 @@ export interface SdkPlan {
   tokenUrl?: string;
 }
 
-const RESERVED_NAMES = [
-  "createClient",
-  "defaultBaseUrl",
-  "ApiClient",
-  "CallOptions",
-  "ClientOptions",
-  "TokenSource",
-  "toFormData",
-  "toUrlEncoded",
-  "withContentType",
-  "rawBody",
-  "paths",
-  "operations",
-  "components",
-];
+/**
+ * Names an operation may not take: what the SDK's index exports besides the operations, what
+ * the operation modules import, the parameters their functions declare (a paginator calling
+ * `client(…)` would call its own parameter), and Object.prototype's members.
+ */
+const SDK_NAMES = new Set([
+  // client.gen.ts
+  "ApiClient", "Credentials", "clientCredentials", "createClient", "defaultBaseUrl", "security",
+  // runtime exports re-exported by index.ts
+  "ApiError", "BasicCredentials", "CallOptions", "ClientOptions", "FileUpload", "Hooks", "HttpError", "RefreshableToken", "Result", "RetryOptions", "TokenSource",
+  // schema.gen.ts
+  "$defs", "components", "operations", "paths", "webhooks",
+  // imported by the operation modules
+  "call", "items", "multipart", "pages", "raw", "urlencoded",
+  // the operation functions' parameters and callbacks
+  "args", "client", "init", "page", "token",
+  ...OBJECT_PROTOTYPE_NAMES,
+]);
+
+/** The SDK's own files: no tag's module may take one of these names (compared without case). */
+const SDK_FILES = ["client", "index", "runtime", "schema"];
+
+/** `record[key] = value`, where a key named `__proto__` stays a key instead of setting the prototype. */
+function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
 
 type Ref = { $ref: string };
 const isRef = (v: unknown): v is Ref => typeof v === "object" && v !== null && "$ref" in v;
 
-/** Plans the SDK of a document, operations in document order. */
-export function planSdk(document: OpenApiDocument): SdkPlan {
+/** Plans the SDK of a document, operations in document order. Renamed operations are reported to `diagnostics`. */
+export function planSdk(document: OpenApiDocument, diagnostics?: Diagnostics): SdkPlan {
   const deref = <T>(v: T | Ref): T => {
     let current: unknown = v;
     for (let depth = 0; isRef(current) && depth < 20; depth++) {
@@ -103,68 +120,63 @@ export function planSdk(document: OpenApiDocument): SdkPlan {
     }
     return current as T;
   };
-  const operations: OperationPlan[] = [];
-  // Names the SDK's modules already use: an operation may not shadow them.
-  const taken = new Set(RESERVED_NAMES);
+  const usable = usableOperationIds(document);
+  const documentBaseUrl = baseUrlOf(document.servers);
+  const modules = new Map<string, string>();
+  const files = moduleScope(SDK_FILES);
+  const found: { op: Operation; plan: OperationPlan }[] = [];
   for (const [path, item] of Object.entries(document.paths)) {
     const shared = (item as { parameters?: (Parameter | Ref)[] }).parameters ?? [];
     for (const method of HTTP_METHODS) {
       const op = item[method] as Operation | undefined;
       if (!op) continue;
-      let functionName = camelCase(op.operationId ?? `${method} ${path.replace(/[{}]/g, " ")}`);
-      for (let n = 2; taken.has(functionName); n++) functionName = `${camelCase(op.operationId ?? `${method} ${path}`)}${n}`;
-      taken.add(functionName);
       const parameters = [...shared, ...(op.parameters ?? [])].map((p) => deref<Parameter>(p));
       const params: OperationPlan["params"] = {};
       for (const where of ["path", "query", "header"] as const) {
         const group = parameters.filter((p) => p.in === where);
         if (group.length > 0) params[where] = { required: group.some((p) => p.required === true) };
       }
+      const tag = typeof op.tags?.[0] === "string" ? op.tags[0] : "default";
+      const module = modules.get(moduleName(tag)) ?? files.mint(moduleName(tag), "-operations");
+      modules.set(moduleName(tag), module);
       const plan: OperationPlan = {
-        functionName,
-        argsTypeName: `${pascalCase(functionName)}Args`,
-        typeRef: op.operationId ? `operations[${JSON.stringify(op.operationId)}]` : `paths[${JSON.stringify(path)}][${JSON.stringify(method)}]`,
+        functionName: "",
+        argsTypeName: "",
+        typeRef: usable(op) ? `operations[${stringLiteral(op.operationId!)}]` : `paths[${stringLiteral(path)}][${stringLiteral(method)}]`,
         method,
         path,
-        module: kebabCase(op.tags?.[0] ?? "default"),
+        module,
         deprecated: op.deprecated === true,
         params,
       };
-      if (op.summary) plan.summary = op.summary;
-      if (op.description) plan.description = op.description;
+      const baseUrl = baseUrlOf(op.servers ?? item.servers);
+      if (baseUrl !== undefined && baseUrl !== documentBaseUrl) plan.baseUrl = baseUrl;
+      if (typeof op.summary === "string" && op.summary) plan.summary = op.summary;
+      if (typeof op.description === "string" && op.description) plan.description = op.description;
       const body = op.requestBody ? planBody(deref<RequestBody>(op.requestBody), deref) : undefined;
       if (body) plan.body = body;
       const success = Object.entries(op.responses ?? {}).filter(([status]) => /^2/.test(status)).map(([, r]) => deref<Response>(r));
-      const media = success.flatMap((r) => Object.keys(r.content ?? {}));
+      const media = success.flatMap((r) => Object.keys(r?.content ?? {}));
       if (media.length > 0 && !media.some((m) => /json/.test(m))) plan.parseAs = media.every((m) => /^text\//.test(m)) ? "text" : "blob";
-      if (op.security) plan.security = op.security.map((r) => Object.keys(r));
+      if (Array.isArray(op.security)) plan.security = op.security.map((r) => Object.keys(r));
       const pagination = method === "get" ? planPagination(parameters, success, deref) : undefined;
       if (pagination) plan.pagination = pagination;
-      operations.push(plan);
+      found.push({ op, plan });
     }
   }
-  // Paginators are named after their operation, once every operation has its name.
-  for (const op of operations) {
-    if (!op.pagination) continue;
-    const unique = (base: string) => {
-      let name = base;
-      for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
-      taken.add(name);
-      return name;
-    };
-    op.pagination.pagesName = unique(`${op.functionName}Pages`);
-    op.pagination.itemsName = unique(`${op.functionName}Items`);
-  }
+  nameOperations(found, diagnostics);
+  const operations = found.map((f) => f.plan);
   const schemes: Record<string, SchemePlan> = {};
   let tokenUrl: string | undefined;
   for (const [name, raw] of Object.entries(document.components?.securitySchemes ?? {})) {
     const scheme = deref<SecurityScheme>(raw);
-    if (scheme.type === "apiKey") schemes[name] = { type: "apiKey", in: scheme.in, name: scheme.name };
-    else if (scheme.type === "http" && scheme.scheme.toLowerCase() === "basic") schemes[name] = { type: "basic" };
-    else if (scheme.type === "http" && scheme.scheme.toLowerCase() !== "bearer") continue;
-    else schemes[name] = { type: "bearer" };
+    if (!scheme || typeof scheme !== "object") continue;
+    if (scheme.type === "apiKey") setOwn(schemes, name, { type: "apiKey", in: scheme.in, name: scheme.name });
+    else if (scheme.type === "http" && String(scheme.scheme).toLowerCase() === "basic") setOwn(schemes, name, { type: "basic" });
+    else if (scheme.type === "http" && String(scheme.scheme).toLowerCase() !== "bearer") continue;
+    else setOwn(schemes, name, { type: "bearer" });
     if (scheme.type === "oauth2" && !tokenUrl) {
-      const flows = scheme.flows;
+      const flows = scheme.flows ?? {};
       tokenUrl = flows.clientCredentials?.tokenUrl ?? flows.authorizationCode?.tokenUrl ?? flows.password?.tokenUrl;
     }
   }
@@ -175,7 +187,51 @@ export function planSdk(document: OpenApiDocument): SdkPlan {
     schemes[IMPLIED_BEARER] = { type: "bearer", implied: true };
     security = [[IMPLIED_BEARER]];
   }
-  return { defaultBaseUrl: defaultBaseUrl(document), operations, schemes, security, ...(tokenUrl ? { tokenUrl } : {}) };
+  return { defaultBaseUrl: documentBaseUrl ?? "", operations, schemes, security, ...(tokenUrl ? { tokenUrl } : {}) };
+}
+
+/**
+ * Function names: exactly the operationId when it is an identifier no one else has taken
+ * (these are settled first, so an id never loses its name to an operation that only has a
+ * path); otherwise the nearest readable name (Latin letters transliterated: `Ünïcödé naïve
+ * café` → `unicodeNaiveCafe`; other scripts and missing ids: the method and path words), made
+ * unique. A name that differs from the operationId is reported. Then each operation's `Args`
+ * type and its paginators, in the same scope (TypeScript's `export *` drops a name two
+ * modules both export).
+ */
+function nameOperations(found: { op: Operation; plan: OperationPlan }[], diagnostics: Diagnostics | undefined): void {
+  const scope = new NameScope(SDK_NAMES);
+  const exact = (op: Operation) => typeof op.operationId === "string" && isIdentifier(op.operationId);
+  for (const { op, plan } of found) {
+    if (exact(op) && scope.isFree(op.operationId!)) plan.functionName = scope.mint(op.operationId!);
+  }
+  for (const { op, plan } of found) {
+    if (plan.functionName) continue;
+    const id = typeof op.operationId === "string" ? op.operationId : undefined;
+    const wanted = id !== undefined && exact(op) ? id : id !== undefined && hasWords(id) ? camelCase(id) : camelCase(`${plan.method} ${plan.path.replace(/[{}]/g, " ")}`);
+    plan.functionName = scope.mint(wanted, SDK_NAMES.has(wanted) ? "Operation" : "");
+    if (id !== undefined && plan.functionName !== id) {
+      const why = !exact(op)
+        ? "is not a JavaScript identifier"
+        : OBJECT_PROTOTYPE_NAMES.includes(id)
+          ? "is a member of Object.prototype"
+          : SDK_NAMES.has(id)
+            ? "is a name the SDK itself exports or imports"
+            : "is taken by another operation";
+      diagnostics?.warning("renamed-operation", `the operationId ${JSON.stringify(id)} ${why}; its function is named ${plan.functionName}`, {
+        pointer: `#/paths/${plan.path.replace(/~/g, "~0").replace(/\//g, "~1")}/${plan.method}/operationId`,
+      });
+    }
+  }
+  for (const { plan } of found) {
+    plan.argsTypeName = scope.mint(hasWords(plan.functionName) ? `${pascalCase(plan.functionName)}Args` : `${plan.functionName}Args`);
+  }
+  // Paginators are named after their operation, once every operation has its name.
+  for (const { plan } of found) {
+    if (!plan.pagination) continue;
+    plan.pagination.pagesName = scope.mint(`${plan.functionName}Pages`);
+    plan.pagination.itemsName = scope.mint(`${plan.functionName}Items`);
+  }
 }
 
 /** The scheme an SDK sends `auth` with when its spec declares none. */
@@ -251,13 +307,14 @@ function formParts(schema: Schema | undefined, encoding: Record<string, Encoding
     if (contentType && part !== "json" && !/^text\/plain$/i.test(contentType)) extra.contentType = contentType;
     if (e.style) extra.style = e.style;
     if (e.explode !== undefined) extra.explode = e.explode;
-    parts[name] = Object.keys(extra).length > 0 ? { part, ...extra } : part;
+    setOwn(parts, name, Object.keys(extra).length > 0 ? { part, ...extra } : part);
   }
   return parts;
 }
 
-function defaultBaseUrl(document: OpenApiDocument): string {
-  const server = document.servers?.[0];
-  if (!server) return "";
-  return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables?.[name]?.default ?? whole).replace(/\/+$/, "");
+/** The first server's URL with its variables at their defaults, without a trailing slash; undefined without servers. */
+function baseUrlOf(servers: Server[] | undefined): string | undefined {
+  const server = Array.isArray(servers) ? servers[0] : undefined;
+  if (!server || typeof server.url !== "string") return undefined;
+  return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => String(server.variables?.[name]?.default ?? whole)).replace(/\/+$/, "");
 }

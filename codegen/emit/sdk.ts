@@ -5,7 +5,9 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { Diagnostics } from "../diagnostics.js";
 import type { OpenApiDocument } from "../openapi.js";
+import { canonicalDocument, dropUnusableOperationIds, maskUnsafeKeys } from "./canonical.js";
 import type { GeneratedFile } from "./operations.js";
 import { planSdk, type SdkPlan } from "./plan.js";
 import { emitTypes } from "./types.js";
@@ -15,8 +17,8 @@ export interface SdkInputs {
   source: string;
   /** The runtime modules (codegen/runtime/*.ts) by file name, copied into `runtime/`. */
   runtime: Record<string, string>;
-  /** The caller is done with the document: the type emitter may work on it in place. */
-  ownsDocument?: boolean;
+  /** Where operations renamed from their operationId are reported. */
+  diagnostics?: Diagnostics;
 }
 
 /**
@@ -56,13 +58,17 @@ async function printInWorker(plan: SdkPlan): Promise<GeneratedFile[]> {
 
 /** All files of the SDK, sorted by path. */
 export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Promise<GeneratedFile[]> {
-  // Everything that reads the document runs before the type emitter, which may change it.
-  const plan = planSdk(document);
+  // The SDK's own copy, keys sorted: the same API in any key order gives the same bytes, and
+  // the type emitter may change the copy (it does). Everything that reads it runs before.
+  const canonical = canonicalDocument(document);
+  const plan = planSdk(canonical, inputs.diagnostics);
   // Without the build's worker the code is printed here, before the type emitter may change
   // the document the plan points into. A worker's failure is reported after the types' own.
   const code = existsSync(fileURLToPath(WORKER)) ? printInWorker(plan) : (await import("./operations.js")).emitCode(plan);
   if (code instanceof Promise) code.catch(() => {});
-  const types = await emitTypes(document, inputs.ownsDocument === true);
+  dropUnusableOperationIds(canonical);
+  const unmask = maskUnsafeKeys(canonical);
+  const types = unmask(await emitTypes(canonical));
   const files: GeneratedFile[] = [
     { path: "schema.gen.ts", content: types },
     ...Object.entries(inputs.runtime).map(([name, text]) => ({

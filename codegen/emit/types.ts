@@ -10,12 +10,12 @@ import type { OpenApiDocument } from "../openapi.js";
 /**
  * Renders the type declarations of a document (without the file header). openapi-typescript
  * rewrites the document it is given (its bundler normalizes references: GitHub's comes back
- * changed), so it gets a copy unless the caller gives the document away (`owned`), which saves
- * the copy's time and memory (170 ms and 40 MB on GitHub's spec).
+ * changed), so it must be given a document no one else reads afterwards (emitSdk gives it the
+ * SDK's canonical copy).
  */
-export async function emitTypes(document: OpenApiDocument, owned = false): Promise<string> {
+export async function emitTypes(document: OpenApiDocument): Promise<string> {
   let files = false;
-  const nodes = await openapiTS((owned ? document : structuredClone(document)) as never, {
+  const nodes = await openapiTS(document as never, {
     emptyObjectsUnknown: true,
     silent: true,
     transform(schema) {

@@ -6,41 +6,6 @@ import { multipart } from "./runtime/body.gen.js";
 import { call, type CallOptions, type Result } from "./runtime/call.gen.js";
 import type { operations } from "./schema.gen.js";
 
-/** The arguments of `updateRegistrantsStatus`. */
-export interface UpdateRegistrantsStatusArgs {
-  path: operations["updateRegistrantsStatus"]["parameters"]["path"];
-  query?: operations["updateRegistrantsStatus"]["parameters"]["query"];
-  body: operations["updateRegistrantsStatus"]["requestBody"]["content"]["multipart/form-data"];
-}
-
-/**
- * Update registrant's status
- *
- * Update a meeting registrant's status by either approving, cancelling or denying a registrant from joining the meeting.
- *
- * **Scopes:** `meeting:write:admin` `meeting:write`
- *  **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
- *
- * `PUT /meetings/{meetingId}/registrants/status`
- * @param client From `createClient`.
- * @param args `path`, `query`, `body`.
- * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.
- * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
- */
-export function updateRegistrantsStatus(client: ApiClient, args: UpdateRegistrantsStatusArgs, init?: CallOptions): Promise<Result<operations["updateRegistrantsStatus"]>> {
-  return call(
-    client,
-    {
-      method: "PUT",
-      path: "/meetings/{meetingId}/registrants/status",
-      params: { path: args.path, query: args.query },
-      body: args.body,
-      encode: multipart({ action: "text", registrants: "json" }),
-    },
-    init,
-  );
-}
-
 /** The arguments of `performBatchRegistration`. */
 export interface PerformBatchRegistrationArgs {
   path: operations["performBatchRegistration"]["parameters"]["path"];
@@ -74,6 +39,41 @@ export function performBatchRegistration(client: ApiClient, args: PerformBatchRe
       params: { path: args.path },
       body: args.body,
       encode: multipart({ auto_approve: "text", registrants: "json" }),
+    },
+    init,
+  );
+}
+
+/** The arguments of `updateRegistrantsStatus`. */
+export interface UpdateRegistrantsStatusArgs {
+  path: operations["updateRegistrantsStatus"]["parameters"]["path"];
+  query?: operations["updateRegistrantsStatus"]["parameters"]["query"];
+  body: operations["updateRegistrantsStatus"]["requestBody"]["content"]["multipart/form-data"];
+}
+
+/**
+ * Update registrant's status
+ *
+ * Update a meeting registrant's status by either approving, cancelling or denying a registrant from joining the meeting.
+ *
+ * **Scopes:** `meeting:write:admin` `meeting:write`
+ *  **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
+ *
+ * `PUT /meetings/{meetingId}/registrants/status`
+ * @param client From `createClient`.
+ * @param args `path`, `query`, `body`.
+ * @param init Per call: `signal`, `headers`, `timeoutMs`, `retry`, `throwOnError`, and anything else `fetch` takes.
+ * @returns openapi-fetch's `{ data, error, response }`; on failure `error` is the documented error body or an `HttpError` (status, status text, body text).
+ */
+export function updateRegistrantsStatus(client: ApiClient, args: UpdateRegistrantsStatusArgs, init?: CallOptions): Promise<Result<operations["updateRegistrantsStatus"]>> {
+  return call(
+    client,
+    {
+      method: "PUT",
+      path: "/meetings/{meetingId}/registrants/status",
+      params: { path: args.path, query: args.query },
+      body: args.body,
+      encode: multipart({ action: "text", registrants: "json" }),
     },
     init,
   );

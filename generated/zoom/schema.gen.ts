@@ -1,29 +1,6 @@
 // Generated from spec/zoom.openapi.json by codegen. Do not edit.
 
 export interface paths {
-    "/meetings/{meetingId}/registrants/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Update registrant's status
-         * @description Update a meeting registrant's status by either approving, cancelling or denying a registrant from joining the meeting.
-         *
-         *     **Scopes:** `meeting:write:admin` `meeting:write`
-         *      **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
-         */
-        put: operations["updateRegistrantsStatus"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/meetings/{meetingId}/batch_registrants": {
         parameters: {
             query?: never;
@@ -45,6 +22,29 @@ export interface paths {
          *     **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Heavy`
          */
         post: operations["performBatchRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/registrants/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update registrant's status
+         * @description Update a meeting registrant's status by either approving, cancelling or denying a registrant from joining the meeting.
+         *
+         *     **Scopes:** `meeting:write:admin` `meeting:write`
+         *      **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
+         */
+        put: operations["updateRegistrantsStatus"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -150,6 +150,128 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    performBatchRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Unique identifier of the meeting (Meeting Number).
+                 * @example quis officia in reprehenderit
+                 */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "auto_approve": true,
+                 *       "registrants": [
+                 *         {
+                 *           "email": "KEESPCs-T1pF@ljUbrzdNgzMc.xx",
+                 *           "first_name": "dolore eu aute dolor",
+                 *           "last_name": "eu reprehenderit ea magna ex"
+                 *         },
+                 *         {
+                 *           "email": "okZ9KNk@nZOovoEvyoTCgW.eftt",
+                 *           "first_name": "aliquip deserunt",
+                 *           "last_name": "nostrud"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /**
+                     * @description If a meeting was scheduled with approval_type `1` (manual approval), but you would like to automatically approve the registrants that are added via this API, you can set the value of this field to `true`.
+                     *
+                     *     You **cannot** use this field to change approval setting for a meeting that was originally scheduled with approval_type `0` (automatic approval).
+                     */
+                    auto_approve?: boolean;
+                    registrants?: {
+                        /** Format: email */
+                        email?: string;
+                        first_name?: string;
+                        last_name?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Registrants added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "registrants": [
+                     *         {
+                     *           "email": "example@example.com",
+                     *           "join_url": " https://zoom.us/w/9999999?tk=oZuwHfdgAAAAAAAAAAAAAAAA&uuid=WN_XW4_SdxBBBBxLDQt",
+                     *           "registrant_id": "conseret14re"
+                     *         },
+                     *         {
+                     *           "email": "example-2@example.com",
+                     *           "join_url": " https://zoom.us/w/9999999?tk=oZu52542356AAAAAA&uuid=WN_XW4_SdxBBBBxLDQt",
+                     *           "registrant_id": "fdgsfh2ey82fuh"
+                     *         },
+                     *         {
+                     *           "email": "example-3@example.com",
+                     *           "join_url": " https://zoom.us/w/9999999?tk=ozghdfdsghf36AAA&uuid=WN_XW4_SdxBBBBxLDQt",
+                     *           "registrant_id": "hdsfhjf3iwh"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        registrants: {
+                            /** Format: email */
+                            email: string;
+                            join_url: string;
+                            registrant_id: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description **Error Code:** `3038`
+             *     Meeting is over, you can not register now. If you have any questions, please contact the Meeting host.
+             *
+             *     **Error Code:** `303`
+             *     This API can only be used for scheduled m
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **Error Code:** `3001`
+             *     Meeting does not exist: {meetingId}.
+             *     **Error Code:** `3043`
+             *     Meeting has reached maximum attendee capacity.
+             *     **Error Code:** `404`
+             *     Registration has not been enabled fo
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description You have exceeded the daily rate limit of "{0}" for meeting **Perform batch registration** API requests for the registrant "{1}". You can resume these API requests at GMT 00:00:00. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     updateRegistrantsStatus: {
         parameters: {
             query?: {
@@ -178,12 +300,12 @@ export interface operations {
                  *       "action": "deny",
                  *       "registrants": [
                  *         {
-                 *           "id": "in ad ut nulla est",
-                 *           "email": "nulla"
+                 *           "email": "nulla",
+                 *           "id": "in ad ut nulla est"
                  *         },
                  *         {
-                 *           "id": "pariatur aute",
-                 *           "email": "incididunt fugiat mollit consequat"
+                 *           "email": "incididunt fugiat mollit consequat",
+                 *           "id": "pariatur aute"
                  *         }
                  *       ]
                  *     }
@@ -199,8 +321,8 @@ export interface operations {
                     action: "approve" | "cancel" | "deny";
                     /** @description List of registrants. */
                     registrants?: {
-                        id?: string;
                         email?: string;
+                        id?: string;
                     }[];
                 };
             };
@@ -257,128 +379,6 @@ export interface operations {
             };
         };
     };
-    performBatchRegistration: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Unique identifier of the meeting (Meeting Number).
-                 * @example quis officia in reprehenderit
-                 */
-                meetingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "auto_approve": true,
-                 *       "registrants": [
-                 *         {
-                 *           "first_name": "dolore eu aute dolor",
-                 *           "email": "KEESPCs-T1pF@ljUbrzdNgzMc.xx",
-                 *           "last_name": "eu reprehenderit ea magna ex"
-                 *         },
-                 *         {
-                 *           "first_name": "aliquip deserunt",
-                 *           "email": "okZ9KNk@nZOovoEvyoTCgW.eftt",
-                 *           "last_name": "nostrud"
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "multipart/form-data": {
-                    /**
-                     * @description If a meeting was scheduled with approval_type `1` (manual approval), but you would like to automatically approve the registrants that are added via this API, you can set the value of this field to `true`.
-                     *
-                     *     You **cannot** use this field to change approval setting for a meeting that was originally scheduled with approval_type `0` (automatic approval).
-                     */
-                    auto_approve?: boolean;
-                    registrants?: {
-                        first_name?: string;
-                        /** Format: email */
-                        email?: string;
-                        last_name?: string;
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description Registrants added. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "registrants": [
-                     *         {
-                     *           "registrant_id": "conseret14re",
-                     *           "email": "example@example.com",
-                     *           "join_url": " https://zoom.us/w/9999999?tk=oZuwHfdgAAAAAAAAAAAAAAAA&uuid=WN_XW4_SdxBBBBxLDQt"
-                     *         },
-                     *         {
-                     *           "registrant_id": "fdgsfh2ey82fuh",
-                     *           "email": "example-2@example.com",
-                     *           "join_url": " https://zoom.us/w/9999999?tk=oZu52542356AAAAAA&uuid=WN_XW4_SdxBBBBxLDQt"
-                     *         },
-                     *         {
-                     *           "registrant_id": "hdsfhjf3iwh",
-                     *           "email": "example-3@example.com",
-                     *           "join_url": " https://zoom.us/w/9999999?tk=ozghdfdsghf36AAA&uuid=WN_XW4_SdxBBBBxLDQt"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": {
-                        registrants: {
-                            registrant_id: string;
-                            /** Format: email */
-                            email: string;
-                            join_url: string;
-                        }[];
-                    };
-                };
-            };
-            /**
-             * @description **Error Code:** `3038`
-             *     Meeting is over, you can not register now. If you have any questions, please contact the Meeting host.
-             *
-             *     **Error Code:** `303`
-             *     This API can only be used for scheduled m
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /**
-             * @description **Error Code:** `3001`
-             *     Meeting does not exist: {meetingId}.
-             *     **Error Code:** `3043`
-             *     Meeting has reached maximum attendee capacity.
-             *     **Error Code:** `404`
-             *     Registration has not been enabled fo
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description You have exceeded the daily rate limit of "{0}" for meeting **Perform batch registration** API requests for the registrant "{1}". You can resume these API requests at GMT 00:00:00. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     checkInOrCheckOutOfAZoomRoom: {
         parameters: {
             query?: never;
@@ -397,9 +397,9 @@ export interface operations {
                 /**
                  * @example {
                  *       "params": {
-                 *         "event_id": "dolore sit laborum Duis",
-                 *         "change_key": "ea adipisicing velit",
                  *         "calendar_id": "ullamco labore dolore mollit",
+                 *         "change_key": "ea adipisicing velit",
+                 *         "event_id": "dolore sit laborum Duis",
                  *         "resource_email": "U45sjN@qkwQqRsglYQapYeGbizqBNN.mgc"
                  *       }
                  *     }
@@ -413,9 +413,9 @@ export interface operations {
                      */
                     method?: "zoomroom.check_in" | "zoomroom.check_out";
                     params?: {
-                        event_id?: string;
-                        change_key?: string;
                         calendar_id?: string;
+                        change_key?: string;
+                        event_id?: string;
                         /** Format: email */
                         resource_email?: string;
                     };
@@ -469,11 +469,17 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "status": "Available",
-                 *       "duration": 1221
+                 *       "duration": 1221,
+                 *       "status": "Available"
                  *     }
                  */
                 "multipart/form-data": {
+                    /**
+                     * @description If you're updating the status to `Do_Not_Disturb`, specify a duration in minutes for which the status should remain as `Do_Not_Disturb`.
+                     *
+                     *     The default value is 20 minutes and the maximum allowed value is 1440 minutes.
+                     */
+                    duration?: number;
                     /**
                      * @description Presence status of the user. The value can be set to one of the following:
                      *     * `Away`
@@ -496,12 +502,6 @@ export interface operations {
                      * @enum {string}
                      */
                     status?: "Do_Not_Disturb" | "Away" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call";
-                    /**
-                     * @description If you're updating the status to `Do_Not_Disturb`, specify a duration in minutes for which the status should remain as `Do_Not_Disturb`.
-                     *
-                     *     The default value is 20 minutes and the maximum allowed value is 1440 minutes.
-                     */
-                    duration?: number;
                 };
             };
         };

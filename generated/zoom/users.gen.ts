@@ -47,7 +47,7 @@ export function updateAUsersPresenceStatus(client: ApiClient, args: UpdateAUsers
       path: "/users/{userId}/presence_status",
       params: { path: args.path },
       body: args.body,
-      encode: multipart({ status: "text", duration: "text" }),
+      encode: multipart({ duration: "text", status: "text" }),
     },
     init,
   );

@@ -1,0 +1,126 @@
+/**
+ * The document the SDK is made from, in one canonical form: a copy with every object's keys in
+ * code-unit order, so the same API gives the same bytes whatever order its document's keys were
+ * written in (JSON object order carries no meaning). Arrays keep their order: theirs does.
+ * The copy is the SDK's own, so the type emitter may change it (it does) without a second copy.
+ */
+import { OBJECT_PROTOTYPE_NAMES } from "../naming.js";
+import { HTTP_METHODS, type OpenApiDocument, type Operation, type PathItem } from "../openapi.js";
+import { stringLiteral } from "./escape.js";
+
+/** A deep copy with sorted keys; iterative, so no nesting depth can overflow the stack. */
+export function canonicalDocument(document: OpenApiDocument): OpenApiDocument {
+  const copies = new Map<object, unknown>();
+  const copyOf = (value: unknown): unknown => {
+    if (value === null || typeof value !== "object") return value;
+    let copy = copies.get(value);
+    if (copy === undefined) {
+      copy = Array.isArray(value) ? new Array(value.length) : {};
+      copies.set(value, copy);
+      pending.push([value, copy as Record<string, unknown>]);
+    }
+    return copy;
+  };
+  const pending: [object, Record<string, unknown>][] = [];
+  const root = copyOf(document) as OpenApiDocument;
+  while (pending.length > 0) {
+    const [source, target] = pending.pop()!;
+    if (Array.isArray(source)) {
+      source.forEach((v, i) => (target[i] = copyOf(v)));
+      continue;
+    }
+    const keys = Object.keys(source).sort(byCodeUnit);
+    for (const key of keys) {
+      const v = copyOf((source as Record<string, unknown>)[key]);
+      // defineProperty: a `__proto__` key stays a key (assignment would set the prototype).
+      if (key === "__proto__") Object.defineProperty(target, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else target[key] = v;
+    }
+  }
+  return root;
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Whether an operationId can key openapi-typescript's `operations`: a string given once, not empty. */
+export function usableOperationIds(document: OpenApiDocument): (op: Operation) => boolean {
+  const count = new Map<unknown, number>();
+  for (const op of operationsOf(document)) count.set(op.operationId, (count.get(op.operationId) ?? 0) + 1);
+  return (op) => typeof op.operationId === "string" && op.operationId !== "" && count.get(op.operationId) === 1;
+}
+
+/**
+ * An operationId given twice (or empty, or not a string) would be one key of openapi-typescript's
+ * `operations` twice over, which does not compile: in the SDK's copy such operations lose the
+ * id, and the plan types them through `paths`. Their function names still come from it.
+ */
+export function dropUnusableOperationIds(document: OpenApiDocument): void {
+  const usable = usableOperationIds(document);
+  for (const op of operationsOf(document)) if (op.operationId !== undefined && !usable(op)) delete (op as { operationId?: unknown }).operationId;
+}
+
+function operationsOf(document: OpenApiDocument): Operation[] {
+  const operations: Operation[] = [];
+  for (const item of Object.values(document.paths ?? {}) as PathItem[]) {
+    if (!item || typeof item !== "object") continue;
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (op && typeof op === "object") operations.push(op);
+    }
+  }
+  return operations;
+}
+
+/**
+ * Keys openapi-typescript cannot take as they are. It resolves a document through Redocly's
+ * walker, which looks every key up in plain objects of its own: a key named after an
+ * Object.prototype member (`__proto__`, `valueOf`, `constructor`, …) finds the prototype's
+ * member and crashes the walk or skips the subtree. And it turns keys into JSON pointers and
+ * back with `decodeURIComponent`, so a `%` in a key (`/discounts/100%`) throws `URI malformed`.
+ * In the SDK's copy such keys (and the `$ref`s and `required` entries that name them) become
+ * placeholders; the returned function puts the real names back into the printed types, as
+ * string literals.
+ */
+export function maskUnsafeKeys(document: OpenApiDocument): (types: string) => string {
+  const masks = new Map<string, string>();
+  const mask = (name: string) => {
+    if (!PROTOTYPE_NAMES.has(name) && !name.includes("%")) return name;
+    let placeholder = masks.get(name);
+    if (!placeholder) masks.set(name, (placeholder = `${name.startsWith("/") ? "/" : ""}__codegenMaskedKey${masks.size}__`));
+    return placeholder;
+  };
+  const unescape = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
+  const escape = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
+  const pending: unknown[] = [document];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === null || typeof node !== "object") continue;
+    if (Array.isArray(node)) {
+      pending.push(...node);
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      let value = record[key];
+      if (key === "$ref" && typeof value === "string" && value.startsWith("#")) {
+        value = value
+          .split("/")
+          .map((segment, i) => (i === 0 ? segment : escape(mask(unescape(segment)))))
+          .join("/");
+      } else if (key === "required" && Array.isArray(value)) {
+        value = value.map((v) => (typeof v === "string" ? mask(v) : v));
+      }
+      const masked = mask(key);
+      if (masked !== key) delete record[key];
+      record[masked] = value;
+      pending.push(value);
+    }
+  }
+  if (masks.size === 0) return (types) => types;
+  return (types) => {
+    for (const [name, placeholder] of masks) types = types.replaceAll(`"${placeholder}"`, stringLiteral(name)).replaceAll(placeholder, stringLiteral(name));
+    return types;
+  };
+}
+
+const PROTOTYPE_NAMES = new Set(OBJECT_PROTOTYPE_NAMES);
