@@ -223,17 +223,19 @@ function pairsToRecord(pairs: [string, string][]): Record<string, string[]> {
 }
 
 /**
- * After fetch refused to build a request: the header it cannot send (a name that is not an
- * HTTP token; a value holding CR, LF or NUL inside, or a character beyond U+00FF), as an
- * error that names it. Only on this failure path: a call that goes pays nothing for it.
+ * After a request failed before it left: the header fetch refuses (a name that is not an HTTP
+ * token; a value with CR, LF or NUL inside, or a character beyond U+00FF), found by asking
+ * Headers itself, as an error that names it (not its value, which may be a secret). Only on
+ * this failure path: a call that goes pays nothing for it.
  */
 function unsendable(cause: unknown, call: string, ...sources: unknown[]): TypeError | undefined {
   for (const source of sources) {
     if (!source || source instanceof Headers) continue;
     for (const [name, value] of Object.entries(source)) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        // fetch trims whitespace around a value (HTTP's own rule), so only CR and LF inside count.
-        if (!/^[!#$%&'*+.^`|~\w-]+$/.test(name) || (item != null && (/\0|[^\0-\xff]/.test(String(item)) || /[\r\n]/.test(String(item).trim())))) {
+      for (const item of [value].flat()) {
+        try {
+          if (item != null) new Headers([[name, String(item)]]);
+        } catch {
           return new TypeError(`${call}: the header ${JSON.stringify(name)} cannot be sent (a name is an HTTP token; a value holds no CR, LF, NUL or character beyond U+00FF)`, { cause });
         }
       }
