@@ -4,8 +4,9 @@
  */
 
 /**
- * Text for a JSDoc comment body: `*\/` is broken (it would end the comment), a line starting
- * with `@` or an inline `{@` cannot start a tag, and every line terminator becomes `\n` (a lone
+ * Text for a JSDoc comment body: `*\/` is broken (it would end the comment), an `@` after a
+ * space or a line start (TypeScript reads a tag there, mid-line too) or an inline `{@` cannot
+ * start a tag (an address like a@b.c stays as it is), and every line terminator becomes `\n` (a lone
  * CR or U+2028 would start a line without ` * `). `/*` stays as it is: block comments do not
  * nest, and `docComment` (not ts-morph's JSDoc printer, which misreads it) prints the comment.
  */
@@ -13,7 +14,7 @@ export function docText(text: string): string {
   return text
     .replace(/\r\n?|[\u2028\u2029]/g, "\n")
     .replace(/\*\//g, "*\\/")
-    .replace(/^(\s*)@/gm, "$1\\@")
+    .replace(/(^|\s)@/gm, "$1\\@")
     .replace(/\{@/g, "{\\@");
 }
 
