@@ -8,7 +8,10 @@ import { authorize, type Credentials, type SecurityInfo, type TokenSource } from
 import { configureClient, fetchErrors, type Hooks, type RetryOptions } from "./call.js";
 
 export interface ClientOptions<C extends object = Credentials> {
-  /** The API's base URL; defaults to the first server of the spec. */
+  /**
+   * The API's base URL; defaults to the first server of the spec, or an operation's own server
+   * (its path's or its own `servers`) where it has one. Given here, it is used for every call.
+   */
   baseUrl?: string;
   /**
    * Credentials per security scheme, or one token (string or function, sync or async, called

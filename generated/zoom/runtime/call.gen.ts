@@ -30,6 +30,7 @@ export interface Hooks {
 
 /** Per-call options: anything `fetch` takes (signal, headers, …) plus the runtime's own. */
 export interface CallOptions extends Omit<RequestInit, "body" | "method"> {
+  /** This call's base URL: wins over the client's and the operation's own server. */
   baseUrl?: string;
   retry?: RetryOptions | false;
   /** The whole call's deadline, retries and waits included. */
