@@ -42,11 +42,15 @@ export function canonicalDocument(document: OpenApiDocument): OpenApiDocument {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Whether an operationId can key openapi-typescript's `operations`: a string given once, not empty. */
+/**
+ * Whether an operationId can key openapi-typescript's `operations`: a string given once, not
+ * empty, without `%` or `#` (it makes the id into a JSON pointer and back: `%` throws
+ * `URI malformed`, `%25` comes back as `%`, and `#` keys the type under another name).
+ */
 export function usableOperationIds(document: OpenApiDocument): (op: Operation) => boolean {
   const count = new Map<unknown, number>();
   for (const op of operationsOf(document)) count.set(op.operationId, (count.get(op.operationId) ?? 0) + 1);
-  return (op) => typeof op.operationId === "string" && op.operationId !== "" && count.get(op.operationId) === 1;
+  return (op) => typeof op.operationId === "string" && op.operationId !== "" && !/[%#]/.test(op.operationId) && count.get(op.operationId) === 1;
 }
 
 /**

@@ -51,6 +51,8 @@ export const HOSTILE: OpenApiDocument = {
     },
     '/odd/"quoted"/100%/`tick`/*/': { get: op(undefined, "Odd") },
     "/empty-id": { get: op("", "Odd") },
+    "/percent-id": { get: op("100%", "Odd") },
+    "/hash-id": { get: op("a#b", "Odd") },
     "/files": { servers: [{ url: "https://files.example.com/v2/" }], get: op("listFiles", "Files") },
   },
   components: {
