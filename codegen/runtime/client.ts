@@ -3,7 +3,7 @@
  * fetch to use, and a middleware that adds each operation's credentials; the runtime settings
  * (retries, timeout, hooks, throwOnError) are remembered for the operation functions.
  */
-import createFetchClient, { type Client } from "openapi-fetch";
+import createFetchClient, { createQuerySerializer, type Client } from "openapi-fetch";
 import { authorize, type Credentials, type SecurityInfo, type TokenSource } from "./auth.js";
 import { configureClient, fetchErrors, type Hooks, type RetryOptions } from "./call.js";
 
@@ -46,6 +46,7 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
     // openapi-fetch reads [name, value] pairs as an object (a header "0"); no headers when undefined.
     headers: Array.isArray(headers) ? new Headers(headers) : headers,
     pathSerializer: serializePath,
+    querySerializer: serializeQuery,
   });
   // The SDK's Credentials type names its schemes; here they are looked up by name.
   const auth = options.auth as TokenSource | Credentials | undefined;
@@ -75,4 +76,25 @@ export function serializePath(url: string, params: Record<string, unknown>): str
     if (/^(\.|%2e){0,2}$/i.test(result)) throw new TypeError(`path segment ${segment} would be ${JSON.stringify(result)}: an empty, "." or ".." segment sends the request to another path`);
     return result;
   });
+}
+
+const serializeQueryValues = createQuerySerializer();
+
+/**
+ * The query string: openapi-fetch's, which percent-encodes values but writes names and
+ * deepObject keys as they are (`filter[a&b=c]` would add a parameter `b`); here those are
+ * encoded first, so no key can add a parameter either.
+ */
+export function serializeQuery(query: Record<string, unknown>): string {
+  return serializeQueryValues(encodeKeys(query, false));
+}
+
+function encodeKeys(object: Record<string, unknown>, nested: boolean): Record<string, unknown> {
+  // No prototype: a key `__proto__` stays a key.
+  const encoded: Record<string, unknown> = Object.create(null);
+  for (const name in object) {
+    const value = object[name];
+    encoded[encodeURIComponent(name)] = !nested && value && typeof value === "object" && !Array.isArray(value) ? encodeKeys(value as Record<string, unknown>, true) : value;
+  }
+  return encoded;
 }

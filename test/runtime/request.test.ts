@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { SecurityInfo } from "../../codegen/runtime/auth.js";
 import { encodeMultipart } from "../../codegen/runtime/body.js";
 import { call, type OperationCall } from "../../codegen/runtime/call.js";
-import { createApiClient, serializePath, type ClientOptions } from "../../codegen/runtime/client.js";
+import { createApiClient, serializePath, serializeQuery, type ClientOptions } from "../../codegen/runtime/client.js";
 
 const NO_SECURITY: SecurityInfo = { schemes: {}, default: [], operations: {} };
 
@@ -44,6 +44,19 @@ describe("serializePath", () => {
   });
 });
 
+describe("serializeQuery", () => {
+  it("encodes names and deepObject keys as well as values, so no key adds a parameter", () => {
+    const query = JSON.parse('{"a&b":"1","filter":{"x]=1&admin=true&y[":"v#","__proto__":"p"},"list":["p&q",2],"plain":"a b","none":null}');
+    expect(serializeQuery(query)).toBe("a%26b=1&filter[x%5D%3D1%26admin%3Dtrue%26y%5B]=v%23&filter[__proto__]=p&list=p%26q&list=2&plain=a%20b");
+  });
+
+  it("leaves ordinary names as openapi-fetch writes them", () => {
+    expect(serializeQuery({ page_size: 2, next_page_token: "p2", "filter.name": "x", ids: ["1", "2"], range: { from: 1 } })).toBe(
+      "page_size=2&next_page_token=p2&filter.name=x&ids=1&ids=2&range[from]=1",
+    );
+  });
+});
+
 /** A client on a stubbed fetch that records each request and answers 204, or fails as told. */
 function stubbed(options: ClientOptions<object> & { fail?: unknown } = {}) {
   const requests: string[] = [];
@@ -71,6 +84,12 @@ describe("what is retried", () => {
     const other = stubbed({ fail: new Error("proxy refused") });
     await expect(call(other.client, { method: "GET", path: "/x" })).rejects.toThrow("proxy refused");
     expect(other.requests).toHaveLength(1);
+  });
+
+  it("a query key reaches the wire encoded", async () => {
+    const { client, requests } = stubbed();
+    await call(client, { method: "GET", path: "/search", params: { query: { filter: { "a&admin=true": "1" } } } });
+    expect(requests).toEqual(["GET https://default.example/v1/search?filter[a%26admin%3Dtrue]=1"]);
   });
 
   it("a TypeError thrown before fetch (a refused header, a body JSON cannot hold) is not", async () => {

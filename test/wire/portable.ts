@@ -108,7 +108,7 @@ async function outcome(result: Promise<{ response: Response }>) {
   }
 }
 
-/** Path parameter values that look like URL syntax, each sent as `DELETE /users/{userId}`; then whole segments built from a value and the template. */
+/** Path parameter values that look like URL syntax, each sent as `DELETE /users/{userId}`; then whole segments built from a value and the template; then query keys. */
 export async function pathValues(baseUrl: string) {
   const client = runtimeClient(`${baseUrl}/v1`);
   const values = ["..", ".", "", "/", "?", "#", "%", "a/../b", "%2e%2e", ".%2E", "...", "\\", " ", "日本語", "café", "😀", 0, false];
@@ -124,6 +124,8 @@ export async function pathValues(baseUrl: string) {
     ["/list/{ids}", { ids: [] }],
   ];
   for (const [path, params] of segments) sent.push([`${path} ${JSON.stringify(params)}`, await outcome(call(client, { method: "GET", path, params: { path: params } }))]);
+  // Query names and deepObject keys are encoded too: no key adds a parameter.
+  sent.push(["query", await outcome(call(client, { method: "GET", path: "/search", params: { query: { "a&b": "1", filter: { "x]=1&admin=true&y[": "v" } } } }))]);
   return sent;
 }
 

@@ -129,6 +129,7 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
         ['/pair/{a}{b} {"a":".","b":"x"}', sent],
         ['/list/{ids} {"ids":["a/b","c"]}', sent],
         ['/list/{ids} {"ids":[]}', refused("{ids}", "")],
+        ["query", sent],
       ]);
       // The raw request targets, as the server read them: every value stays inside its segment.
       expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
@@ -151,6 +152,7 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
         "GET /v1/files/..json",
         "GET /v1/pair/.x",
         "GET /v1/list/a%2Fb,c",
+        "GET /v1/search?a%26b=1&filter[x%5D%3D1%26admin%3Dtrue%26y%5B]=v",
       ]);
     },
   },
