@@ -257,8 +257,8 @@ function diffRequestBody(sides: Sides, before: OperationPlan, after: OperationPl
     );
   }
   diffContent(sides, oldBody, newBody, "request", fn, add, {
-    removed: (m) => `${fn} no longer accepts a ${codeSpan(m)} request body.`,
-    added: (m) => `${fn} now also accepts a ${codeSpan(m)} request body.`,
+    removed: (m) => `${fn} no longer accepts a request body as ${codeSpan(m)}.`,
+    added: (m) => `${fn} now also accepts a request body as ${codeSpan(m)}.`,
     name: (path, media) => (path === "" ? `request body${media}` : `request field ${codeSpan(path)}${media}`),
   });
 }
@@ -366,31 +366,31 @@ function diffSecuritySchemes(sides: Sides, changes: ChangeList): void {
   }
 }
 
-/** Security alternatives as sets of scheme names (scopes aside); none given means anyone may call. */
+/** Security alternatives as sets of scheme names (scopes aside); none given, or `[]`, means anyone may call. */
 function alternativesOf(security: unknown): string[][] {
-  if (!Array.isArray(security)) return [[]];
+  if (!Array.isArray(security) || security.length === 0) return [[]];
   return security.map((r) => (isObject(r) ? Object.keys(r).sort() : []));
 }
 
 /**
- * Security alternatives: one a caller may be using that is gone is breaking; a new one is
- * compatible. `operation` undefined: the document's own `security`.
+ * Security alternatives. A caller holding the credentials of an old alternative can still
+ * call when some new alternative asks for no more than those: an old alternative with no such
+ * successor is breaking. A new alternative that no old one already satisfied lets new callers
+ * in: compatible. `operation` undefined: the document's own `security`.
  */
 function diffSecurity(before: string[][], after: string[][], at: { pointer: string; document: "old" | "new" }, operation: OperationPlan | undefined, changes: ChangeList): void {
-  const key = (alt: string[]) => alt.join("\u0000");
+  const within = (small: string[], large: string[]) => small.every((s) => large.includes(s));
   const text = (alt: string[]) => (alt.length === 0 ? "no authentication" : alt.map(codeSpan).join(" + "));
   const list = (alts: string[][]) => alts.map(text).join(" or ");
   const subject = operation ? codeSpan(operation.functionName) : "The API";
-  const had = new Set(before.map(key));
-  const has = new Set(after.map(key));
   const target = operation ? affected(operation) : undefined;
   for (const alt of before) {
-    if (has.has(key(alt))) continue;
+    if (after.some((next) => within(next, alt))) continue;
     const message = alt.length === 0 ? `${subject} now requires authentication (${list(after)}).` : `${subject} no longer accepts ${text(alt)} (now: ${list(after)}).`;
     changes.add("security-alternative-removed", at, message, target);
   }
   for (const alt of after) {
-    if (had.has(key(alt))) continue;
+    if (before.some((old) => within(old, alt))) continue;
     const message = alt.length === 0 ? `${subject} no longer requires authentication.` : `${subject} now also accepts ${text(alt)}.`;
     changes.add("security-alternative-added", at, message, target);
   }

@@ -30,12 +30,13 @@ export function compareSchemas(sides: { old: DocumentSide; new: DocumentSide }, 
     visited.add(key);
     const a = sides.old.schemaView(before);
     const b = sides.new.schemaView(after);
-    compareTypes(sides, a, b, path, scope);
+    // A schema whose type changed outright is one change: its old fields are not "removed" one by one.
+    if (compareTypes(sides, a, b, path, scope) === "changed") return;
     compareEnums(a, b, path, scope);
     if (a.properties.size > 0 || b.properties.size > 0) compareFields(a, b, path, scope, (x, y, p) => walk(x, y, p, depth + 1));
     if (a.items && b.items) walk(a.items, b.items, `${path}[]`, depth + 1);
-    if (a.alternatives && b.alternatives && a.alternatives.length === b.alternatives.length) {
-      a.alternatives.forEach((alt, i) => walk(alt, b.alternatives![i]!, path, depth + 1));
+    if (a.alternatives && b.alternatives) {
+      for (const [x, y] of pairAlternatives(sides, a.alternatives, b.alternatives)) walk(x, y, path, depth + 1);
     }
   };
   walk(before, after, "", 0);
@@ -72,12 +73,32 @@ const accepts = (types: Types, t: string) => types === "any" || types.has(t) || 
 const covers = (wide: Types, narrow: Types) => wide === "any" || (narrow !== "any" && [...narrow].every((t) => accepts(wide, t)));
 const typeText = (types: Types) => (types === "any" ? "any value" : [...types].sort().map((t) => (t === "binary" ? "binary (a file)" : t)).join(" or "));
 
-function compareTypes(sides: { old: DocumentSide; new: DocumentSide }, a: SchemaView, b: SchemaView, path: string, scope: SchemaScope): void {
+/**
+ * `anyOf`/`oneOf` members are paired by the types they allow (order carries no meaning): a
+ * member whose types no other member on either side shares is compared with its counterpart.
+ */
+function pairAlternatives(sides: { old: DocumentSide; new: DocumentSide }, before: Located[], after: Located[]): [Located, Located][] {
+  const key = (side: DocumentSide, member: Located) => {
+    const types = typesOf(side, side.schemaView(member));
+    return types === "any" ? "any" : [...types].sort().join(" ");
+  };
+  const a = before.map((m) => key(sides.old, m));
+  const b = after.map((m) => key(sides.new, m));
+  const pairs: [Located, Located][] = [];
+  a.forEach((k, i) => {
+    const j = b.indexOf(k);
+    if (j >= 0 && a.indexOf(k) === a.lastIndexOf(k) && j === b.lastIndexOf(k)) pairs.push([before[i]!, after[j]!]);
+  });
+  return pairs;
+}
+
+/** Reports a type change; says which kind it was. */
+function compareTypes(sides: { old: DocumentSide; new: DocumentSide }, a: SchemaView, b: SchemaView, path: string, scope: SchemaScope): "same" | "widened" | "narrowed" | "changed" {
   const before = typesOf(sides.old, a);
   const after = typesOf(sides.new, b);
   const wider = covers(after, before);
   const narrower = covers(before, after);
-  if (wider && narrower) return;
+  if (wider && narrower) return "same";
   const what = `The ${scope.name(path)} of ${scope.fn}`;
   const was = typeText(before);
   const now = typeText(after);
@@ -87,15 +108,18 @@ function compareTypes(sides: { old: DocumentSide; new: DocumentSide }, a: Schema
         ? `${what} now also takes ${now} (was ${was}).`
         : `${what} may now be ${now} (was ${was}); code that reads it must handle the new values.`;
     scope.emit("type-widened", b.pointer, "new", message);
-  } else if (narrower) {
+    return "widened";
+  }
+  if (narrower) {
     const message =
       scope.direction === "request"
         ? `${what} now takes ${now} only (was ${was}); calls passing other values no longer type-check.`
         : `${what} is now ${now} only (was ${was}).`;
     scope.emit("type-narrowed", b.pointer, "new", message);
-  } else {
-    scope.emit("type-changed", b.pointer, "new", `${what} changed from ${was} to ${now}.`);
+    return "narrowed";
   }
+  scope.emit("type-changed", b.pointer, "new", `${what} changed from ${was} to ${now}.`);
+  return "changed";
 }
 
 function compareEnums(a: SchemaView, b: SchemaView, path: string, scope: SchemaScope): void {
