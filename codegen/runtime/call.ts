@@ -127,7 +127,13 @@ const settings = new WeakMap<object, Settings>();
  * retry. A TypeError thrown before the request left (a header fetch refuses, a body JSON cannot
  * hold) would fail the same way again.
  */
-export const fetchErrors = new WeakSet<object>();
+const fetchErrors = new WeakSet<object>();
+
+/** `.catch` of every fetch the runtime makes (the API's and the token endpoint's): marks a network error, and rethrows. */
+export function networkError(error: unknown): never {
+  if (error instanceof TypeError) fetchErrors.add(error);
+  throw error;
+}
 const NO_OPTIONS: CallOptions = {};
 const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, maxDelayMs: 30_000, baseDelayMs: 500, statuses: [408, 429, 500, 502, 503, 504] };
 const NO_RETRY: Required<RetryOptions> = { ...DEFAULT_RETRY, retries: 0 };

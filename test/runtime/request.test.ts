@@ -5,10 +5,11 @@
  * and Chromium: test/wire/scenarios.ts.)
  */
 import { describe, expect, it } from "vitest";
-import type { SecurityInfo } from "../../codegen/runtime/auth.js";
+import { bearer, type SecurityInfo } from "../../codegen/runtime/auth.js";
 import { encodeMultipart } from "../../codegen/runtime/body.js";
 import { call, type OperationCall } from "../../codegen/runtime/call.js";
 import { createApiClient, serializePath, serializeQuery, type ClientOptions } from "../../codegen/runtime/client.js";
+import { clientCredentialsToken } from "../../codegen/runtime/oauth.js";
 
 const NO_SECURITY: SecurityInfo = { schemes: {}, default: [], operations: {} };
 
@@ -90,6 +91,19 @@ describe("what is retried", () => {
     const { client, requests } = stubbed();
     await call(client, { method: "GET", path: "/search", params: { query: { filter: { "a&admin=true": "1" } } } });
     expect(requests).toEqual(["GET https://default.example/v1/search?filter[a%26admin%3Dtrue]=1"]);
+  });
+
+  it("a network error at the token endpoint is the call's too: retried", async () => {
+    const sent: string[] = [];
+    const fetch = async (request: Request) => {
+      sent.push(request.url);
+      if (sent.length === 1) throw new TypeError("fetch failed");
+      return request.url.endsWith("/token") ? Response.json({ access_token: "a", expires_in: 3600 }) : new Response(null, { status: 204 });
+    };
+    const auth = clientCredentialsToken({ tokenUrl: "https://auth.example/token", clientId: "id", clientSecret: "s", fetch });
+    const client = createApiClient<{}>("https://default.example/v1", { schemes: { oauth2: bearer }, default: [["oauth2"]], operations: {} }, { auth, fetch, retry: { baseDelayMs: 1 } });
+    const { response } = await call(client, { method: "GET", path: "/x" });
+    expect([response.status, ...sent]).toEqual([204, "https://auth.example/token", "https://auth.example/token", "https://default.example/v1/x"]);
   });
 
   it("a TypeError thrown before fetch (a refused header, a body JSON cannot hold) is not", async () => {

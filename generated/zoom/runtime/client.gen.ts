@@ -8,7 +8,7 @@
  */
 import createFetchClient, { createQuerySerializer, type Client } from "openapi-fetch";
 import { authorize, type Credentials, type SecurityInfo, type TokenSource } from "./auth.gen.js";
-import { configureClient, fetchErrors, type Hooks, type RetryOptions } from "./call.gen.js";
+import { configureClient, networkError, type Hooks, type RetryOptions } from "./call.gen.js";
 
 export interface ClientOptions<C extends object = Credentials> {
   /**
@@ -41,11 +41,7 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
   const client = createFetchClient<Paths>({
     baseUrl: options.baseUrl ?? defaultBaseUrl,
     // What fetch itself throws is a network error (retried); what is thrown before it is not.
-    fetch: (request) =>
-      (fetch ?? globalThis.fetch)(request).catch((error: unknown) => {
-        if (error instanceof TypeError) fetchErrors.add(error);
-        throw error;
-      }),
+    fetch: (request) => (fetch ?? globalThis.fetch)(request).catch(networkError),
     // openapi-fetch reads [name, value] pairs as an object (a header "0"); no headers when undefined.
     headers: Array.isArray(headers) ? new Headers(headers) : headers,
     pathSerializer: serializePath,

@@ -7,6 +7,7 @@
  * by concurrent calls, refreshed shortly before it expires and again after a 401.
  */
 import { base64, type RefreshableToken } from "./auth.gen.js";
+import { networkError } from "./call.gen.js";
 
 export interface ClientCredentialsOptions {
   tokenUrl: string;
@@ -43,7 +44,8 @@ export function clientCredentialsToken(options: ClientCredentialsOptions): Refre
       },
       body: body.toString(),
     });
-    const response = await (options.fetch ?? fetch)(request);
+    // A network error here is one of the call's too: retried like the API's own.
+    const response = await (options.fetch ?? fetch)(request).catch(networkError);
     const text = await response.text();
     if (!response.ok) throw new Error(`token request to ${options.tokenUrl} failed: ${response.status} ${response.statusText} ${text}`.trim());
     const json = JSON.parse(text) as { access_token?: string; expires_in?: number };
