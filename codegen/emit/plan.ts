@@ -284,12 +284,13 @@ function planBody(body: RequestBody, deref: <T>(v: T | Ref) => T): BodyPlan | un
 }
 
 /**
- * Each field's wire form, from its schema and `encoding`: binary strings (or arrays of them)
- * are files; objects, arrays of objects and anything whose encoding says JSON are one part of
+ * Each field's wire form, from its schema and `encoding`, in the order the parts are sent:
+ * binary strings (or arrays of them) are files; objects, arrays of objects and anything whose encoding says JSON are one part of
  * JSON text; the rest is text (arrays of primitives as repeated parts).
  */
 function formParts(schema: Schema | undefined, encoding: Record<string, Encoding>, deref: <T>(v: T | Ref) => T): Record<string, FormPart | FieldPlan> {
   const parts: Record<string, FormPart | FieldPlan> = {};
+  const files: [string, FormPart | FieldPlan][] = [];
   for (const [name, raw] of Object.entries(schema?.properties ?? {})) {
     const property = deref<Schema>(raw);
     const items = property.items ? deref<Schema>(property.items) : undefined;
@@ -307,8 +308,13 @@ function formParts(schema: Schema | undefined, encoding: Record<string, Encoding
     if (contentType && part !== "json" && !/^text\/plain$/i.test(contentType)) extra.contentType = contentType;
     if (e.style) extra.style = e.style;
     if (e.explode !== undefined) extra.explode = e.explode;
-    setOwn(parts, name, Object.keys(extra).length > 0 ? { part, ...extra } : part);
+    const plan = Object.keys(extra).length > 0 ? { part, ...extra } : part;
+    if (part === "file") files.push([name, plan]);
+    else setOwn(parts, name, plan);
   }
+  // The parts go in the (sorted) schema order, files last: servers that read a form as a
+  // stream (S3's POST uploads, for one) take the fields before the file, never after.
+  for (const [name, plan] of files) setOwn(parts, name, plan);
   return parts;
 }
 

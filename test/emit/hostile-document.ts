@@ -7,14 +7,14 @@ import type { OpenApiDocument, Operation } from "../../codegen/openapi.js";
 
 const BREAKOUT = "*/ globalThis.__pwned = 1; /* `${(globalThis.__pwned = 2)}` \" ' \\ \u2028 \u2029 /*";
 
-const op = (operationId: string | undefined, tag: string, extra: Partial<Operation> = {}): Operation => ({
+const op = (operationId: string | undefined, tag: string, extra: Partial<Omit<Operation, "operationId">> = {}): Operation => ({
   ...(operationId === undefined ? {} : { operationId }),
   tags: [tag],
   summary: BREAKOUT,
   description: `- /* Add any attachments and S/MIME properties\n@param client ${BREAKOUT}\n{@link x}`,
   responses: { "200": { description: BREAKOUT, content: { "application/json": { schema: { type: "object", properties: { [BREAKOUT]: { type: "string", enum: [BREAKOUT, "*/"] } } } } } } },
   ...extra,
-});
+}) as Operation;
 
 const form = (names: string[]): Operation["requestBody"] => ({
   required: true,

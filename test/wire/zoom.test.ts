@@ -104,8 +104,8 @@ describe("seed operations on the wire", () => {
     expect(request.method).toBe("PUT");
     expect(request.url).toBe("/v2/users/jchill%40example.com/presence_status");
     expect(request.fields).toEqual([
-      ["status", "Available"],
       ["duration", "1221"],
+      ["status", "Available"],
     ]);
   });
 
