@@ -7,7 +7,7 @@ import { builtinModules, createRequire } from "node:module";
 import { dirname } from "node:path";
 import ts from "typescript";
 import type { OpenApiDocument } from "../openapi.js";
-import { kebabCase } from "../naming.js";
+import { hasWords, kebabCase } from "../naming.js";
 import type { GeneratedFile } from "./operations.js";
 import type { SdkPlan } from "./plan.js";
 import { emitReadme } from "./readme.js";
@@ -27,15 +27,29 @@ export function emitPackage(document: OpenApiDocument, plan: SdkPlan, files: Gen
   const out = [
     ...code,
     { path: "package.json", content: packageJson(name, packageVersion(document.info?.version), document.info?.description, emit) },
-    { path: "README.md", content: emitReadme(document, plan, { name, emit }) },
+    { path: "README.md", content: emitReadme(document, plan, { name, emit, openapiFetch: OPENAPI_FETCH_RANGE, ...sourceOf(files) }) },
   ];
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** `Zoom API` → `zoom-api`: the title's Latin words in kebab-case, or `api-sdk` when it has none. */
+/** The spec the files' header line names (`// Generated from <source> by codegen. Do not edit.`). */
+function sourceOf(files: GeneratedFile[]): { source?: string } {
+  for (const f of files) {
+    const match = /^\/\/ Generated from (.*) by codegen\. Do not edit\.\n/.exec(f.content);
+    if (match) return { source: match[1]! };
+  }
+  return {};
+}
+
+/**
+ * `Zoom API` → `zoom-api`: the title's Latin words in kebab-case (marks dropped: `Pëts` →
+ * `pets`), or `api-sdk` when it has none. A title that is a name npm keeps for itself (`HTTP`:
+ * a Node.js core module) gets `-sdk` after it.
+ */
 export function packageNameOf(title: unknown): string {
-  const name = typeof title === "string" ? kebabCase(title).slice(0, 214).replace(/-+$/, "") : "";
-  return name === "" || name === "default" || problemOf(name) !== undefined ? "api-sdk" : name;
+  const words = typeof title === "string" && hasWords(title) ? kebabCase(title).slice(0, 200).replace(/-+$/, "") : "";
+  if (words === "") return "api-sdk";
+  return problemOf(words) === undefined ? words : `${words}-sdk`;
 }
 
 /** The name given, or a thrown error saying why npm would refuse it. */

@@ -1,0 +1,150 @@
+/**
+ * Issue 11's "done when" for SDK packages: the Zoom SDK generated with `emit: "js"`, installed
+ * into a new app with `npm install <folder>`, is imported and called from plain Node against a
+ * real server on 127.0.0.1, and the app type-checks without the DOM lib and without
+ * skipLibCheck, as do the README's examples. No network: openapi-fetch (the SDK's peer) and
+ * its one dependency are packed from codegen's own node_modules and installed from those
+ * tarballs with `--offline`.
+ */
+import { execFile } from "node:child_process";
+import { lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generate, parseDocument } from "../../codegen/index.js";
+import { canonicalDocument } from "../../codegen/emit/canonical.js";
+import { emitPackage } from "../../codegen/emit/package.js";
+import { planSdk } from "../../codegen/emit/plan.js";
+import { startServer, type RecordingServer } from "../wire/server.js";
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const work = join(root, "test", `.sdk-package-${process.pid}`);
+const sdk = join(work, "zoom-sdk");
+const app = join(work, "app");
+const peers = join(work, "peers");
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+/** npm without the network, the user's audit and funding chatter, or lifecycle scripts. */
+const NPM_FLAGS = ["--offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"];
+
+let server: RecordingServer;
+let readme = "";
+
+beforeAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  const specFile = "spec/zoom.openapi.json";
+  const { document } = parseDocument(readFileSync(join(root, specFile), "utf8"), specFile);
+  if (!document) throw new Error(`${specFile} did not parse`);
+  const files = emitPackage(document, planSdk(canonicalDocument(document)), await generate(document, specFile), { emit: "js" });
+  for (const f of files) {
+    mkdirSync(dirname(join(sdk, f.path)), { recursive: true });
+    writeFileSync(join(sdk, f.path), f.content);
+  }
+  readme = files.find((f) => f.path === "README.md")!.content;
+  mkdirSync(peers, { recursive: true });
+  await run(npm, ["pack", ...NPM_FLAGS, join(root, "node_modules/openapi-fetch"), join(root, "node_modules/openapi-typescript-helpers")], { cwd: peers });
+  mkdirSync(app, { recursive: true });
+  writeFileSync(join(app, "package.json"), `${JSON.stringify({ name: "zoom-app", private: true, type: "module" }, null, 2)}\n`);
+  const tarballs = readdirSync(peers).filter((f) => f.endsWith(".tgz")).sort().map((f) => join(peers, f));
+  // --install-links copies the folder in (a plain link would make Node look for openapi-fetch from the SDK's own folder).
+  await run(npm, ["install", ...NPM_FLAGS, "--install-links", sdk, ...tarballs], { cwd: app });
+  server = await startServer();
+}, 180_000);
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("the Zoom SDK as an installed package", () => {
+  it("is installed as a copy, with its peer openapi-fetch beside it", () => {
+    const installed = join(app, "node_modules/zoom-api");
+    expect(lstatSync(installed).isSymbolicLink()).toBe(false);
+    expect(JSON.parse(readFileSync(join(installed, "package.json"), "utf8"))).toMatchObject({ name: "zoom-api", version: "1.0.0", type: "module" });
+    expect(JSON.parse(readFileSync(join(app, "node_modules/openapi-fetch/package.json"), "utf8")).version).toBe("0.17.0");
+    expect(JSON.parse(readFileSync(join(app, "package.json"), "utf8")).dependencies["zoom-api"]).toBe("file:../zoom-sdk");
+  });
+
+  it("imports and calls an operation from plain Node", async () => {
+    writeFileSync(
+      join(app, "main.mjs"),
+      [
+        'import { createClient, updateUserStatus } from "zoom-api";',
+        "",
+        "const zoom = createClient({ baseUrl: process.argv[2], auth: \"app-token\", retry: false });",
+        'const { error, response } = await updateUserStatus(zoom, { path: { userId: "me" }, body: { action: "activate" } });',
+        "console.log(response.status, JSON.stringify(error ?? null));",
+        "",
+      ].join("\n"),
+    );
+    server.reset();
+    const { stdout } = await run(process.execPath, ["main.mjs", `${server.baseUrl}/v2`], { cwd: app });
+    expect(stdout).toBe("204 null\n");
+    expect(server.requests.map((r) => [r.method, r.url, r.headers.authorization, r.parts.map((p) => [p.name, p.value])])).toEqual([
+      ["PUT", "/v2/users/me/status", "Bearer app-token", [["action", "activate"]]],
+    ]);
+  });
+
+  it("type-checks in an app without the DOM lib and without skipLibCheck, and its types are the real ones", () => {
+    writeFileSync(
+      join(app, "app.ts"),
+      [
+        'import { createClient, updateUserStatus, type ApiClient } from "zoom-api";',
+        "",
+        'const zoom: ApiClient = createClient({ auth: async () => "token", headers: [["x-trace", "1"]] });',
+        'const { data, error, response } = await updateUserStatus(zoom, { path: { userId: "me" }, body: { action: "deactivate" } });',
+        "const status: number = response.status;",
+        "console.log(data, error, status);",
+        "// @ts-expect-error: not one of the enum's values",
+        'await updateUserStatus(zoom, { path: { userId: "me" }, body: { action: "delete" } });',
+        "// @ts-expect-error: the path parameter is required",
+        'await updateUserStatus(zoom, { body: { action: "activate" } });',
+        "",
+      ].join("\n"),
+    );
+    expect(typeErrors(["app.ts"], ["lib.es2022.d.ts"])).toEqual([]);
+  });
+
+  it("type-checks with the DOM lib too (a browser app), where the DOM declares the same names", () => {
+    expect(typeErrors(["app.ts"], ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"])).toEqual([]);
+  });
+
+  it("the README's examples compile against it", () => {
+    const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!);
+    expect(blocks.length).toBe(7); // create a client, client credentials, five operations
+    const names: string[] = [];
+    blocks.forEach((code, i) => {
+      const name = `readme-${i}.ts`;
+      const called = /await (\w+)\(client/.exec(code)?.[1];
+      const prelude = code.startsWith("import ") ? "" : `import { createClient, ${called} } from "zoom-api";\n\nconst client = createClient();\n`;
+      writeFileSync(join(app, name), `${prelude}${code}\nexport {};\n`);
+      names.push(name);
+    });
+    expect(typeErrors(names, ["lib.es2022.d.ts"])).toEqual([]);
+  });
+});
+
+/** Type errors of the app's files, as `file(line): message`, with strict options, Node's types and no skipLibCheck. */
+function typeErrors(files: string[], lib: string[]): string[] {
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    lib,
+    types: ["node"],
+    // Node's types come from codegen's own devDependencies: the app is a stand-in, the SDK is what is checked.
+    typeRoots: [join(root, "node_modules/@types")],
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    exactOptionalPropertyTypes: true,
+    skipLibCheck: false,
+    noEmit: true,
+  };
+  const program = ts.createProgram(files.map((f) => join(app, f)), options);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file ? `${d.file.fileName.replace(`${work}/`, "")}(${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1})` : "";
+    return `${where}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+  });
+}
