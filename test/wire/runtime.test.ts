@@ -59,9 +59,9 @@ describe("the runtime on the wire, in Node", () => {
     });
     expect(response.status).toBe(204);
     expect(server.requests[0]!.parts.map((p) => [p.name, p.filename, p.mimeType, p.value])).toEqual([
-      ["file", "log.txt", "text/plain", "chunk-1 chunk-2"],
       ["tags", undefined, "text/plain", "a"],
       ["tags", undefined, "text/plain", "b"],
+      ["file", "log.txt", "text/plain", "chunk-1 chunk-2"],
     ]);
     server.reset();
     const { encodeMultipart } = await import("../../generated/zoom/runtime/body.gen.js");

@@ -105,9 +105,10 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
     check(result, server) {
       expect(result).toEqual({ status: 201, sent: 50 * 1024 * 1024 });
       const [request] = server.requests;
+      // Text fields first, the file last (the planner's order: sorted, file parts last).
       expect(request!.parts.map((p) => [p.name, p.filename, p.mimeType, p.size])).toEqual([
-        ["file", "big.bin", "application/octet-stream", 50 * 1024 * 1024],
         ["caption", undefined, "text/plain", 3],
+        ["file", "big.bin", "application/octet-stream", 50 * 1024 * 1024],
       ]);
     },
   },
