@@ -17,7 +17,8 @@ export type DiagnosticCode =
   | "overlay-target-unmatched"
   | "too-deep" | "too-large"
   | "invalid-environment"
-  | "renamed-operation";
+  | "renamed-operation"
+  | "unreadable-document";
 
 export type Severity = "error" | "warning";
 

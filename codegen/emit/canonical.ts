@@ -31,7 +31,8 @@ export function canonicalDocument(document: OpenApiDocument): OpenApiDocument {
     }
     const keys = Object.keys(source).sort(byCodeUnit);
     for (const key of keys) {
-      const v = copyOf((source as Record<string, unknown>)[key]);
+      const raw = (source as Record<string, unknown>)[key];
+      const v = key === "$ref" && typeof raw === "string" ? decodeRef(raw) : copyOf(raw);
       // defineProperty: a `__proto__` key stays a key (assignment would set the prototype).
       if (key === "__proto__") Object.defineProperty(target, key, { value: v, enumerable: true, writable: true, configurable: true });
       else target[key] = v;
@@ -41,6 +42,92 @@ export function canonicalDocument(document: OpenApiDocument): OpenApiDocument {
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A local `$ref` with its pointer percent-decoded: a pointer in a URI fragment may be
+ * percent-encoded (RFC 6901 §6; `#/paths/~1%7Bid%7D`), and openapi-typescript only finds
+ * the decoded key. A segment that does not decode stays as it is.
+ */
+function decodeRef(ref: string): string {
+  if (!ref.startsWith("#") || !ref.includes("%")) return ref;
+  return ref
+    .split("/")
+    .map((segment, i) => {
+      if (i === 0) return segment;
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join("/");
+}
+
+/**
+ * openapi-typescript writes a `$ref` as an indexed access into the types it emits: that works
+ * for `#/components/<kind>/<name>`, for property chains below a schema (`…/properties/x`) and
+ * for refs into `paths`, but not for a ref into anything else inside a schema (`definitions`
+ * of its own, `items`, `allOf/0`, …), whose access does not exist on the emitted type. Such a
+ * target becomes a schema component of its own (named after its pointer, made unique), and
+ * every ref to it points there. Refs inside the hoisted copies are handled the same way, and a
+ * target is hoisted once, so recursive schemas stay finite.
+ */
+export function hoistDeepSchemaRefs(document: OpenApiDocument): void {
+  const schemas = ((document.components ??= {}) as Record<string, Record<string, unknown>>).schemas ?? {};
+  const hoisted = new Map<string, string>();
+  const taken = new Set(Object.keys(schemas));
+  const pending: unknown[] = [document];
+  let added = false;
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === null || typeof node !== "object") continue;
+    if (Array.isArray(node)) {
+      pending.push(...node);
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    const ref = record.$ref;
+    if (typeof ref === "string" && isDeepSchemaRef(ref)) {
+      let name = hoisted.get(ref);
+      if (name === undefined) {
+        const target = resolvePointer(document, ref);
+        if (target === undefined) continue;
+        const base = ref.split("/").slice(3).map(unescapeSegment).join("_").replace(/[^A-Za-z0-9._-]+/g, "_");
+        name = base;
+        for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+        taken.add(name);
+        hoisted.set(ref, name);
+        const copy = structuredClone(target);
+        Object.defineProperty(schemas, name, { value: copy, enumerable: true, writable: true, configurable: true });
+        added = true;
+        pending.push(copy);
+      }
+      record.$ref = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      continue;
+    }
+    for (const value of Object.values(record)) pending.push(value);
+  }
+  if (added) (document.components as Record<string, unknown>).schemas = schemas;
+}
+
+const unescapeSegment = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
+
+/** A ref below a schema component that is not a chain of `properties/<name>`. */
+function isDeepSchemaRef(ref: string): boolean {
+  const segments = ref.split("/");
+  if (segments[0] !== "#" || segments[1] !== "components" || segments[2] !== "schemas" || segments.length <= 4) return false;
+  const rest = segments.slice(4);
+  return rest.length % 2 !== 0 || rest.some((segment, i) => i % 2 === 0 && segment !== "properties");
+}
+
+function resolvePointer(document: unknown, ref: string): unknown {
+  let node = document;
+  for (const segment of ref.split("/").slice(1).map(unescapeSegment)) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
 
 /**
  * Whether an operationId can key openapi-typescript's `operations`: a string given once, not

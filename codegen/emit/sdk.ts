@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Diagnostics } from "../diagnostics.js";
 import type { OpenApiDocument } from "../openapi.js";
-import { canonicalDocument, dropUnusableOperationIds, maskUnsafeKeys } from "./canonical.js";
+import { canonicalDocument, dropUnusableOperationIds, hoistDeepSchemaRefs, maskUnsafeKeys } from "./canonical.js";
 import type { GeneratedFile } from "./operations.js";
 import { planSdk, type SdkPlan } from "./plan.js";
 import { emitTypes } from "./types.js";
@@ -56,7 +56,10 @@ async function printInWorker(plan: SdkPlan): Promise<GeneratedFile[]> {
   }
 }
 
-/** All files of the SDK, sorted by path. */
+/**
+ * All files of the SDK, sorted by path; none (and an error in `inputs.diagnostics`) when the
+ * type emitter cannot read the document. Without a diagnostics sink that case throws.
+ */
 export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Promise<GeneratedFile[]> {
   // The SDK's own copy, keys sorted: the same API in any key order gives the same bytes, and
   // the type emitter may change the copy (it does). Everything that reads it runs before.
@@ -67,8 +70,20 @@ export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Pro
   const code = existsSync(fileURLToPath(WORKER)) ? printInWorker(plan) : (await import("./operations.js")).emitCode(plan);
   if (code instanceof Promise) code.catch(() => {});
   dropUnusableOperationIds(canonical);
+  hoistDeepSchemaRefs(canonical);
   const unmask = maskUnsafeKeys(canonical);
-  const types = unmask(await emitTypes(canonical));
+  let types: string;
+  try {
+    types = unmask(await emitTypes(canonical));
+  } catch (e) {
+    // openapi-typescript refuses the document (a $ref it cannot resolve, mostly): that is the
+    // input's fault, said as a diagnostic with the place when its message names one.
+    const message = (e as Error).message.split("\n")[0]!;
+    const pointer = /#\/[^\s,;]*/.exec(message)?.[0] ?? "";
+    if (!inputs.diagnostics) throw new Error(`the types cannot be made from this document: ${message}`);
+    inputs.diagnostics.error("unreadable-document", `the types cannot be made from this document: ${message.replace(/\s*at #\/\S*$/, "")}`, { pointer });
+    return [];
+  }
   const files: GeneratedFile[] = [
     { path: "schema.gen.ts", content: types },
     ...Object.entries(inputs.runtime).map(([name, text]) => ({
