@@ -1,9 +1,9 @@
 /**
- * Remembers, per job, what a fresh run read and produced (each file's hash, size and
- * modification time), so a run whose inputs and outputs are as that run left them answers
- * from the record and never loads the emitters. Every file is hashed each time: sizes and
+ * Remembers, per job, what a fresh run read and produced (each file's sha256), so a run whose
+ * inputs and outputs are as that run left them answers from the record and never loads the
+ * emitters. Every file is hashed each time: sizes and
  * modification times can stay the same through an edit (an editor or `utimes` can keep them),
- * and hashing GitHub's 1,223-operation SDK (15 MB) takes a few tens of milliseconds. Kept under
+ * and hashing GitHub's 1,223-operation SDK (70 files, 8 MB) costs 8 ms of CPU. Kept under
  * node_modules/.cache/codegen/: per machine, never committed. The key covers the generator
  * itself (its code and its emitters' versions), so a new generator never trusts an old record.
  */
