@@ -5,7 +5,7 @@
  * and Chromium: test/wire/scenarios.ts.)
  */
 import { describe, expect, it } from "vitest";
-import { bearer, type SecurityInfo } from "../../codegen/runtime/auth.js";
+import { apiKey, bearer, type SecurityInfo } from "../../codegen/runtime/auth.js";
 import { encodeMultipart } from "../../codegen/runtime/body.js";
 import { call, type OperationCall } from "../../codegen/runtime/call.js";
 import { createApiClient, serializePath, serializeQuery, type ClientOptions } from "../../codegen/runtime/client.js";
@@ -115,6 +115,23 @@ describe("what is retried", () => {
     await expect(call(client, { method: "DELETE", path: "/users/{id}", params: { path: { id: ".." } } })).rejects.toThrow(TypeError);
     expect(requests).toEqual([]);
     expect(attempts).toEqual([1, 1, 1]);
+  });
+
+  it("a credential HTTP cannot carry is refused by name, its value in neither the message nor a cause", async () => {
+    const security: SecurityInfo = { schemes: { oauth2: bearer, key: apiKey("header", "X-Key") }, default: [["oauth2"]], operations: { "GET /keyed": [["key"]] } };
+    const attempts: number[] = [];
+    let sent = 0;
+    const fetch = async () => (sent++, new Response(null, { status: 204 }));
+    const hooks = { onError: (event: { attempts: number }) => void attempts.push(event.attempts) };
+    const errors = [
+      await call(createApiClient<{}>("https://x.example", security, { auth: "secret\r\nX-Evil: 1", fetch, hooks }), { method: "GET", path: "/x" }).catch((e: Error) => e),
+      await call(createApiClient<{}>("https://x.example", security, { auth: { key: async () => "日本" }, fetch, hooks }), { method: "GET", path: "/keyed" }).catch((e: Error) => e),
+    ];
+    expect(errors.map((e) => [e.name, e.message, e.cause])).toEqual([
+      ["TypeError", 'the credential for the header "Authorization" cannot be sent (it holds CR, LF, NUL or a character beyond U+00FF)', undefined],
+      ["TypeError", 'the credential for the header "X-Key" cannot be sent (it holds CR, LF, NUL or a character beyond U+00FF)', undefined],
+    ]);
+    expect([sent, ...attempts]).toEqual([0, 1, 1]);
   });
 
   it("the refusal names the header and keeps fetch's own error as its cause", async () => {

@@ -142,6 +142,8 @@ export async function unsendableHeaders(baseUrl: string) {
   results.push(await outcome(call(withParameter, { method: "GET", path: "/trace", params: { header: { "X-Trace": ["ok", "b\r\nc"] } } })));
   const fromClient = createClient({ baseUrl: `${baseUrl}/v2`, auth: "t", headers: { "X-App": "a\nb" }, hooks: { onError: (event) => void attempts.push(event.attempts) } });
   results.push(await outcome(updateUserStatus(fromClient, args)));
+  const badToken = createClient({ baseUrl: `${baseUrl}/v2`, auth: "secret\r\nX-Evil: 1", hooks: { onError: (event) => void attempts.push(event.attempts) } });
+  results.push(await outcome(updateUserStatus(badToken, args)));
   // Latin-1 is sendable; whitespace around a value is trimmed by fetch, as HTTP says; pairs may repeat a name.
   const pairs: [string, string][] = [["X-Note", "café"], ["X-Padded", " \r\n v \r\n"], ["X-Twice", "1"], ["x-twice", "2"]];
   results.push(await outcome(updateUserStatus(client, args, { headers: pairs })));

@@ -39,6 +39,19 @@ export interface SecurityInfo {
 /** Credentials by scheme name. */
 export type Credentials = Readonly<Record<string, unknown>>;
 
+/**
+ * A credential into its header. One that HTTP cannot carry (CR, LF or NUL inside, a character
+ * beyond U+00FF) is refused by an error that names the header but neither holds nor wraps the
+ * value, as fetch's own error would: it is a secret, and errors end up in logs.
+ */
+function setCredential(request: Request, name: string, value: string): void {
+  try {
+    request.headers.set(name, value);
+  } catch {
+    throw new TypeError(`the credential for the header ${JSON.stringify(name)} cannot be sent (it holds CR, LF, NUL or a character beyond U+00FF)`);
+  }
+}
+
 const resolve = async (source: unknown): Promise<string> => String(typeof source === "function" ? await source() : source);
 
 /** `Authorization: Bearer …` (http bearer, OAuth 2, OpenID Connect). */
@@ -47,11 +60,11 @@ export const bearer: Scheme = {
   apply(request, credential) {
     // A plain string needs no await: the common case stays synchronous.
     if (typeof credential === "string") {
-      request.headers.set("Authorization", `Bearer ${credential}`);
+      setCredential(request, "Authorization", `Bearer ${credential}`);
       return request;
     }
     return resolve(credential).then((token) => {
-      request.headers.set("Authorization", `Bearer ${token}`);
+      setCredential(request, "Authorization", `Bearer ${token}`);
       return request;
     });
   },
@@ -73,7 +86,7 @@ export function apiKey(where: "header" | "query" | "cookie", name: string): Sche
     token: false,
     async apply(request, credential) {
       const value = await resolve(credential);
-      if (where === "header") request.headers.set(name, value);
+      if (where === "header") setCredential(request, name, value);
       else if (where === "cookie") request.headers.append("Cookie", `${name}=${encodeURIComponent(value)}`);
       else {
         const url = new URL(request.url);
