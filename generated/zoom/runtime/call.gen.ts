@@ -190,7 +190,7 @@ export async function call(client: object, operation: OperationCall, init?: Call
       } catch (error) {
         // A network error (fetch's TypeError) is retried; an abort or a timeout is not, nor an
         // error thrown before the request left, which says which header when one was refused.
-        if (!fetchErrors.has(error as object)) throw unsendable(error, `${method} ${path}`, config.headers, base.headers, operation.params?.header) ?? error;
+        if (!fetchErrors.has(error as object)) throw unsendable(`${method} ${path}`, config.headers, base.headers, operation.params?.header) ?? error;
         if (!(replayable && attempts <= retry.retries && !signal?.aborted)) throw error;
       }
       if (!outcome) delay = backoff(attempts, retry.baseDelayMs);
@@ -235,10 +235,11 @@ function pairsToRecord(pairs: [string, string][]): Record<string, string[]> {
 /**
  * After a request failed before it left: the header fetch refuses (a name that is not an HTTP
  * token; a value with CR, LF or NUL inside, or a character beyond U+00FF), found by asking
- * Headers itself, as an error that names it (not its value, which may be a secret). Only on
- * this failure path: a call that goes pays nothing for it.
+ * Headers itself, as an error that names it. Neither the message nor a cause holds the value
+ * (fetch's own error quotes it): it may be a secret, and errors end up in logs. Only on this
+ * failure path: a call that goes pays nothing for it.
  */
-function unsendable(cause: unknown, call: string, ...sources: unknown[]): TypeError | undefined {
+function unsendable(call: string, ...sources: unknown[]): TypeError | undefined {
   for (const source of sources) {
     if (!source || source instanceof Headers) continue;
     for (const [name, value] of Object.entries(source)) {
@@ -246,7 +247,7 @@ function unsendable(cause: unknown, call: string, ...sources: unknown[]): TypeEr
         try {
           if (item != null) new Headers([[name, String(item)]]);
         } catch {
-          return new TypeError(`${call}: the header ${JSON.stringify(name)} cannot be sent (a name is an HTTP token; a value holds no CR, LF, NUL or character beyond U+00FF)`, { cause });
+          return new TypeError(`${call}: the header ${JSON.stringify(name)} cannot be sent (a name is an HTTP token; a value holds no CR, LF, NUL or character beyond U+00FF)`);
         }
       }
     }
