@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { convertCollection } from "./convert/document.js";
+import { DocumentTextError, MAX_STRING_LENGTH, megabytes, stringifyJsonChunks } from "./convert/serialize.js";
 import { Diagnostics, type Diagnostic } from "./diagnostics.js";
 import type { GeneratedFile } from "./emit/operations.js";
 import type { OpenApiDocument } from "./openapi.js";
@@ -59,9 +60,32 @@ export function convert(text: string, file: string, options: ConvertOptions = {}
   return { document: sinks.some((s) => s.hasErrors) ? undefined : document, diagnostics };
 }
 
-/** An OpenAPI document as the text committed under spec/: 2-space JSON or YAML, LF, final newline. */
+/**
+ * An OpenAPI document as the text committed under spec/: 2-space JSON or YAML, LF, final newline.
+ * JSON of any depth is written (without recursion when JSON.stringify cannot); a text longer than
+ * V8's longest string (about 512 MB), or YAML nested deeper than the YAML writer reaches, throws a
+ * `DocumentTextError` whose message the caller reports as a diagnostic on the output file.
+ */
 export function serializeDocument(document: OpenApiDocument, format: "json" | "yaml"): string {
-  return format === "yaml" ? stringifyYaml(document, { lineWidth: 0, aliasDuplicateObjects: false }) : `${JSON.stringify(document, null, 2)}\n`;
+  if (format === "yaml") {
+    try {
+      return stringifyYaml(document, { lineWidth: 0, aliasDuplicateObjects: false });
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      if (/call stack/i.test(e.message)) throw new DocumentTextError("too-deep", "the document is nested too deep to be written as YAML; write it as JSON (an -o file ending in .json), which has no depth limit");
+      throw new DocumentTextError("too-large", `the document is too large to be written as YAML (a text holds at most ${megabytes(MAX_STRING_LENGTH)}): split the collection, or leave large examples out of it`);
+    }
+  }
+  try {
+    return `${JSON.stringify(document, null, 2)}\n`;
+  } catch (e) {
+    // Too deep for JSON.stringify's recursion, or longer than a string can be.
+    if (!(e instanceof RangeError)) throw e;
+  }
+  const chunks = stringifyJsonChunks(document, { rootTried: true });
+  const length = chunks.reduce((n, c) => n + c.length, 0) + 1;
+  if (length <= MAX_STRING_LENGTH) return `${chunks.join("")}\n`;
+  throw new DocumentTextError("too-large", `the converted document is ${megabytes(length)} of JSON, more than the ${megabytes(MAX_STRING_LENGTH)} a text can hold: split the collection, or leave large examples out of it`);
 }
 
 /** OpenAPI text (JSON or YAML) → document, or diagnostics saying why not. */
@@ -71,7 +95,14 @@ export function parseDocument(text: string, file: string): { document: OpenApiDo
   try {
     value = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
   } catch (e) {
-    diag.error("not-json", `${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"} (${(e as Error).message.split("\n")[0]})`, { pointer: "" });
+    const message = (e as Error).message.split("\n")[0]!;
+    // The YAML reader recurses (JSON.parse does not): about 900 levels overflow its stack.
+    if (/Maximum call stack size exceeded/.test(message)) {
+      const where = /at line \d+, column \d+/.exec(message)?.[0];
+      diag.error("too-deep", `${file} is nested deeper than the YAML reader can follow${where ? ` (${where})` : ""}; give it as JSON, which has no depth limit`, { pointer: "" });
+    } else {
+      diag.error("not-json", `${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"} (${message})`, { pointer: "" });
+    }
     return { document: undefined, diagnostics: diag.list };
   }
   const doc = value as Partial<OpenApiDocument> | null;
