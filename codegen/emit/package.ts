@@ -7,7 +7,7 @@ import { builtinModules, createRequire } from "node:module";
 import { dirname } from "node:path";
 import ts from "typescript";
 import type { OpenApiDocument } from "../openapi.js";
-import { hasWords, kebabCase } from "../naming.js";
+import { transliterate } from "../naming.js";
 import type { GeneratedFile } from "./operations.js";
 import type { SdkPlan } from "./plan.js";
 import { emitReadme } from "./readme.js";
@@ -42,14 +42,24 @@ function sourceOf(files: GeneratedFile[]): { source?: string } {
 }
 
 /**
- * `Zoom API` → `zoom-api`: the title's Latin words in kebab-case (marks dropped: `Pëts` →
- * `pets`), or `api-sdk` when it has none. A title that is a name npm keeps for itself (`HTTP`:
- * a Node.js core module) gets `-sdk` after it.
+ * `Zoom API` → `zoom-api`: the title's Latin words, lower-cased, joined by `-` (marks dropped:
+ * `Pëts` → `pets`; a possessive `'s` dropped: `GitHub's OpenAPI` → `github-openapi`), or
+ * `api-sdk` when it has none. A title that is a name npm keeps for itself (`HTTP`: a Node.js
+ * core module) gets `-sdk` after it.
  */
 export function packageNameOf(title: unknown): string {
-  const words = typeof title === "string" && hasWords(title) ? kebabCase(title).slice(0, 200).replace(/-+$/, "") : "";
-  if (words === "") return "api-sdk";
-  return problemOf(words) === undefined ? words : `${words}-sdk`;
+  const words =
+    typeof title === "string"
+      ? transliterate(title)
+          .replace(/['’]s(?![A-Za-z0-9])/gi, "")
+          .replace(/['’`]/g, "")
+          .split(/[^A-Za-z0-9]+/)
+          .filter(Boolean)
+          .map((w) => w.toLowerCase())
+      : [];
+  const name = words.join("-").slice(0, 200).replace(/-+$/, "");
+  if (name === "") return "api-sdk";
+  return problemOf(name) === undefined ? name : `${name}-sdk`;
 }
 
 /** The name given, or a thrown error saying why npm would refuse it. */

@@ -70,6 +70,8 @@ describe("package.json", () => {
     ["Ωμέγα", "api-sdk"],
     ["", "api-sdk"],
     [undefined, "api-sdk"],
+    ["GitHub's official OpenAPI spec + Octokit extension", "github-official-openapi-spec-octokit-extension"],
+    ["Rock 'n' Roll’s API", "rock-n-roll-api"],
     ["HTTP", "http-sdk"],
     ["node_modules", "node-modules"],
   ])("title %j → %j", (title, name) => {
