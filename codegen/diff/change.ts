@@ -34,6 +34,7 @@ export type ChangeKind =
   | "request-body-became-required"
   | "request-body-became-optional"
   | "request-encoding-changed"
+  | "request-content-type-changed"
   // Media types of a request body or a response
   | "media-type-removed"
   | "media-type-added"
@@ -118,9 +119,13 @@ const SEVERITY: Record<ChangeKind, Rule> = {
   "request-body-removed": "breaking",
   "request-body-became-required": "breaking",
   "request-body-became-optional": "compatible",
-  // The SDK sends the first JSON (else form) media type: another one changes the body's type and wire form.
+  // The SDK sends one media type of a body (the first JSON one, else the first form, else the
+  // first): another kind of body (JSON, form, urlencoded, text, binary) changes the argument's
+  // type and the wire form; another media type of the same kind only changes Content-Type.
   "request-encoding-changed": "breaking",
-  "media-type-removed": "breaking",
+  "request-content-type-changed": "compatible",
+  // In a request, only media types the SDK does not send are reported as removed (see above).
+  "media-type-removed": { request: "compatible", response: "breaking" },
   "media-type-added": "compatible",
   "field-added-required": { request: "breaking", response: "compatible" },
   "field-added-optional": "compatible",

@@ -13,13 +13,13 @@
  * "unclassified"), and its paths point into a dereferenced copy, not into either document.
  */
 import { pointerTo } from "../diagnostics.js";
-import { canonicalDocument } from "../emit/canonical.js";
-import { planSdk, type OperationPlan, type SdkPlan } from "../emit/plan.js";
+import type { OperationPlan, SdkPlan } from "../emit/plan.js";
 import type { OpenApiDocument } from "../openapi.js";
 import { severityOf, type AffectedOperation, type ApiChange, type ChangeKind, type Direction } from "./change.js";
 import { codeSpan } from "./code-span.js";
 import { DocumentSide, shapeKey, type Located } from "./resolve.js";
 import { compareSchemas } from "./schema.js";
+import { sdkPlanOf } from "./sdk-plan.js";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -53,7 +53,7 @@ class ChangeList {
 /** Every change from `oldDoc` to `newDoc` that matters to SDK callers, document-wide changes first, then by operation. */
 export function diffDocuments(oldDoc: OpenApiDocument, newDoc: OpenApiDocument): ApiChange[] {
   const sides: Sides = { old: new DocumentSide(oldDoc), new: new DocumentSide(newDoc) };
-  const plans = { old: planSdk(canonicalDocument(oldDoc)), new: planSdk(canonicalDocument(newDoc)) };
+  const plans = { old: sdkPlanOf(oldDoc), new: sdkPlanOf(newDoc) };
   const changes = new ChangeList();
   diffServers(oldDoc, newDoc, plans, changes);
   diffSecuritySchemes(sides, changes);
@@ -147,10 +147,13 @@ function diffOperation(sides: Sides, before: OperationPlan, after: OperationPlan
 
 type Add = (kind: ChangeKind, pointer: string, document: "old" | "new", message: string, direction?: Direction) => void;
 
+/** A parameter, `$ref` followed, and where the operation (or its path) lists it: what additions and removals point at. */
+type Parameter = Located<Json> & { slot: string };
+
 /** An operation's parameters (path-level ones overridden by the operation's own), keyed by where and name. */
-function parametersOf(side: DocumentSide, op: Located<Json>): Map<string, Located<Json>> {
+function parametersOf(side: DocumentSide, op: Located<Json>): Map<string, Parameter> {
   const pathItemPointer = op.pointer.slice(0, op.pointer.lastIndexOf("/"));
-  const found = new Map<string, Located<Json>>();
+  const found = new Map<string, Parameter>();
   const pathLevel = side.child<unknown[]>({ value: side.document, pointer: "#" }, ...pointerSegments(pathItemPointer), "parameters");
   for (const [list, base] of [
     [pathLevel?.value, `${pathItemPointer}/parameters`],
@@ -161,7 +164,7 @@ function parametersOf(side: DocumentSide, op: Located<Json>): Map<string, Locate
       const parameter = side.resolve<Json>(raw, `${base}/${i}`);
       if (!isObject(parameter.value) || typeof parameter.value.name !== "string" || typeof parameter.value.in !== "string") return;
       const name = parameter.value.in === "header" ? parameter.value.name.toLowerCase() : parameter.value.name;
-      found.set(`${parameter.value.in}\u0000${name}`, parameter);
+      found.set(`${parameter.value.in}\u0000${name}`, { ...parameter, slot: `${base}/${i}` });
     });
   }
   return found;
@@ -195,17 +198,17 @@ function diffParameters(sides: Sides, oldOp: Located<Json>, newOp: Located<Json>
     const to = renamed.get(key);
     if (to !== undefined) {
       const q = b.get(to)!;
-      add("parameter-renamed", q.pointer, "new", `The ${label(p.value)} of ${fn} was renamed to ${codeSpan(String(q.value.name))}.`);
+      add("parameter-renamed", q.slot, "new", `The ${label(p.value)} of ${fn} was renamed to ${codeSpan(String(q.value.name))}.`);
     } else {
-      add("parameter-removed", p.pointer, "old", `${fn} no longer takes the ${label(p.value)}; calls that pass it no longer type-check.`);
+      add("parameter-removed", p.slot, "old", `${fn} no longer takes the ${label(p.value)}; calls that pass it no longer type-check.`);
     }
   }
   const renamedTo = new Set(renamed.values());
   for (const key of added) {
     if (renamedTo.has(key)) continue;
     const p = b.get(key)!;
-    if (required(p.value)) add("parameter-added-required", p.pointer, "new", `${fn} now requires the ${label(p.value)}; existing calls do not pass it.`);
-    else add("parameter-added-optional", p.pointer, "new", `${fn} takes a new optional ${label(p.value)}.`);
+    if (required(p.value)) add("parameter-added-required", p.slot, "new", `${fn} now requires the ${label(p.value)}; existing calls do not pass it.`);
+    else add("parameter-added-optional", p.slot, "new", `${fn} takes a new optional ${label(p.value)}.`);
   }
   for (const [key, p] of a) {
     const q = b.get(key);
@@ -248,16 +251,16 @@ function diffRequestBody(sides: Sides, before: OperationPlan, after: OperationPl
   } else if (oldBody.value.required === true && newBody.value.required !== true) {
     add("request-body-became-optional", newBody.pointer, "new", `The request body of ${fn} is now optional.`);
   }
-  if (before.body && after.body && before.body.mediaType !== after.body.mediaType) {
-    add(
-      "request-encoding-changed",
-      pointerTo(newBody.pointer, "content", after.body.mediaType),
-      "new",
-      `${fn} now sends its body as ${codeSpan(after.body.mediaType)} (was ${codeSpan(before.body.mediaType)}); the body's type and its form on the wire change.`,
-    );
+  const sent = { old: before.body?.mediaType, new: after.body?.mediaType };
+  if (before.body && after.body && sent.old !== sent.new) {
+    const pointer = pointerTo(newBody.pointer, "content", after.body.mediaType);
+    const now = `${fn} now sends its body as ${codeSpan(after.body.mediaType)} (was ${codeSpan(before.body.mediaType)})`;
+    if (before.body.kind !== after.body.kind) add("request-encoding-changed", pointer, "new", `${now}; the body's type and its form on the wire change.`);
+    else add("request-content-type-changed", pointer, "new", `${now}; the body's type and its form on the wire stay the same.`);
   }
   diffContent(sides, oldBody, newBody, "request", fn, add, {
-    removed: (m) => `${fn} no longer accepts a request body as ${codeSpan(m)}.`,
+    // The SDK sends one media type: dropping another one does not change a call (dropping that one is the change above).
+    removed: (m) => (m === sent.old ? undefined : `${fn} no longer accepts a request body as ${codeSpan(m)}; the SDK sends ${codeSpan(sent.new ?? "")}, so calls do not change.`),
     added: (m) => `${fn} now also accepts a request body as ${codeSpan(m)}.`,
     name: (path, media) => (path === "" ? `request body${media}` : `request field ${codeSpan(path)}${media}`),
   });
@@ -277,7 +280,7 @@ function diffResponses(sides: Sides, oldOp: Located<Json>, newOp: Located<Json>,
     const old = before.get(key);
     const response = sides.new.child<Json>(b!, status)!;
     if (old === undefined) {
-      add("response-added", response.pointer, "new", `${fn} has a new ${codeSpan(status)} response.`);
+      add("response-added", pointerTo(b!.pointer, status), "new", `${fn} has a new ${codeSpan(status)} response.`);
       continue;
     }
     const oldResponse = sides.old.child<Json>(a!, old)!;
@@ -300,11 +303,14 @@ function diffContent(
   direction: Direction,
   fn: string,
   add: Add,
-  words: { removed: (media: string) => string; added: (media: string) => string; name: (path: string, media: string) => string },
+  words: { removed: (media: string) => string | undefined; added: (media: string) => string; name: (path: string, media: string) => string },
 ): void {
   const before = isObject(a.value.content) ? Object.keys(a.value.content) : [];
   const after = isObject(b.value.content) ? Object.keys(b.value.content) : [];
-  for (const m of before) if (!after.includes(m)) add("media-type-removed", pointerTo(a.pointer, "content", m), "old", words.removed(m), direction);
+  for (const m of before) {
+    const message = after.includes(m) ? undefined : words.removed(m);
+    if (message !== undefined) add("media-type-removed", pointerTo(a.pointer, "content", m), "old", message, direction);
+  }
   for (const m of after) if (!before.includes(m)) add("media-type-added", pointerTo(b.pointer, "content", m), "new", words.added(m), direction);
   const common = after.filter((m) => before.includes(m));
   for (const m of common) {

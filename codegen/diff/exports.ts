@@ -3,9 +3,8 @@
  * names them): each operation's function, its `Args` type and its paginators. The names the
  * SDK exports whatever the spec says (`createClient`, `ApiError`, …) never change.
  */
-import { canonicalDocument } from "../emit/canonical.js";
-import { planSdk } from "../emit/plan.js";
 import type { OpenApiDocument } from "../openapi.js";
+import { sdkPlanOf } from "./sdk-plan.js";
 
 export interface ExportsDiff {
   /** Sorted by code unit. */
@@ -26,7 +25,7 @@ export function diffExports(oldDoc: OpenApiDocument, newDoc: OpenApiDocument): E
 
 function exportedNames(document: OpenApiDocument): Set<string> {
   const names = new Set<string>();
-  for (const op of planSdk(canonicalDocument(document)).operations) {
+  for (const op of sdkPlanOf(document).operations) {
     names.add(op.functionName);
     names.add(op.argsTypeName);
     if (op.pagination) names.add(op.pagination.pagesName).add(op.pagination.itemsName);

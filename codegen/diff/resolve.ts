@@ -65,7 +65,7 @@ export class DocumentSide {
 
   /** What a schema says, with `allOf` members merged in and each part located. */
   schemaView(schema: Located): SchemaView {
-    const view: SchemaView = { properties: new Map(), required: new Set(), pointer: schema.pointer };
+    const view: SchemaView = { properties: new Map(), slots: new Map(), required: new Set(), pointer: schema.pointer };
     const pending: Located[] = [schema];
     const seen = new Set<string>();
     while (pending.length > 0) {
@@ -85,7 +85,10 @@ export class DocumentSide {
       }
       if (isObject(s.properties)) {
         for (const [name, property] of Object.entries(s.properties)) {
-          if (!view.properties.has(name)) view.properties.set(name, this.resolve(property, pointerTo(current.pointer, "properties", name)));
+          if (view.properties.has(name)) continue;
+          const slot = pointerTo(current.pointer, "properties", name);
+          view.slots.set(name, slot);
+          view.properties.set(name, this.resolve(property, slot));
         }
       }
       if (Array.isArray(s.required)) for (const name of s.required) if (typeof name === "string") view.required.add(name);
@@ -104,7 +107,10 @@ export interface SchemaView {
   enum?: Located<unknown[]>;
   items?: Located;
   alternatives?: Located[];
+  /** Each property's schema, `$ref` followed. */
   properties: Map<string, Located>;
+  /** Where each property is named (`…/properties/<name>`), before its `$ref` is followed: what field changes point at. */
+  slots: Map<string, string>;
   required: Set<string>;
 }
 

@@ -186,19 +186,19 @@ function compareFields(a: SchemaView, b: SchemaView, path: string, scope: Schema
   for (const name of removed) {
     const to = renamed.get(name);
     if (to !== undefined) {
-      scope.emit("field-renamed", b.properties.get(to)!.pointer, "new", `The ${scope.name(child(name))} of ${fn} was renamed to ${codeSpan(to)}.`);
+      scope.emit("field-renamed", b.slots.get(to)!, "new", `The ${scope.name(child(name))} of ${fn} was renamed to ${codeSpan(to)}.`);
       continue;
     }
     const message = request
       ? `${fn} no longer takes the ${scope.name(child(name))}; calls that send it no longer type-check.`
       : `${fn} no longer returns the ${scope.name(child(name))}; code that reads it no longer type-checks.`;
-    scope.emit("field-removed", a.properties.get(name)!.pointer, "old", message);
+    scope.emit("field-removed", a.slots.get(name)!, "old", message);
   }
   const renamedTo = new Set(renamed.values());
   for (const name of added) {
     if (renamedTo.has(name)) continue;
     const n = scope.name(child(name));
-    const pointer = b.properties.get(name)!.pointer;
+    const pointer = b.slots.get(name)!;
     if (b.required.has(name)) {
       scope.emit("field-added-required", pointer, "new", request ? `${fn} now requires the ${n}; existing calls do not send it.` : `The ${n} of ${fn} is new and always present.`);
     } else {
@@ -212,9 +212,9 @@ function compareFields(a: SchemaView, b: SchemaView, path: string, scope: Schema
     const was = a.required.has(name);
     const is = b.required.has(name);
     if (!was && is) {
-      scope.emit("field-became-required", after.pointer, "new", request ? `${what} is now required; calls that leave it out no longer type-check.` : `${what} is now always present.`);
+      scope.emit("field-became-required", b.slots.get(name)!, "new", request ? `${what} is now required; calls that leave it out no longer type-check.` : `${what} is now always present.`);
     } else if (was && !is) {
-      scope.emit("field-became-optional", after.pointer, "new", request ? `${what} is now optional.` : `${what} may now be missing; code that reads it must handle undefined.`);
+      scope.emit("field-became-optional", b.slots.get(name)!, "new", request ? `${what} is now optional.` : `${what} may now be missing; code that reads it must handle undefined.`);
     }
     walk(before, after, child(name));
   }

@@ -93,6 +93,20 @@ describe("reading documents", () => {
     ]);
   });
 
+  it("a field, parameter or response given by $ref is added and removed where the operation names it, not where it is defined", () => {
+    const components = { schemas: { User: object({ id: { type: "string" } }) }, parameters: { Page: { name: "page", in: "query", schema: { type: "integer" } } }, responses: { Busy: { description: "Busy" } } };
+    const a = thing({ responses: ok(object({})) }, { components });
+    const b = thing(
+      { parameters: [{ $ref: "#/components/parameters/Page" }], responses: { ...ok(object({ owner: { $ref: "#/components/schemas/User" } }, ["owner"])), "503": { $ref: "#/components/responses/Busy" } } },
+      { components },
+    );
+    expect(rows(a, b).map((r) => [r[0], r[2]])).toEqual([
+      ["parameter-added-optional", `${at.op}/parameters/0`],
+      ["field-added-required", `${at.ok}/properties/owner`],
+      ["response-added", `${at.op}/responses/503`],
+    ]);
+  });
+
   it("a schema renamed in components but the same in shape is no change", () => {
     const named = (name: string) => doc({ "/things": { put: { operationId: "updateThing", requestBody: body({ $ref: `#/components/schemas/${name}` }), responses: {} } } }, { components: { schemas: { [name]: object({ id: { type: "string" } }) } } });
     expect(rows(named("Thing"), named("ThingInput"))).toEqual([]);

@@ -109,9 +109,10 @@ describe("request bodies", () => {
     ]);
   });
 
-  it("a removed media type is breaking, an added one compatible, and a change of the one the SDK sends breaking", () => {
+  it("the media type the SDK sends: another kind of body is breaking, another media type of the same kind compatible", () => {
     const form = body(schema, "multipart/form-data");
     const both = { required: true, content: { "multipart/form-data": { schema }, "application/json": { schema } } };
+    // The SDK prefers JSON: adding it changes what every call sends.
     expect(rows(thing({ requestBody: form }), thing({ requestBody: both }))).toEqual([
       [
         "request-encoding-changed",
@@ -122,8 +123,28 @@ describe("request bodies", () => {
       ],
       ["media-type-added", "compatible", `${at.op}/requestBody/content/application~1json`, "new", "`updateThing` now also accepts a request body as `application/json`."],
     ]);
+    expect(rows(thing({ requestBody: body(schema) }), thing({ requestBody: body(schema, "application/merge-patch+json") }))).toEqual([
+      [
+        "request-content-type-changed",
+        "compatible",
+        `${at.op}/requestBody/content/application~1merge-patch+json`,
+        "new",
+        "`updateThing` now sends its body as `application/merge-patch+json` (was `application/json`); the body's type and its form on the wire stay the same.",
+      ],
+      ["media-type-added", "compatible", `${at.op}/requestBody/content/application~1merge-patch+json`, "new", "`updateThing` now also accepts a request body as `application/merge-patch+json`."],
+    ]);
+  });
+
+  it("a removed media type the SDK does not send is compatible", () => {
+    const both = { required: true, content: { "multipart/form-data": { schema }, "application/json": { schema } } };
     expect(rows(thing({ requestBody: both }), thing({ requestBody: body(schema) }))).toEqual([
-      ["media-type-removed", "breaking", `${at.op}/requestBody/content/multipart~1form-data`, "old", "`updateThing` no longer accepts a request body as `multipart/form-data`."],
+      [
+        "media-type-removed",
+        "compatible",
+        `${at.op}/requestBody/content/multipart~1form-data`,
+        "old",
+        "`updateThing` no longer accepts a request body as `multipart/form-data`; the SDK sends `application/json`, so calls do not change.",
+      ],
     ]);
   });
 
