@@ -62,16 +62,28 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
  * segment is judged whole, so `{name}.json` takes `""`. A value left out keeps its `{name}`.
  */
 export function serializePath(url: string, params: Record<string, unknown>): string {
-  return url.replace(/[^/]*\{[^/]*/g, (segment) => {
-    const result = segment.replace(/\{([^{}]+)\}/g, (match, name: string) => {
-      const value = params[name];
-      if (value == null) return match;
-      const items = typeof value === "object" ? (Array.isArray(value) ? value : Object.entries(value).flat()) : [value];
-      return items.map((item) => encodeURIComponent(String(item))).join(",");
-    });
-    if (/^(\.|%2e){0,2}$/i.test(result)) throw new TypeError(`path segment ${segment} would be ${JSON.stringify(result)}: an empty, "." or ".." segment sends the request to another path`);
-    return result;
+  let dotted = false;
+  const result = url.replace(/\{([^{}]+)\}/g, (match, name: string) => {
+    const value = params[name];
+    if (value == null) return match;
+    const encoded =
+      typeof value === "object"
+        ? (Array.isArray(value) ? value : Object.entries(value).flat()).map((item) => encodeURIComponent(String(item))).join(",")
+        : encodeURIComponent(value as string);
+    // Only a value of dots (or nothing) can make a dot or empty segment: check those segments then.
+    if (/^\.{0,2}$/.test(encoded)) dotted = true;
+    return encoded;
   });
+  if (dotted) {
+    // Encoded values hold no `/`, so the segments line up with the template's.
+    const segments = result.split("/");
+    url.split("/").forEach((segment, i) => {
+      if (segment.includes("{") && /^(\.|%2e){0,2}$/i.test(segments[i]!)) {
+        throw new TypeError(`path segment ${segment} would be ${JSON.stringify(segments[i])}: an empty, "." or ".." segment sends the request to another path`);
+      }
+    });
+  }
+  return result;
 }
 
 const serializeQueryValues = createQuerySerializer();
