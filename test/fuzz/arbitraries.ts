@@ -359,7 +359,7 @@ const operationArb = fc.record(
     }),
     responses: fc.dictionary(fc.constantFrom("200", "201", "204", "404", "default", "2XX"), fc.record({ description: text, content: fc.option(fc.record({ "application/json": fc.record({ schema: schemaArb }) }), { nil: undefined }) }, { requiredKeys: ["description"] }), { minKeys: 1, maxKeys: 2 }),
     servers: fc.array(fc.record({ url: fc.constantFrom("https://a.example.com", "https://b.example.com/{v}", "/relative", "https://x.example.com/`${x}`"), description: text }), { maxLength: 1 }),
-    security: fc.array(fc.constantFrom({ bearer: [] }, { key: [] }, {}), { maxLength: 2 }),
+    security: fc.array(fc.constantFrom({ bearer: [] }, { key: [] }, { oauth: [] }, {}), { maxLength: 2 }),
   },
   { requiredKeys: ["responses"] },
 );
@@ -384,12 +384,14 @@ export const openApiDocument: fc.Arbitrary<Json> = fc
   .record({
     title: text,
     description: text,
-    serverUrl: fc.constantFrom("https://api.example.com/v1", "https://api.example.com/{version}", "/api", "https://x.example.com/*/"),
+    serverUrl: fc.oneof(fc.constantFrom("https://api.example.com/v1", "https://api.example.com/{version}", "/api", "https://x.example.com/*/"), text.map((t) => `https://h.example.com/${t}`)),
+    keyName: fc.oneof(fc.constantFrom("X-Api-Key", "X-*/-Key"), text),
+    tokenUrl: fc.oneof(fc.constant("https://auth.example.com/token"), text.map((t) => `https://auth.example.com/${t}`)),
     ops: fc.array(fc.tuple(openApiPath, fc.constantFrom("get", "post", "put", "patch", "delete"), operationArb, fc.option(fc.array(fc.record({ url: fc.constantFrom("https://path-level.example.com", "https://p.example.com/\"q\"") }), { minLength: 1, maxLength: 1 }), { nil: undefined, freq: 3 })), { minLength: 1, maxLength: 5 }),
     tags: fc.array(fc.record({ name, description: text }), { maxLength: 3 }),
     schemas: fc.array(fc.tuple(name, schemaArb), { maxLength: 3 }),
   })
-  .map(({ title, description, serverUrl, ops, tags, schemas }) => {
+  .map(({ title, description, serverUrl, keyName, tokenUrl, ops, tags, schemas }) => {
     const paths: Record<string, Json> = {};
     for (const [{ path, params }, method, op, servers] of ops) {
       const parameters = [...params.map((p) => ({ name: p, in: "path", required: true, schema: { type: "string" } })), ...((op.parameters as Json[] | undefined) ?? [])];
@@ -403,7 +405,11 @@ export const openApiDocument: fc.Arbitrary<Json> = fc
       paths,
       components: {
         schemas: Object.fromEntries(schemas),
-        securitySchemes: { bearer: { type: "http", scheme: "bearer" }, key: { type: "apiKey", in: "header", name: "X-*/-Key" } },
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          key: { type: "apiKey", in: "header", name: keyName },
+          oauth: { type: "oauth2", flows: { clientCredentials: { tokenUrl, scopes: { [keyName]: description } } } },
+        },
       },
     })) as Json;
   });

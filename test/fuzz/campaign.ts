@@ -205,7 +205,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
       const made: { entry: (typeof group)[number]; sdk: Sdk; failures: Failure[] }[] = [];
       for (const entry of group) {
         const g = await checkGenerate(entry.document);
-        if (g.sdk) made.push({ entry, sdk: g.sdk, failures: [] });
+        if (g.sdk) made.push({ entry, sdk: g.sdk, failures: [...g.failures] });
         else record(entry.source, entry.index, entry.input, g.failures, ["generate"]);
       }
       const typeFailures = checkTypes(made.map((m) => m.sdk));

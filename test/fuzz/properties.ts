@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
+import { runInThisContext } from "node:vm";
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { build, type Plugin } from "esbuild";
 import ts from "typescript";
@@ -113,11 +114,31 @@ export async function checkGenerate(document: OpenApiDocument): Promise<{ sdk?: 
   const copy = JSON.parse(JSON.stringify(document)) as OpenApiDocument;
   try {
     const files = await generate(copy, "fuzz.openapi.json");
-    return { sdk: { files, document }, failures: [] };
+    return { sdk: { files, document }, failures: checkPaths(files) };
   } catch (e) {
     const err = e as Error;
     return { failures: [fail("generate", `${err.name}: ${err.message}`, kindOf("generate", `${err.name}: ${err.message} ${topFrame(err)}`))] };
   }
+}
+
+/** Windows' reserved device names, which no file may be called whatever its extension. */
+const DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
+
+/** Every file has a distinct path on case-insensitive file systems, and each segment is valid on Windows, macOS and Linux. */
+function checkPaths(files: GeneratedFile[]): Failure[] {
+  const failures: Failure[] = [];
+  const seen = new Map<string, string>();
+  for (const { path } of files) {
+    const key = path.normalize("NFC").toLowerCase();
+    const other = seen.get(key);
+    if (other !== undefined) failures.push(fail("generate", `two files at one path on a case-insensitive file system: ${JSON.stringify(other)} and ${JSON.stringify(path)}`, "generate: two files share a path (case-insensitively)"));
+    seen.set(key, path);
+    for (const segment of path.split("/")) {
+      const bad = segment === "" || segment === "." || segment === ".." || /[<>:"\\|?*\u0000-\u001f]/.test(segment) || /[. ]$/.test(segment) || DEVICE.test(segment) || Buffer.byteLength(segment) > 255;
+      if (bad) failures.push(fail("generate", `file path ${JSON.stringify(path)} has a segment no portable file system takes: ${JSON.stringify(segment)}`, "generate: a file path is not portable"));
+    }
+  }
+  return failures;
 }
 
 const NO_CHECK = /^\/\/ @ts-nocheck\b.*$/m;
@@ -181,7 +202,10 @@ export function checkTypes(sdks: Sdk[]): Failure[][] {
 
 // ---- 4. importing runs no injected code; 5. a wire call sends what it was given ---------------
 
-/** The SDK bundled (with openapi-fetch) into one ES module, in memory. */
+/**
+ * The SDK bundled (with openapi-fetch) into one CommonJS module, in memory. It is run by `vm` in
+ * this realm rather than imported, so no module loader (tsx's, vite's) parses it on the way.
+ */
 async function bundle(sdk: Sdk): Promise<string> {
   const files = new Map(sdk.files.map((f) => [`/${f.path}`, f.content]));
   const plugin: Plugin = {
@@ -206,7 +230,7 @@ async function bundle(sdk: Sdk): Promise<string> {
       });
     },
   };
-  const result = await build({ entryPoints: ["sdk:/index.ts"], bundle: true, write: false, format: "esm", platform: "neutral", target: "es2022", plugins: [plugin], logLevel: "silent", mainFields: ["module", "main"] });
+  const result = await build({ entryPoints: ["sdk:/index.ts"], bundle: true, write: false, format: "cjs", platform: "neutral", target: "es2022", plugins: [plugin], logLevel: "silent", mainFields: ["module", "main"] });
   return result.outputFiles[0]!.text;
 }
 
@@ -222,7 +246,9 @@ export async function checkImport(sdk: Sdk): Promise<{ module?: SdkModule; failu
   const g = globalThis as Record<string, unknown>;
   delete g[INJECTED];
   try {
-    const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)) as SdkModule;
+    const holder = { exports: {} as SdkModule };
+    (runInThisContext(`(function (module, exports) {${code}\n})`, { filename: "fuzz-sdk.cjs" }) as (m: typeof holder, e: SdkModule) => void)(holder, holder.exports);
+    const module = holder.exports;
     if (g[INJECTED] !== undefined) return { failures: [fail("import", "importing the SDK ran injected code")] };
     return { module, failures: [] };
   } catch (e) {
