@@ -12,8 +12,10 @@ import { parseDocument } from "../index.js";
 import type { OpenApiDocument } from "../openapi.js";
 import { diffDocuments } from "./diff-documents.js";
 import { diffExports } from "./exports.js";
+import type { ApiChange } from "./change.js";
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
+import { nearestLine, pointerLines } from "./lines.js";
 import { formatMarkdown } from "./markdown.js";
 import { countChanges, type DiffReport } from "./report.js";
 
@@ -38,8 +40,8 @@ export interface DiffIo {
   err: (text: string) => void;
 }
 
-const FORMATS = { markdown: formatMarkdown, json: formatJson, github: formatGithub } as const;
-type Format = keyof typeof FORMATS;
+const FORMATS = ["markdown", "json", "github"] as const;
+type Format = (typeof FORMATS)[number];
 
 /** Something that stops the command before a report: printed as one line, exit 2. */
 class InputError extends Error {}
@@ -63,7 +65,7 @@ export async function runDiff(argv: string[], cwd: string, io: DiffIo = { out: c
     return 0;
   }
   const format = values.format ?? "markdown";
-  if (!Object.hasOwn(FORMATS, format)) return usage(io, `--format must be markdown, json or github (got ${JSON.stringify(format)})`);
+  if (!(FORMATS as readonly string[]).includes(format)) return usage(io, `--format must be markdown, json or github (got ${JSON.stringify(format)})`);
   const failOn = values["fail-on"];
   if (failOn !== undefined && failOn !== "breaking") return usage(io, `--fail-on takes breaking (got ${JSON.stringify(failOn)})`);
   if (values.base === undefined && positionals.length !== 2) return usage(io, `diff needs two OpenAPI documents, old then new (got ${positionals.length})`);
@@ -71,10 +73,14 @@ export async function runDiff(argv: string[], cwd: string, io: DiffIo = { out: c
 
   const label = (file: string) => relative(cwd, file).split(sep).join("/");
   let reports: DiffReport[];
+  /** The new document's text, by report: where annotations find their lines. */
+  const texts = new Map<DiffReport, string>();
   try {
     if (values.base === undefined) {
       const [oldFile, newFile] = positionals.map((p) => resolve(cwd, p)) as [string, string];
-      reports = [report(label(oldFile), readDocument(readInput(oldFile, label(oldFile)), label(oldFile), io), label(newFile), readDocument(readInput(newFile, label(newFile)), label(newFile), io))];
+      const text = readInput(newFile, label(newFile));
+      reports = [report(label(oldFile), readDocument(readInput(oldFile, label(oldFile)), label(oldFile), io), label(newFile), readDocument(text, label(newFile), io))];
+      texts.set(reports[0]!, text);
     } else {
       const ref = values.base;
       const files = positionals.length > 0 ? positionals.map((p) => resolve(cwd, p)) : specFiles(cwd);
@@ -82,7 +88,10 @@ export async function runDiff(argv: string[], cwd: string, io: DiffIo = { out: c
       reports = files.map((file) => {
         const name = label(file);
         const committed = `${ref}:${name}`;
-        return report(committed, readDocument(showAtRef(ref, file, cwd), committed, io), name, readDocument(readInput(file, name), name, io));
+        const text = readInput(file, name);
+        const made = report(committed, readDocument(showAtRef(ref, file, cwd), committed, io), name, readDocument(text, name, io));
+        texts.set(made, text);
+        return made;
       });
     }
   } catch (e) {
@@ -90,8 +99,24 @@ export async function runDiff(argv: string[], cwd: string, io: DiffIo = { out: c
     if (e.message) io.err(`codegen diff: ${e.message}`);
     return 2;
   }
-  io.out(FORMATS[format as Format](reports).replace(/\n$/, ""));
+  io.out(render(format as Format, reports, texts).replace(/\n$/, ""));
   return failOn === "breaking" && countChanges(reports).breaking > 0 ? 1 : 0;
+}
+
+function render(format: Format, reports: DiffReport[], texts: Map<DiffReport, string>): string {
+  if (format === "markdown") return formatMarkdown(reports);
+  if (format === "json") return formatJson(reports);
+  const lines = new Map(reports.map((r) => [r, pointerLines(texts.get(r) ?? "", r.new, r.changes.map(newDocumentPointer))]));
+  return formatGithub(reports, (r, change) => nearestLine(lines.get(r)!, newDocumentPointer(change)));
+}
+
+/**
+ * Where a change shows in the new document: its own pointer, or for a removal the pointer
+ * without its trailing array indexes (`…/enum/1` of the old document is another value in the
+ * new one: the annotation goes on the `enum`), then its nearest ancestor there (nearestLine).
+ */
+function newDocumentPointer(change: ApiChange): string {
+  return change.document === "new" ? change.pointer : change.pointer.replace(/(\/\d+)+$/, "");
 }
 
 function usage(io: DiffIo, message: string): number {

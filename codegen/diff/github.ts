@@ -7,11 +7,15 @@
 import type { ApiChange } from "./change.js";
 import type { DiffReport } from "./report.js";
 
-/** One line per change (and one for the exported names, when they changed), each ending in a newline. */
-export function formatGithub(reports: DiffReport[]): string {
+/**
+ * One line per change (and one for the exported names, when they changed), each ending in a
+ * newline. `lineOf` gives a change's line in the new document's file (see lines.ts), so the
+ * annotation shows on that line of the pull request's diff.
+ */
+export function formatGithub(reports: DiffReport[], lineOf?: (report: DiffReport, change: ApiChange) => number | undefined): string {
   const lines: string[] = [];
   for (const report of reports) {
-    for (const change of report.changes) lines.push(annotation(report.new, change));
+    for (const change of report.changes) lines.push(annotation(report.new, change, lineOf?.(report, change)));
     const { added, removed } = report.exports;
     if (added.length + removed.length > 0) {
       const names = (list: string[]) => (list.length === 0 ? "none" : list.join(", "));
@@ -21,11 +25,12 @@ export function formatGithub(reports: DiffReport[]): string {
   return lines.map((line) => `${line}\n`).join("");
 }
 
-function annotation(file: string, change: ApiChange): string {
+function annotation(file: string, change: ApiChange, line: number | undefined): string {
   const command = change.severity === "breaking" ? "error" : "notice";
   const title = `${change.severity === "breaking" ? "Breaking" : "Compatible"} API change: ${change.kind}`;
   const where = `${change.pointer}${change.document === "old" ? " in the old document" : ""}`;
-  return `::${command} ${properties({ file, title })}::${escapeData(`${change.message} (at ${where})`)}`;
+  const at: Record<string, string> = line === undefined ? { file } : { file, line: String(line) };
+  return `::${command} ${properties({ ...at, title })}::${escapeData(`${change.message} (at ${where})`)}`;
 }
 
 /** `key=value,…` with values escaped as properties: `%`, CR, LF, `:` and `,`. */

@@ -65,7 +65,7 @@ describe("two files", () => {
     expect(json.reports[0].changes[0]).toMatchObject({ kind: "parameter-removed", pointer: "#/paths/~1things/put/parameters/0", document: "old" });
     expect(await run("old.json", "new.yaml", "--format", "github")).toBe(0);
     expect(out[1]).toBe(
-      "::error file=new.yaml,title=Breaking API change%3A parameter-removed::`updateThing` no longer takes the query parameter `q`; calls that pass it no longer type-check. (at #/paths/~1things/put/parameters/0 in the old document)",
+      "::error file=new.yaml,line=5,title=Breaking API change%3A parameter-removed::`updateThing` no longer takes the query parameter `q`; calls that pass it no longer type-check. (at #/paths/~1things/put/parameters/0 in the old document)",
     );
   });
 
@@ -115,7 +115,7 @@ describe("--base", () => {
     write("spec/things.openapi.json", breaking);
     expect(await run("--base", "HEAD", "--fail-on", "breaking", "--format", "github")).toBe(1);
     expect(out).toEqual([
-      "::error file=spec/things.openapi.json,title=Breaking API change%3A parameter-became-required::The query parameter `q` of `updateThing` is now required; calls that leave it out no longer type-check. (at #/paths/~1things/put/parameters/0)",
+      "::error file=spec/things.openapi.json,line=17,title=Breaking API change%3A parameter-became-required::The query parameter `q` of `updateThing` is now required; calls that leave it out no longer type-check. (at #/paths/~1things/put/parameters/0)",
     ]);
     expect(await run("--base", "HEAD", "spec/things.openapi.json", "--format", "json")).toBe(0);
     expect(JSON.parse(out[1]!).reports[0]).toMatchObject({ old: "HEAD:spec/things.openapi.json", new: "spec/things.openapi.json" });
