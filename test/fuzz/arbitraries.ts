@@ -320,12 +320,22 @@ export const collection: fc.Arbitrary<Json> = fc
 
 // ---- OpenAPI documents, for `generate` alone -------------------------------------------------
 
+const REF = "x-fuzz-ref";
+
+/** Component names: valid OpenAPI keys (`^[a-zA-Z0-9._-]+$`) that collide with JavaScript, the SDK and each other. */
+const componentName: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom("__proto__", "constructor", "prototype", "toString", "client", "Client", "schema", "Schema", "index", "default", "ApiError", "paths", "operations", "components", "1abc", "a.b", "a-b", "a_b", "A-B", "Error", "Promise", "Record", "-", "_", "."),
+  name.filter((n) => /^[a-zA-Z0-9._-]+$/.test(n)),
+);
+
 const schemaArb: fc.Arbitrary<Json> = fc.letrec<{ schema: Json }>((tie) => ({
   schema: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     fc.record({ type: fc.constant("string"), description: text, enum: fc.option(fc.uniqueArray(text, { minLength: 1, maxLength: 3 }), { nil: undefined }), example: text, default: text }, { requiredKeys: ["type"] }),
     fc.record({ type: fc.constantFrom("integer", "number", "boolean"), description: text }, { requiredKeys: ["type"] }),
     fc.record({ type: fc.constant("string"), format: fc.constant("binary") }),
+    // A reference to the n-th component schema (made a real `$ref` once the names are known).
+    fc.nat(5).map((n) => ({ [REF]: n })),
     fc.record({ type: fc.constant("array"), items: tie("schema") }),
     fc.record({
       type: fc.constant("object"),
@@ -389,7 +399,7 @@ export const openApiDocument: fc.Arbitrary<Json> = fc
     tokenUrl: fc.oneof(fc.constant("https://auth.example.com/token"), text.map((t) => `https://auth.example.com/${t}`)),
     ops: fc.array(fc.tuple(openApiPath, fc.constantFrom("get", "post", "put", "patch", "delete"), operationArb, fc.option(fc.array(fc.record({ url: fc.constantFrom("https://path-level.example.com", "https://p.example.com/\"q\"") }), { minLength: 1, maxLength: 1 }), { nil: undefined, freq: 3 })), { minLength: 1, maxLength: 5 }),
     tags: fc.array(fc.record({ name, description: text }), { maxLength: 3 }),
-    schemas: fc.array(fc.tuple(name, schemaArb), { maxLength: 3 }),
+    schemas: fc.array(fc.tuple(componentName, schemaArb), { maxLength: 4 }),
   })
   .map(({ title, description, serverUrl, keyName, tokenUrl, ops, tags, schemas }) => {
     const paths: Record<string, Json> = {};
@@ -397,19 +407,32 @@ export const openApiDocument: fc.Arbitrary<Json> = fc
       const parameters = [...params.map((p) => ({ name: p, in: "path", required: true, schema: { type: "string" } })), ...((op.parameters as Json[] | undefined) ?? [])];
       paths[path] = { ...(paths[path] ?? {}), ...(servers ? { servers } : {}), [method]: { ...op, parameters } };
     }
-    return JSON.parse(JSON.stringify({
+    // Each reference points at a schema that exists (or, with no schemas, becomes a string schema).
+    const names = [...new Set(schemas.map(([n]) => n))];
+    const pointer = (n: string) => `#/components/schemas/${encodeURIComponent(n.replace(/~/g, "~0").replace(/\//g, "~1"))}`;
+    const resolveRefs = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map(resolveRefs);
+      if (typeof v !== "object" || v === null) return v;
+      const o = v as Json;
+      if (typeof o[REF] === "number") return names.length ? { $ref: pointer(names[o[REF] % names.length]!) } : { type: "string" };
+      const out: Json = {};
+      for (const [k, x] of Object.entries(o)) Object.defineProperty(out, k, { value: resolveRefs(x), enumerable: true, writable: true, configurable: true });
+      return out;
+    };
+    return resolveRefs(JSON.parse(JSON.stringify({
       openapi: "3.0.3",
       info: { title, description, version: "1.0.0" },
       servers: [{ url: serverUrl, variables: serverUrl.includes("{version}") ? { version: { default: "v1" } } : undefined }],
       tags,
       paths,
       components: {
-        schemas: Object.fromEntries(schemas),
+        // A component that is only a reference cannot be resolved when it points at itself: not a document from the wild.
+        schemas: Object.fromEntries(schemas.map(([n, schema]) => [n, REF in schema ? { type: "object" } : schema])),
         securitySchemes: {
           bearer: { type: "http", scheme: "bearer" },
           key: { type: "apiKey", in: "header", name: keyName },
           oauth: { type: "oauth2", flows: { clientCredentials: { tokenUrl, scopes: { [keyName]: description } } } },
         },
       },
-    })) as Json;
+    }))) as Json;
   });
