@@ -3,8 +3,10 @@
  * TypeScript compiled to `.js` + `.d.ts`, ready for `npm publish` and for plain Node.
  * https://docs.npmjs.com/cli/v10/configuring-npm/package-json
  */
-import { builtinModules, createRequire } from "node:module";
-import { dirname } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import type { OpenApiDocument } from "../openapi.js";
 import { transliterate } from "../naming.js";
@@ -27,7 +29,7 @@ export function emitPackage(document: OpenApiDocument, plan: SdkPlan, files: Gen
   const out = [
     ...code,
     { path: "package.json", content: packageJson(name, packageVersion(document.info?.version), document.info?.description, emit) },
-    { path: "README.md", content: emitReadme(document, plan, { name, emit, openapiFetch: OPENAPI_FETCH_RANGE, ...sourceOf(files) }) },
+    { path: "README.md", content: emitReadme(document, plan, { name, emit, openapiFetch: openapiFetchPeer(), ...sourceOf(files) }) },
   ];
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -100,26 +102,28 @@ export function packageVersion(version: unknown): string {
   return typeof version === "string" && version.length <= 256 && SEMVER.test(version) ? version : "0.0.0";
 }
 
-const require = createRequire(import.meta.url);
+/** This module's file: codegen/emit/package.ts from the sources, a chunk of dist/ from the build. */
+const HERE = fileURLToPath(import.meta.url);
+
+let openapiFetchRange: string | undefined;
 
 /**
- * The openapi-fetch range the SDK needs: `^` of the version codegen itself depends on (and
- * generates against). Read from codegen's own package.json once.
+ * The openapi-fetch range the SDK needs: `^` of the exact version codegen itself depends on
+ * (and generates against), from codegen's own package.json: the nearest one above this module
+ * (neither codegen/ nor dist/ has one), whatever the tool's name. Read on first use.
  */
-const OPENAPI_FETCH_RANGE = `^${findOwnDependency("openapi-fetch")}`;
-
-function findOwnDependency(dependency: string): string {
-  // From codegen/emit/ (sources) or dist/ (the build), the nearest package.json up is codegen's own.
-  for (const candidate of ["../../package.json", "../package.json"]) {
-    try {
-      const own = require(candidate) as { name?: string; dependencies?: Record<string, string> };
-      const version = own.dependencies?.[dependency];
-      if (own.name === "postman-sdk-codegen" && version) return version.replace(/^[\^~=]/, "");
-    } catch {
-      // Not this one.
+function openapiFetchPeer(): string {
+  if (openapiFetchRange !== undefined) return openapiFetchRange;
+  for (let dir = dirname(HERE); ; dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file)) {
+      const own = JSON.parse(readFileSync(file, "utf8")) as { dependencies?: Record<string, unknown> };
+      const version = own.dependencies?.["openapi-fetch"];
+      if (typeof version !== "string" || !SEMVER.test(version)) throw new Error(`${file} does not pin openapi-fetch to one version`);
+      return (openapiFetchRange = `^${version}`);
     }
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${HERE}`);
   }
-  throw new Error(`codegen's package.json does not list ${dependency}`);
 }
 
 /** The package.json text: two-space JSON, LF, final newline, keys in a fixed order. */
@@ -134,7 +138,7 @@ function packageJson(name: string, version: string, description: unknown, emit: 
     types: entry.types,
     exports: { ".": entry, "./package.json": "./package.json" },
     sideEffects: false,
-    peerDependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
+    peerDependencies: { "openapi-fetch": openapiFetchPeer() },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
@@ -194,13 +198,9 @@ export function compileSdk(files: GeneratedFile[]): GeneratedFile[] {
   const realReadFile = host.readFile.bind(host);
   host.readFile = (fileName) => sources.get(fileName) ?? (fileName.startsWith(ROOT) ? undefined : realReadFile(fileName));
   host.getCurrentDirectory = () => ROOT;
-  // Bare imports (openapi-fetch) resolve from codegen's own installation; relative ones among the SDK's files.
-  const own = dirname(require.resolve("openapi-fetch/package.json"));
+  // Relative imports resolve among the SDK's files; bare ones (openapi-fetch) from codegen's own installation.
   host.resolveModuleNameLiterals = (literals, containingFile, _redirect, options) =>
-    literals.map((literal) => {
-      const from = literal.text.startsWith(".") ? containingFile : `${dirname(own)}/__importer__.ts`;
-      return ts.resolveModuleName(literal.text, from, options, host);
-    });
+    literals.map((literal) => ts.resolveModuleName(literal.text, literal.text.startsWith(".") ? containingFile : HERE, options, host));
   const outputs: GeneratedFile[] = [];
   host.writeFile = (fileName, text) => {
     if (!fileName.startsWith(ROOT)) throw new Error(`the compiler wrote outside the SDK: ${fileName}`);
@@ -210,6 +210,9 @@ export function compileSdk(files: GeneratedFile[]): GeneratedFile[] {
   const result = program.emit(undefined, undefined, undefined, false, { afterDeclarations: [withoutDomOnlyTypes] });
   const errors = result.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (errors.length > 0) throw new Error(`compiling the SDK failed: ${ts.flattenDiagnosticMessageText(errors[0]!.messageText, "\n")}`);
+  const written = new Set(outputs.map((f) => f.path));
+  const missing = [...sources.keys()].flatMap((f) => [f.replace(/\.ts$/, ".js"), f.replace(/\.ts$/, ".d.ts")]).map((f) => f.slice(ROOT.length)).filter((f) => !written.has(f));
+  if (missing.length > 0) throw new Error(`compiling the SDK wrote no ${missing.join(", ")}`);
   const headers = new Map(files.map((f) => [f.path.replace(/\.ts$/, ""), headerOf(f.content)]));
   return [
     ...files.filter((f) => !f.path.endsWith(".ts")),
