@@ -38,8 +38,12 @@ export interface EncodedBody {
   streaming: boolean;
 }
 
+// Own properties only, here and below: a field named `toString` or `valueOf` must not find
+// Object.prototype's member in the plan or in the body.
+const own = (record: object, name: string) => Object.prototype.hasOwnProperty.call(record, name);
+
 const encodingOf = (plan: FormPlan, name: string): FieldEncoding | undefined => {
-  const e = plan[name];
+  const e = own(plan, name) ? plan[name] : undefined;
   return typeof e === "string" ? (PLAIN[e] as FieldEncoding) : e;
 };
 const PLAIN: Record<FormPart, FieldEncoding> = { text: { part: "text" }, json: { part: "json" }, file: { part: "file" } };
@@ -234,8 +238,8 @@ export function holdsStream(body: unknown, depth = 0): boolean {
 function orderedEntries(body: object, plan: FormPlan): [string, unknown][] {
   const record = body as Record<string, unknown>;
   const entries: [string, unknown][] = [];
-  for (const name in plan) if (record[name] !== undefined && record[name] !== null) entries.push([name, record[name]]);
-  for (const name in record) if (!(name in plan) && record[name] !== undefined && record[name] !== null) entries.push([name, record[name]]);
+  for (const name in plan) if (own(record, name) && record[name] != null) entries.push([name, record[name]]);
+  for (const name in record) if (own(record, name) && !own(plan, name) && record[name] != null) entries.push([name, record[name]]);
   return entries;
 }
 
@@ -350,7 +354,7 @@ export function multipart(plan: FormPlan): Encoder {
   // Only file fields (and fields the schema does not name) can hold a stream.
   encoder.replayable = (body) => {
     for (const name in body as object) {
-      const part = plan[name];
+      const part = own(plan, name) ? plan[name] : undefined;
       if ((part === undefined || part === "file" || (typeof part === "object" && part.part === "file")) && holdsStream((body as Record<string, unknown>)[name], 1)) return false;
     }
     return true;

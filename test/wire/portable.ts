@@ -7,7 +7,7 @@
 import * as files from "../fixtures/forms-and-files/sdk/index.js";
 import { ApiError, clientCredentials, createClient, updateUserStatus, type HttpError } from "../../generated/zoom/index.js";
 import type { SecurityInfo } from "../../codegen/runtime/auth.js";
-import { multipart } from "../../codegen/runtime/body.js";
+import { multipart, urlencoded } from "../../codegen/runtime/body.js";
 import { call, type CallOptions, type OperationCall } from "../../codegen/runtime/call.js";
 import { createApiClient, type ClientOptions } from "../../codegen/runtime/client.js";
 
@@ -200,4 +200,19 @@ export async function operationBaseUrl(baseUrl: string) {
     statuses.push((await call(client, operation, init)).response.status);
   }
   return statuses;
+}
+
+/**
+ * Form fields named like Object.prototype members (F10): sent when the body has them as its
+ * own, never read from the prototype when it does not.
+ */
+export async function prototypeNamedFields(baseUrl: string) {
+  const client = runtimeClient(baseUrl);
+  const form = (body: object, encode: OperationCall["encode"]) => outcome(call(client, { method: "POST", path: "/form", body, encode }));
+  return [
+    await form({}, urlencoded({ toString: "text", valueOf: { part: "text", style: "deepObject" } })),
+    await form({ toString: ["a", "b"], constructor: "c" }, urlencoded({ toString: "text" })),
+    await form({ note: "n" }, multipart({ valueOf: "json", toString: "file", hasOwnProperty: "text" })),
+    await form({ valueOf: { a: 1 }, note: "n" }, multipart({ valueOf: "json", toString: "file" })),
+  ];
 }

@@ -229,4 +229,21 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
       expect(server.requests.map((r) => r.url)).toEqual(["/default/ping", "/op/ping", "/client/ping", "/client/ping", "/call/ping", "/call/ping", "/op/ping?q=1"]);
     },
   },
+
+  prototypeNamedFields: {
+    setup() {},
+    check(result, server) {
+      expect(result).toEqual([{ status: 204 }, { status: 204 }, { status: 204 }, { status: 204 }]);
+      expect(server.requests.map((r) => r.text)).toEqual(["", "toString=a&toString=b&constructor=c", "", ""]);
+      expect(server.requests.map((r) => r.parts.map((p) => [p.name, p.filename, p.mimeType, p.value]))).toEqual([
+        [],
+        [],
+        [["note", undefined, "text/plain", "n"]],
+        [
+          ["valueOf", undefined, "text/plain", '{"a":1}'],
+          ["note", undefined, "text/plain", "n"],
+        ],
+      ]);
+    },
+  },
 };
