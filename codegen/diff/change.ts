@@ -20,6 +20,7 @@ export type ChangeKind =
   | "operation-renamed"
   | "operation-moved"
   | "operation-server-changed"
+  | "operation-deprecated"
   // Parameters (path, query, header, cookie)
   | "parameter-added-required"
   | "parameter-added-optional"
@@ -108,6 +109,8 @@ const SEVERITY: Record<ChangeKind, Rule> = {
   // The function keeps its name and now calls the new path: callers' code does not change.
   "operation-moved": "compatible",
   "operation-server-changed": "breaking",
+  // Calls still compile and work; the function's JSDoc now says @deprecated, and editors strike it through.
+  "operation-deprecated": "compatible",
   "parameter-added-required": "breaking",
   "parameter-added-optional": "compatible",
   "parameter-removed": "breaking",

@@ -16,7 +16,7 @@ import type { ApiChange } from "./change.js";
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { nearestLine, pointerLines } from "./lines.js";
-import { formatMarkdown } from "./markdown.js";
+import { formatMarkdown, GITHUB_BODY_LIMIT } from "./markdown.js";
 import { countChanges, type DiffReport } from "./report.js";
 
 export const DIFF_HELP = `Usage: codegen diff <old.openapi.json|.yaml> <new.openapi.json|.yaml> [--format markdown|json|github] [--fail-on breaking]
@@ -28,7 +28,8 @@ and removed.
 
   --base      compare the file as committed at <git ref> with the working tree (without files:
               every spec/*.openapi.json, .yaml or .yml)
-  --format    markdown (default: for a pull-request description), json, or github (workflow annotations)
+  --format    markdown (default: for a pull-request description, so cut to GitHub's 65,536
+              characters, breaking changes kept first), json, or github (workflow annotations)
   --fail-on   breaking: exit 1 when any change is breaking
 
 Exit codes: 0 report printed; 1 breaking changes under --fail-on breaking; 2 usage errors or an
@@ -104,7 +105,7 @@ export async function runDiff(argv: string[], cwd: string, io: DiffIo = { out: c
 }
 
 function render(format: Format, reports: DiffReport[], texts: Map<DiffReport, string>): string {
-  if (format === "markdown") return formatMarkdown(reports);
+  if (format === "markdown") return formatMarkdown(reports, { maxLength: GITHUB_BODY_LIMIT });
   if (format === "json") return formatJson(reports);
   const lines = new Map(reports.map((r) => [r, pointerLines(texts.get(r) ?? "", r.new, r.changes.map(newDocumentPointer))]));
   return formatGithub(reports, (r, change) => nearestLine(lines.get(r)!, newDocumentPointer(change)));

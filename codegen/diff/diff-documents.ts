@@ -128,6 +128,9 @@ function diffOperation(sides: Sides, before: OperationPlan, after: OperationPlan
   if (pathShape(before.path) !== pathShape(after.path)) {
     add("operation-moved", newOp.pointer, "new", `${fn} now calls ${codeSpan(`${after.method.toUpperCase()} ${after.path}`)} (was ${codeSpan(`${before.method.toUpperCase()} ${before.path}`)}).`);
   }
+  if (!before.deprecated && after.deprecated) {
+    add("operation-deprecated", `${newOp.pointer}/deprecated`, "new", `${fn} is now deprecated; callers should plan to move off it.`);
+  }
   if (before.baseUrl !== after.baseUrl) {
     const where = (url: string | undefined) => (url === undefined ? "the default base URL" : codeSpan(url));
     add("operation-server-changed", newOp.pointer, "new", `${fn} now calls ${where(after.baseUrl)} (was ${where(before.baseUrl)}).`);

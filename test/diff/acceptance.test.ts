@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runDiff } from "../../codegen/diff/command.js";
 import { diffDocuments } from "../../codegen/diff/diff-documents.js";
+import { diff } from "../../codegen/diff/index.js";
 import type { OpenApiDocument } from "../../codegen/openapi.js";
 
 const SPEC = new URL("../../spec/zoom.openapi.json", import.meta.url);
@@ -45,6 +46,13 @@ describe("the seeds' spec against an edited copy", () => {
       ["breaking", "operation-removed", "checkInOrCheckOutOfAZoomRoom", "#/paths/~1rooms~1{id}~1events/patch", "old"],
     ]);
     expect(changes[1]!.message).toBe('The request field `status` of `updateAUsersPresenceStatus` no longer accepts `"Away"`; calls passing it no longer type-check.');
+  });
+
+  it("diff(), the programmatic API, gives the same changes and the exported names", () => {
+    const report = diff(committed(), edited(), { old: "main", new: "spec/zoom.openapi.json" });
+    expect(report.old).toBe("main");
+    expect(report.changes).toEqual(diffDocuments(committed(), edited()));
+    expect(report.exports).toEqual({ added: [], removed: ["CheckInOrCheckOutOfAZoomRoomArgs", "checkInOrCheckOutOfAZoomRoom"] });
   });
 
   describe("through the command", () => {

@@ -109,3 +109,25 @@ describe("formatGithub", () => {
     );
   });
 });
+
+describe("formatMarkdown with maxLength", () => {
+  const many: DiffReport = {
+    ...report,
+    changes: Array.from({ length: 40 }, (_, i): ApiChange => ({ ...(i < 10 ? removed : added), message: `Change number ${i}.` })),
+  };
+  it("keeps as many rows as fit, breaking ones first, and says how many were left out", () => {
+    const full = formatMarkdown([many]);
+    const cut = formatMarkdown([many], { maxLength: 2_000 });
+    expect(cut.length).toBeLessThanOrEqual(2_000);
+    expect(formatMarkdown([many], { maxLength: full.length })).toBe(full);
+    const rows = cut.split("\n").filter((l) => l.startsWith("| `"));
+    // Every row kept is the same as in the full text, in the same order.
+    expect(rows).toEqual(full.split("\n").filter((l) => l.startsWith("| `")).slice(0, rows.length));
+    expect(rows.length).toBeGreaterThan(10);
+    expect(cut).toContain(`_${40 - rows.length} more changes are not shown here (the text would pass GitHub's limit): \`codegen diff --format json\` lists them all._`);
+    // Room for one more row keeps one more row.
+    const roomier = formatMarkdown([many], { maxLength: 2_000 + rows[rows.length - 1]!.length + 1 });
+    expect(roomier.split("\n").filter((l) => l.startsWith("| `")).length).toBe(rows.length + 1);
+    expect(cut).toContain("### SDK exports");
+  });
+});

@@ -70,7 +70,7 @@ describe("operations", () => {
 
   it("an operation that moved to another path keeps its function: compatible, compared as one operation", () => {
     const a = doc({ "/things": { put: get("updateThing") } });
-    const b = doc({ "/v2/things": { put: { ...get("updateThing"), deprecated: true } } });
+    const b = doc({ "/v2/things": { put: { ...get("updateThing"), summary: "Moved" } } });
     expect(diffDocuments(a, b)).toEqual([
       {
         kind: "operation-moved",
@@ -105,5 +105,21 @@ describe("operations", () => {
         operation: updateThing,
       },
     ]);
+  });
+});
+
+describe("deprecation", () => {
+  it("an operation newly deprecated is compatible, and said", () => {
+    expect(diffDocuments(thing(), thing({ deprecated: true }))).toEqual([
+      {
+        kind: "operation-deprecated",
+        severity: "compatible",
+        message: "`updateThing` is now deprecated; callers should plan to move off it.",
+        pointer: `${at.op}/deprecated`,
+        document: "new",
+        operation: updateThing,
+      },
+    ]);
+    expect(diffDocuments(thing({ deprecated: true }), thing())).toEqual([]);
   });
 });
