@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { convertCollection } from "./convert/document.js";
-import { DocumentTextError, MAX_STRING_LENGTH, megabytes, stringifyJsonChunks } from "./convert/serialize.js";
+import { DocumentTextError, grouped, MAX_STRING_LENGTH, stringifyDocument } from "./convert/serialize.js";
 import { Diagnostics, type Diagnostic } from "./diagnostics.js";
 import type { GeneratedFile } from "./emit/operations.js";
 import type { OpenApiDocument } from "./openapi.js";
@@ -73,19 +73,10 @@ export function serializeDocument(document: OpenApiDocument, format: "json" | "y
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       if (/call stack/i.test(e.message)) throw new DocumentTextError("too-deep", "the document is nested too deep to be written as YAML; write it as JSON (an -o file ending in .json), which has no depth limit");
-      throw new DocumentTextError("too-large", `the document is too large to be written as YAML (a text holds at most ${megabytes(MAX_STRING_LENGTH)}): split the collection, or leave large examples out of it`);
+      throw new DocumentTextError("too-large", `the document is too large to be written as YAML (a text holds at most ${grouped(MAX_STRING_LENGTH)} characters): split the collection, or leave large examples out of it`);
     }
   }
-  try {
-    return `${JSON.stringify(document, null, 2)}\n`;
-  } catch (e) {
-    // Too deep for JSON.stringify's recursion, or longer than a string can be.
-    if (!(e instanceof RangeError)) throw e;
-  }
-  const chunks = stringifyJsonChunks(document, { rootTried: true });
-  const length = chunks.reduce((n, c) => n + c.length, 0) + 1;
-  if (length <= MAX_STRING_LENGTH) return `${chunks.join("")}\n`;
-  throw new DocumentTextError("too-large", `the converted document is ${megabytes(length)} of JSON, more than the ${megabytes(MAX_STRING_LENGTH)} a text can hold: split the collection, or leave large examples out of it`);
+  return stringifyDocument(document);
 }
 
 /** OpenAPI text (JSON or YAML) → document, or diagnostics saying why not. */

@@ -154,5 +154,29 @@ export class DocumentTextError extends Error {
   }
 }
 
-/** `1234567890` → `1,235 MB`. */
-export const megabytes = (characters: number): string => `${Math.round(characters / 1e6).toLocaleString("en-US")} MB`;
+/**
+ * A document as 2-space JSON with a final newline, of any depth: JSON.stringify when it can (the
+ * same bytes, fast), else the chunk writer. Longer than `maxLength` (V8's longest string), it
+ * throws a `too-large` DocumentTextError naming the size.
+ */
+export function stringifyDocument(document: unknown, maxLength = MAX_STRING_LENGTH): string {
+  let chunks: string[];
+  try {
+    chunks = [JSON.stringify(document, null, 2)];
+  } catch (e) {
+    // Too deep for JSON.stringify's recursion, or longer than a string can be.
+    if (!(e instanceof RangeError)) throw e;
+    chunks = stringifyJsonChunks(document, { rootTried: true });
+  }
+  const length = chunks.reduce((n, c) => n + c.length, 0) + 1;
+  if (length > maxLength) {
+    throw new DocumentTextError(
+      "too-large",
+      `the converted document is ${grouped(length)} characters of JSON, more than the ${grouped(maxLength)} a text can hold: split the collection, or leave large examples out of it`,
+    );
+  }
+  return `${chunks.join("")}\n`;
+}
+
+/** `1234567890` → `1,234,567,890`: sizes in messages, grouped the same in every locale. */
+export const grouped = (n: number): string => n.toLocaleString("en-US");
