@@ -40,9 +40,9 @@ export function emitReadme(document: OpenApiDocument, plan: SdkPlan, options: Re
 }
 
 function installSection({ name, emit, openapiFetch }: ReadmeOptions): string[] {
-  const install = `npm install ${name} openapi-fetch@${openapiFetch}`;
-  const fromFolder = `npm install --install-links <path to this folder> openapi-fetch@${openapiFetch}`;
   if (emit === "js") {
+    const install = `npm install ${name} openapi-fetch@${openapiFetch}`;
+    const fromFolder = `npm install --install-links <path to this folder> openapi-fetch@${openapiFetch}`;
     return [
       "## Install",
       `JavaScript (ES2022 modules) with type declarations: it runs in Node 20 or later and in browsers, and its declarations compile without the DOM lib (Node's types are enough) and without \`skipLibCheck\`. Its one dependency, \`openapi-fetch\`, is a peer dependency: install it beside the package.`,
@@ -53,8 +53,8 @@ function installSection({ name, emit, openapiFetch }: ReadmeOptions): string[] {
   }
   return [
     "## Install",
-    "TypeScript sources: the package's `exports` point at `./index.ts`, for bundlers (Vite, esbuild, webpack) and runtimes that run TypeScript (Bun, Deno, tsx). Node itself does not run TypeScript from `node_modules`: for plain Node, or to publish the package, generate it with `emit: \"js\"` (compiled `.js` and `.d.ts`). `openapi-fetch` is a peer dependency: install it beside the package.",
-    codeBlock("sh", install),
+    "TypeScript sources: the package's `exports` point at `./index.ts`, for bundlers (Vite, esbuild, webpack) and runtimes that run TypeScript (Bun, Deno, tsx). Node itself does not run TypeScript from `node_modules`: for plain Node, or to publish the package, generate it with `emit: \"js\"` (compiled `.js` and `.d.ts`). `openapi-fetch` is a peer dependency: install it beside the package. Kept in a folder of your app, the package is linked in place, and finds your app's `openapi-fetch`:",
+    codeBlock("sh", `npm install <path to this folder> openapi-fetch@${openapiFetch}`),
   ];
 }
 

@@ -9,7 +9,7 @@
 import { execFile } from "node:child_process";
 import { lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,10 +24,17 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const work = join(root, "test", `.sdk-package-${process.pid}`);
 const sdk = join(work, "zoom-sdk");
 const app = join(work, "app");
+const tsSdk = join(work, "zoom-ts");
+const tsApp = join(work, "app-ts");
 const peers = join(work, "peers");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 /** npm without the network, the user's audit and funding chatter, or lifecycle scripts. */
 const NPM_FLAGS = ["--offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"];
+
+/** What an installed app's compilation holds besides Node's types: its own files, and the SDK and openapi-fetch from its node_modules. */
+const FROM_INSTALL = ["app", "app/node_modules/openapi-fetch", "app/node_modules/openapi-typescript-helpers", "app/node_modules/zoom-api"];
+/** Linked in place, the SDK's files are its folder's, and openapi-fetch is found above it. */
+const FROM_FOLDER = ["app-ts", "codegen/node_modules/openapi-fetch", "codegen/node_modules/openapi-typescript-helpers", "zoom-ts"];
 
 let server: RecordingServer;
 let readme = "";
@@ -37,11 +44,11 @@ beforeAll(async () => {
   const specFile = "spec/zoom.openapi.json";
   const { document } = parseDocument(readFileSync(join(root, specFile), "utf8"), specFile);
   if (!document) throw new Error(`${specFile} did not parse`);
-  const files = emitPackage(document, planSdk(canonicalDocument(document)), await generate(document, specFile), { emit: "js" });
-  for (const f of files) {
-    mkdirSync(dirname(join(sdk, f.path)), { recursive: true });
-    writeFileSync(join(sdk, f.path), f.content);
-  }
+  const generated = await generate(document, specFile);
+  const plan = planSdk(canonicalDocument(document));
+  const files = emitPackage(document, plan, generated, { emit: "js" });
+  writeFiles(sdk, files);
+  writeFiles(tsSdk, emitPackage(document, plan, generated, { emit: "ts" }));
   readme = files.find((f) => f.path === "README.md")!.content;
   mkdirSync(peers, { recursive: true });
   await run(npm, ["pack", ...NPM_FLAGS, join(root, "node_modules/openapi-fetch"), join(root, "node_modules/openapi-typescript-helpers")], { cwd: peers });
@@ -50,6 +57,11 @@ beforeAll(async () => {
   const tarballs = readdirSync(peers).filter((f) => f.endsWith(".tgz")).sort().map((f) => join(peers, f));
   // --install-links copies the folder in (a plain link would make Node look for openapi-fetch from the SDK's own folder).
   await run(npm, ["install", ...NPM_FLAGS, "--install-links", sdk, ...tarballs], { cwd: app });
+  // The TypeScript package is linked in place, as a folder of an app would be: from its real
+  // folder it finds openapi-fetch in codegen's own node_modules, as it would in the app's.
+  mkdirSync(tsApp, { recursive: true });
+  writeFileSync(join(tsApp, "package.json"), `${JSON.stringify({ name: "zoom-ts-app", private: true, type: "module" }, null, 2)}\n`);
+  await run(npm, ["install", ...NPM_FLAGS, tsSdk], { cwd: tsApp });
   server = await startServer();
 }, 180_000);
 
@@ -113,23 +125,65 @@ describe("the Zoom SDK as an installed package", () => {
       writeFileSync(join(app, `readme-${i}.ts`), `${prelude}${code}\nexport {};\n`);
       return `readme-${i}.ts`;
     });
-    expect(typeErrors(["app.ts", ...examples], ["lib.es2022.d.ts"])).toEqual([]);
+    expect(typeErrors(app, ["app.ts", ...examples], ["lib.es2022.d.ts"], FROM_INSTALL)).toEqual([]);
   }, 120_000);
 
   it("type-checks with the DOM lib too (a browser app), where the DOM declares the same names", () => {
-    expect(typeErrors(["app.ts"], ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"])).toEqual([]);
+    expect(typeErrors(app, ["app.ts"], ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"], FROM_INSTALL)).toEqual([]);
   }, 120_000);
 });
+
+describe('the Zoom SDK as TypeScript (emit: "ts"), linked in place', () => {
+  it("runs in a runtime that runs TypeScript (tsx) and type-checks with bundler resolution", async () => {
+    expect(lstatSync(join(tsApp, "node_modules/zoom-api")).isSymbolicLink()).toBe(true);
+    const main = [
+      'import { createClient, updateUserStatus } from "zoom-api";',
+      "",
+      'const zoom = createClient({ baseUrl: process.argv[2]!, auth: "ts-token", retry: false });',
+      'const { response } = await updateUserStatus(zoom, { path: { userId: "ada" }, body: { action: "deactivate" } });',
+      "console.log(response.status);",
+      "// @ts-expect-error: not one of the enum's values",
+      'if (response.status === 0) await updateUserStatus(zoom, { path: { userId: "me" }, body: { action: "delete" } });',
+      "",
+    ].join("\n");
+    writeFileSync(join(tsApp, "main.ts"), main);
+    server.reset();
+    const tsx = pathToFileURL(join(root, "node_modules/tsx/dist/loader.mjs")).href;
+    const { stdout } = await run(process.execPath, ["--import", tsx, "main.ts", `${server.baseUrl}/v2`], { cwd: tsApp });
+    expect(stdout).toBe("204\n");
+    expect(server.requests.map((r) => [r.method, r.url, r.headers.authorization, r.parts.map((p) => [p.name, p.value])])).toEqual([
+      ["PUT", "/v2/users/ada/status", "Bearer ts-token", [["action", "deactivate"]]],
+    ]);
+    expect(typeErrors(tsApp, ["main.ts"], ["lib.es2022.d.ts", "lib.dom.d.ts"], FROM_FOLDER, ts.ModuleResolutionKind.Bundler)).toEqual([]);
+  }, 120_000);
+});
+
+function writeFiles(dir: string, files: { path: string; content: string }[]): void {
+  for (const f of files) {
+    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+    writeFileSync(join(dir, f.path), f.content);
+  }
+}
+
+/** Where a file comes from: `app/node_modules/zoom-api`, `zoom-ts` (a folder of the test's), `codegen/node_modules/openapi-fetch`. */
+function origin(file: string): string {
+  const [base, rest] = file.startsWith(`${work}/`) ? ["", file.slice(work.length + 1)] : ["codegen/", file.slice(root.length)];
+  const match = /^(.*?node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(rest);
+  return base + (match ? match[1]! : rest.split("/")[0]!);
+}
 
 /** Declaration files parsed once for every program of this file (they do not change between them). */
 const parsed = new Map<string, ts.SourceFile | undefined>();
 
-/** Type errors of the app's files, as `file(line): message`, with strict options, Node's types and no skipLibCheck. */
-function typeErrors(files: string[], lib: string[]): string[] {
+/**
+ * Type errors of an app's files, as `file(line): message`, with strict options, Node's types
+ * and no skipLibCheck; `from` is where the checked files must come from (see `origin`).
+ */
+function typeErrors(dir: string, files: string[], lib: string[], from: string[], resolution = ts.ModuleResolutionKind.NodeNext): string[] {
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    module: resolution === ts.ModuleResolutionKind.NodeNext ? ts.ModuleKind.NodeNext : ts.ModuleKind.ESNext,
+    moduleResolution: resolution,
     lib,
     types: ["node"],
     // Node's types come from codegen's own devDependencies: the app is a stand-in, the SDK is what is checked.
@@ -147,15 +201,11 @@ function typeErrors(files: string[], lib: string[]): string[] {
     if (!parsed.has(fileName)) parsed.set(fileName, parse(fileName, version, onError));
     return parsed.get(fileName);
   };
-  const program = ts.createProgram(files.map((f) => join(app, f)), options, host);
+  const program = ts.createProgram(files.map((f) => join(dir, f)), options, host);
   // Every file the app's compilation holds is checked, as without skipLibCheck, except Node's
   // and TypeScript's own declarations: those are the same for any app (and the slowest part).
   const checked = program.getSourceFiles().filter((f) => !/\/node_modules\/(typescript\/lib|@types\/node|undici-types)\//.test(f.fileName));
-  expect(checked.map((f) => f.fileName.replace(`${app}/`, "")).filter((f) => f.startsWith("node_modules/")).map((f) => f.split("/")[1]).filter((v, i, a) => a.indexOf(v) === i).sort()).toEqual([
-    "openapi-fetch",
-    "openapi-typescript-helpers",
-    "zoom-api",
-  ]);
+  expect([...new Set(checked.map((f) => origin(f.fileName)))].sort()).toEqual(from);
   const diagnostics = [
     ...program.getOptionsDiagnostics(),
     ...program.getGlobalDiagnostics(),
