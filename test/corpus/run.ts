@@ -14,7 +14,8 @@
  *
  * Options: --sample N (a fixed pseudo-random N documents), --only <regexp> (on the document id,
  * e.g. microsoft.com/graph-beta), --jobs N (worker processes, default 2), --failed,
- * --arm spec|collection (default both), --no-lint.
+ * --arm spec|collection (default both), --no-lint, --cli (run the codegen command itself, slower),
+ * --time-scale X (multiply every time limit, for a machine busier than this one usually is).
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -42,6 +43,7 @@ const { values: args } = parseArgs({
     arm: { type: "string" },
     "no-lint": { type: "boolean", default: false },
     cli: { type: "boolean", default: false },
+    "time-scale": { type: "string", default: "1" },
   },
 });
 
@@ -139,7 +141,10 @@ function writeRecord(record: DocRecord) {
 const MB = 1024 * 1024;
 /** Per-document limits: generous for the document's size, so only a real hang or blow-up trips them. */
 const limitsFor = (kind: Job["kind"], bytes: number): Limits => {
-  const mb = bytes / MB;
+  const limits = baseLimits(kind, bytes / MB);
+  return { ...limits, ms: limits.ms * Number(args["time-scale"]) };
+};
+const baseLimits = (kind: Job["kind"], mb: number): Limits => {
   switch (kind) {
     case "export":
       return { ms: 120_000 + mb * 15_000, mb: 6_000 };
