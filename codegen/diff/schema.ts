@@ -31,7 +31,9 @@ export function compareSchemas(sides: { old: DocumentSide; new: DocumentSide }, 
     const a = sides.old.schemaView(before);
     const b = sides.new.schemaView(after);
     // A schema whose type changed outright is one change: its old fields are not "removed" one by one.
-    if (compareTypes(sides, a, b, path, scope) === "changed") return;
+    const types = compareTypes(sides, a, b, path, scope);
+    if (types === "changed") return;
+    if (types === "same") compareAlternativeCounts(a, b, path, scope);
     compareEnums(a, b, path, scope);
     if (a.properties.size > 0 || b.properties.size > 0) compareFields(a, b, path, scope, (x, y, p) => walk(x, y, p, depth + 1));
     if (a.items && b.items) walk(a.items, b.items, `${path}[]`, depth + 1);
@@ -72,6 +74,26 @@ function typesOf(side: DocumentSide, view: SchemaView, depth = 0): Types {
 const accepts = (types: Types, t: string) => types === "any" || types.has(t) || (t === "integer" && types.has("number"));
 const covers = (wide: Types, narrow: Types) => wide === "any" || (narrow !== "any" && [...narrow].every((t) => accepts(wide, t)));
 const typeText = (types: Types) => (types === "any" ? "any value" : [...types].sort().map((t) => (t === "binary" ? "binary (a file)" : t)).join(" or "));
+
+/**
+ * Members of the same types added to or taken from an `anyOf`/`oneOf` (a new object variant of
+ * a union): the type set cannot show it, the count does. More members accept (request) or may
+ * give (response) more shapes: a widening; fewer, a narrowing.
+ */
+function compareAlternativeCounts(a: SchemaView, b: SchemaView, path: string, scope: SchemaScope): void {
+  const before = a.alternatives?.length ?? 0;
+  const after = b.alternatives?.length ?? 0;
+  if (before === 0 || after === 0 || before === after) return;
+  const what = `The ${scope.name(path)} of ${scope.fn}`;
+  const counted = `${after} alternative${after === 1 ? "" : "s"} (was ${before})`;
+  if (after > before) {
+    const message = scope.direction === "request" ? `${what} now takes ${counted}.` : `${what} may now be any of ${counted}; code that handles each one needs a case for the new ones.`;
+    scope.emit("type-widened", b.pointer, "new", message);
+  } else {
+    const message = scope.direction === "request" ? `${what} now takes ${counted}; calls passing a removed one no longer type-check.` : `${what} is now one of ${counted}.`;
+    scope.emit("type-narrowed", b.pointer, "new", message);
+  }
+}
 
 /**
  * `anyOf`/`oneOf` members are paired by the types they allow (order carries no meaning): a

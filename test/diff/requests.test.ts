@@ -197,6 +197,13 @@ describe("request bodies", () => {
     ]);
   });
 
+  it("a union that loses a variant of the same type narrows: breaking", () => {
+    const shape = (kinds: string[]) => thing({ requestBody: body(object({ shape: { oneOf: kinds.map((k) => object({ [k]: { type: "number" } }, [k])) } })) });
+    expect(rows(shape(["radius", "side"]), shape(["radius"]))).toEqual([
+      ["type-narrowed", "breaking", `${at.body}/properties/shape`, "new", "The request field `shape` of `updateThing` now takes 1 alternative (was 2); calls passing a removed one no longer type-check."],
+    ]);
+  });
+
   it("a file field that becomes text changes its type (Blob vs string): breaking", () => {
     const file = (format?: string) => thing({ requestBody: body(object({ file: { type: "string", ...(format ? { format } : {}) } }), "multipart/form-data") });
     expect(rows(file("binary"), file())).toEqual([

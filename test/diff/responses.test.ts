@@ -84,6 +84,10 @@ describe("responses", () => {
   it("anyOf members are compared as the union of their types", () => {
     const id = (anyOf: Json[]) => returning(object({ id: { anyOf } }));
     expect(rows(id([{ type: "string" }, { type: "integer" }]), id([{ type: "integer" }, { type: "string" }]))).toEqual([]);
+    const pet = (variants: string[]) => returning(object({ pet: { oneOf: variants.map((kind) => object({ kind: { type: "string", enum: [kind] } })) } }));
+    expect(rows(pet(["cat", "dog"]), pet(["cat", "dog", "bird"]))).toEqual([
+      ["type-widened", "breaking", `${at.ok}/properties/pet`, "new", "The response field `pet` (`200`) of `updateThing` may now be any of 3 alternatives (was 2); code that handles each one needs a case for the new ones."],
+    ]);
     expect(rows(id([{ type: "string" }]), id([{ type: "string" }, { type: "integer" }]))).toEqual([
       ["type-widened", "breaking", `${at.ok}/properties/id`, "new", "The response field `id` (`200`) of `updateThing` may now be integer or string (was string); code that reads it must handle the new values."],
     ]);
