@@ -62,8 +62,9 @@ export function diffDocuments(oldDoc: OpenApiDocument, newDoc: OpenApiDocument):
 
   const pairs = matchOperations(plans.old, plans.new);
   const matchedOld = new Set(pairs.map(([o]) => o));
+  const previous = new Map(pairs.map(([o, n]) => [n, o]));
   for (const plan of plans.new.operations) {
-    const before = pairs.find(([, n]) => n === plan)?.[0];
+    const before = previous.get(plan);
     const operation = affected(plan);
     if (!before) {
       changes.add("operation-added", { pointer: operationPointer(plan), document: "new" }, `${codeSpan(plan.functionName)} (${codeSpan(`${plan.method.toUpperCase()} ${plan.path}`)}) is new.`, operation);
