@@ -88,7 +88,9 @@ export function checkDocumentLimits(document: OpenApiDocument, options: { trunca
   while (stack.length > 0) {
     const { value, pointer, json, schema } = stack.pop()!;
     if (typeof value !== "object" || value === null) continue;
-    if (schema > SCHEMA_DEPTH_LIMIT || json > DOCUMENT_DEPTH_LIMIT) {
+    // `{}` past the limit is what truncating leaves there: nothing below it to print.
+    const empty = !Array.isArray(value) && Object.keys(value).length === 0;
+    if (!empty && (schema > SCHEMA_DEPTH_LIMIT || json > DOCUMENT_DEPTH_LIMIT)) {
       const what = schema > SCHEMA_DEPTH_LIMIT ? `this schema is nested more than ${SCHEMA_DEPTH_LIMIT} levels deep` : `this value is more than ${DOCUMENT_DEPTH_LIMIT} levels deep in the document`;
       const outcome = schema > SCHEMA_DEPTH_LIMIT ? "it is typed as any value" : "it was cut to {}";
       findings.push({
