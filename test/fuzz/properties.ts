@@ -3,8 +3,8 @@
  * it holds): convert never throws; the spec has 0 Redocly errors; the SDK parses and
  * type-checks strictly with `@ts-nocheck` ignored (many SDKs in one TypeScript program);
  * importing it runs no injected code; a wire call sends exactly the method, path, query and
- * body fields given. Everything runs in memory: SDKs are virtual files for tsc and are bundled
- * by esbuild and imported from a data: URL.
+ * body fields given. Everything runs in memory: SDKs are virtual files for tsc, and esbuild
+ * bundles them for `vm` to run.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -50,6 +50,7 @@ export interface Converted {
   failures: Failure[];
 }
 
+/** Property 1: `convert` answers any collection with a document or diagnostics, never a throw. */
 export function checkConvert(collection: unknown): Converted {
   try {
     const { document } = convert(JSON.stringify(collection), "fuzz.postman_collection.json");
@@ -88,6 +89,7 @@ function lintable(value: unknown): unknown {
   return out;
 }
 
+/** Property 2: Redocly's recommended ruleset finds no error in the converted document. */
 export async function checkRedocly(document: OpenApiDocument): Promise<Failure[]> {
   redocly ??= await createConfig({ extends: ["recommended"] });
   let problems: Awaited<ReturnType<typeof lintFromString>>;
@@ -110,6 +112,7 @@ export interface Sdk {
   document: OpenApiDocument;
 }
 
+/** Property 3a: `generate` makes the SDK of any document (on a copy), at distinct, portable paths. */
 export async function checkGenerate(document: OpenApiDocument): Promise<{ sdk?: Sdk; failures: Failure[] }> {
   const copy = JSON.parse(JSON.stringify(document)) as OpenApiDocument;
   try {
@@ -153,7 +156,7 @@ function fileKind(path: string): string {
 }
 
 /**
- * Type-checks many SDKs in ONE program, each in its own virtual folder, with their
+ * Property 3b. Type-checks many SDKs in ONE program, each in its own virtual folder, with their
  * `@ts-nocheck` lines blanked; returns the failures of each SDK by its position.
  */
 export function checkTypes(sdks: Sdk[]): Failure[][] {
@@ -236,6 +239,7 @@ async function bundle(sdk: Sdk): Promise<string> {
 
 type SdkModule = Record<string, unknown>;
 
+/** Property 3c: running the SDK's modules sets no global a payload in the spec's text would set. */
 export async function checkImport(sdk: Sdk): Promise<{ module?: SdkModule; failures: Failure[] }> {
   let code: string;
   try {
@@ -332,7 +336,8 @@ export function operationsOf(sdk: Sdk): { fn: string; method: string; path: stri
   const out: { fn: string; method: string; path: string }[] = [];
   for (const f of sdk.files) {
     if (f.path.startsWith("runtime/") || f.path === "schema.gen.ts" || f.path === "index.ts") continue;
-    const re = /export function ([^\s(<]+)\(client: [^,]+, args\??: [^)]*?\)[^{]*\{\s*return call\(\s*client,\s*\{\s*method: ("[A-Z]+"),\s*path: ("(?:[^"\\]|\\.)*")/g;
+    // The signature ends its line with `{` (its return type may hold braces: `operations["{@link y}"]`).
+    const re = /export function ([^\s(<]+)\(client: [^\n]*\{\n\s*return call\(\s*client,\s*\{\s*method: ("[A-Z]+"),\s*path: ("(?:[^"\\]|\\.)*")/g;
     for (const m of f.content.matchAll(re)) {
       try {
         out.push({ fn: m[1]!, method: JSON.parse(m[2]!) as string, path: JSON.parse(m[3]!) as string });
@@ -345,7 +350,7 @@ export function operationsOf(sdk: Sdk): { fn: string; method: string; path: stri
 }
 
 /**
- * Calls every operation of the SDK against the wire server with hostile path, query and body
+ * Property 4. Calls every operation of the SDK against the wire server with hostile path, query and body
  * values, and compares what arrives with what was given.
  */
 export async function checkWire(sdk: Sdk, module: SdkModule, server: WireServer): Promise<Failure[]> {
@@ -354,6 +359,12 @@ export async function checkWire(sdk: Sdk, module: SdkModule, server: WireServer)
   if (typeof createClient !== "function") return [fail("wire", "the SDK exports no createClient function")];
   const client = createClient({ baseUrl: server.baseUrl, retry: false, auth: "tok" });
   const ops = operationsOf(sdk);
+  // Every operation of the spec has its function (this also keeps the reader above honest).
+  const found = new Set(ops.map((o) => `${o.method.toLowerCase()} ${o.path}`));
+  for (const [path, item] of Object.entries(sdk.document.paths))
+    for (const method of ["get", "put", "post", "delete", "options", "head", "patch", "trace"])
+      if ((item as Record<string, unknown> | undefined)?.[method] && !found.has(`${method} ${path}`))
+        failures.push(fail("wire", `${method.toUpperCase()} ${path} has no function in the SDK (found: ${[...found].join(", ")})`, "wire: an operation of the spec has no function in the SDK"));
   let n = 0;
   for (const { fn, method, path } of ops) {
     n++;
