@@ -223,6 +223,7 @@ function exampleArgs(document: OpenApiDocument, op: OperationPlan, source: Opera
     .filter((p): p is Parameter => !!p && typeof p === "object" && typeof p.name === "string");
   // An operation's own parameter replaces the path's of the same name and place (OpenAPI 3, Path Item Object).
   const byKey = new Map(parameters.map((p) => [`${p.in} ${p.name}`, p]));
+  const values: Values = { deref, left: MAX_VALUES };
   const args: [string, Value][] = [];
   for (const where of ["path", "query", "header"] as const) {
     if (!op.params[where]) continue;
@@ -231,8 +232,8 @@ function exampleArgs(document: OpenApiDocument, op: OperationPlan, source: Opera
       if (p.in !== where) continue;
       const schema = deref<Schema>(p.schema ?? firstMedia((p as { content?: Record<string, { schema?: Schema }> }).content)?.schema);
       const example = exampleOf(p, deref);
-      if (example.found) fields.push([p.name, fromExample(example.value, schema, deref)]);
-      else if (p.required === true || where === "path") fields.push([p.name, placeholder(schema, deref, 0)]);
+      if (example.found) fields.push([p.name, fromExample(example.value, schema, values)]);
+      else if (p.required === true || where === "path") fields.push([p.name, placeholder(schema, values, 0)]);
     }
     if (fields.length > 0) args.push([where, new Obj(fields)]);
   }
@@ -242,9 +243,9 @@ function exampleArgs(document: OpenApiDocument, op: OperationPlan, source: Opera
     const schema = deref<Schema>(media?.schema);
     const example = media ? exampleOf(media, deref) : { found: false as const };
     const schemaExample = schema && "example" in schema ? { found: true as const, value: schema.example } : { found: false as const };
-    if (example.found) args.push(["body", fromExample(example.value, schema, deref)]);
-    else if (schemaExample.found) args.push(["body", fromExample(schemaExample.value, schema, deref)]);
-    else if (op.body.required) args.push(["body", placeholder(schema, deref, 0, true)]);
+    if (example.found) args.push(["body", fromExample(example.value, schema, values)]);
+    else if (schemaExample.found) args.push(["body", fromExample(schemaExample.value, schema, values)]);
+    else if (op.body.required) args.push(["body", placeholder(schema, values, 0, true)]);
   }
   return args;
 }
@@ -280,23 +281,33 @@ const FILE = new Code('new Blob(["…"])');
 const MAX_STRING = 80;
 const MAX_DEPTH = 8;
 
+/** How example values are made for one call: `$ref`s followed, and a budget of values so that no schema or example makes a long one. */
+interface Values {
+  deref: Deref;
+  left: number;
+}
+
+/** The most values one example call shows; past it, objects and arrays are shown empty. */
+const MAX_VALUES = 200;
+
 /** A document example, shortened (arrays to their first item, long strings cut) and with files as Blobs where the schema says binary. */
-function fromExample(value: unknown, schema: Schema | undefined, deref: Deref, depth = 0): Value {
+function fromExample(value: unknown, schema: Schema | undefined, values: Values, depth = 0): Value {
+  values.left--;
   if (schema?.format === "binary") return FILE;
   if (value === null || typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : 0;
   if (typeof value === "string") return schema?.enum || value.length <= MAX_STRING ? value : `${value.slice(0, MAX_STRING - 1)}…`;
-  if (depth >= MAX_DEPTH) return Array.isArray(value) ? [] : new Obj([]);
+  if (depth >= MAX_DEPTH || values.left <= 0) return Array.isArray(value) ? [] : new Obj([]);
   if (Array.isArray(value)) {
-    const items = deref<Schema>(schema?.items);
-    return value.length === 0 ? [] : [fromExample(value[0], items, deref, depth + 1)];
+    const items = values.deref<Schema>(schema?.items);
+    return value.length === 0 ? [] : [fromExample(value[0], items, values, depth + 1)];
   }
   if (typeof value === "object") {
     const properties = schema?.properties ?? {};
     return new Obj(
       Object.entries(value as Record<string, unknown>)
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, fromExample(v, deref<Schema>(Object.hasOwn(properties, k) ? properties[k] : undefined), deref, depth + 1)]),
+        .map(([k, v]) => [k, fromExample(v, values.deref<Schema>(Object.hasOwn(properties, k) ? properties[k] : undefined), values, depth + 1)]),
     );
   }
   return null;
@@ -307,15 +318,17 @@ function fromExample(value: unknown, schema: Schema | undefined, deref: Deref, d
  * its default, a value of its format, or the type's plainest value. Objects get their required
  * properties; a top-level body with none gets the properties that have examples, else the first.
  */
-function placeholder(schema: Schema | undefined, deref: Deref, depth: number, top = false): Value {
+function placeholder(schema: Schema | undefined, values: Values, depth: number, top = false): Value {
+  values.left--;
+  const { deref } = values;
   if (!schema || typeof schema !== "object") return "string";
   if (schema.format === "binary") return FILE;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0]!;
-  if ("example" in schema && schema.example !== undefined) return fromExample(schema.example, schema, deref, depth);
+  if ("example" in schema && schema.example !== undefined) return fromExample(schema.example, schema, values, depth);
   const withDefault = schema as { default?: unknown };
-  if (withDefault.default !== undefined) return fromExample(withDefault.default, schema, deref, depth);
+  if (withDefault.default !== undefined) return fromExample(withDefault.default, schema, values, depth);
   const branches = (schema.anyOf ?? (schema as { oneOf?: Schema[] }).oneOf) as Schema[] | undefined;
-  if (Array.isArray(branches) && branches.length > 0) return placeholder(deref<Schema>(branches[0]), deref, depth + 1, top);
+  if (Array.isArray(branches) && branches.length > 0) return placeholder(deref<Schema>(branches[0]), values, depth + 1, top);
   const type = Array.isArray(schema.type) ? (schema.type as string[]).find((t) => t !== "null") : schema.type;
   switch (type) {
     case "string":
@@ -326,18 +339,21 @@ function placeholder(schema: Schema | undefined, deref: Deref, depth: number, to
     case "boolean":
       return true;
     case "array":
-      return depth >= MAX_DEPTH ? [] : [placeholder(deref<Schema>(schema.items), deref, depth + 1)];
+      return depth >= MAX_DEPTH || values.left <= 0 ? [] : [placeholder(deref<Schema>(schema.items), values, depth + 1)];
     default: {
       const properties = Object.entries(schema.properties ?? {});
       if (type !== "object" && properties.length === 0) return type === undefined && schema.nullable ? null : "string";
-      if (depth >= MAX_DEPTH) return new Obj([]);
+      if (depth >= MAX_DEPTH || values.left <= 0) return new Obj([]);
       const required = new Set(Array.isArray(schema.required) ? schema.required : []);
       let chosen = properties.filter(([k]) => required.has(k));
       if (chosen.length === 0 && top) {
-        chosen = properties.filter(([, s]) => { const d = deref<Schema>(s); return d !== undefined && "example" in d; });
+        chosen = properties.filter(([, s]) => {
+          const d = deref<Schema>(s);
+          return d !== undefined && "example" in d;
+        });
         if (chosen.length === 0) chosen = properties.slice(0, 1);
       }
-      return new Obj(chosen.map(([k, s]) => [k, placeholder(deref<Schema>(s), deref, depth + 1)]));
+      return new Obj(chosen.map(([k, s]) => [k, placeholder(deref<Schema>(s), values, depth + 1)]));
     }
   }
 }

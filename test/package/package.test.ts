@@ -5,6 +5,7 @@
  * the same bytes every time).
  */
 import { readFileSync } from "node:fs";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../codegen/index.js";
 import { canonicalDocument } from "../../codegen/emit/canonical.js";
@@ -12,6 +13,7 @@ import { checkPackageName, emitPackage, packageNameOf, packageVersion } from "..
 import { planSdk } from "../../codegen/emit/plan.js";
 import { codeBlock, inlineCode, inlineText, paragraphText } from "../../codegen/emit/readme.js";
 import type { OpenApiDocument } from "../../codegen/openapi.js";
+import { HOSTILE } from "../emit/hostile-document.js";
 import { petsDocument } from "./document.js";
 
 const HEADER = "// Generated from spec/pets.openapi.yaml by codegen. Do not edit.\n";
@@ -141,6 +143,48 @@ describe("README.md", () => {
     } as unknown as OpenApiDocument;
     const readme = packageOf(document).file("README.md")!;
     expect(readme).toContain("### All operations\n\n#### `getAB`\n\n``GET /a`b``\n\n````ts\nconst { data, error } = await getAB(client, { query: { q: \"```js\" } });\n````\n");
+  });
+});
+
+describe("README.md of hostile text", () => {
+  const plan = planSdk(canonicalDocument(HOSTILE));
+  const readme = emitPackage(HOSTILE, plan, [INDEX], {}).find((f) => f.path === "README.md")!.content;
+
+  it("prints spec text as text: escaped where it is prose, fenced where it is code", () => {
+    const lines = readme.split("\n");
+    expect(lines[2]).toBe("A typed TypeScript SDK for \\*/ globalThis.\\_\\_pwned = 1; /\\* \\`${(globalThis.\\_\\_pwned = 2)}\\` \" ' \\\\ /\\* 1.");
+    expect(readme).toContain("\n### \\_\\_proto\\_\\_\n");
+    expect(readme).toContain('\n- `__proto__` (HTTP bearer): a token as `auth` (a string, or a function returning one, called per request), or `auth: { ["__proto__"]: "YOUR_TOKEN" }`.\n');
+    expect(readme).toContain("\n- `my-key` (API key in the header `X-\"Key\"*/`): `auth: { \"my-key\": \"YOUR_API_KEY\" }`.\n");
+    expect(readme).toContain(' · ``GET /odd/"quoted"/100%/`tick`/*/``\n');
+    expect(readme).toContain('\n```ts\nconst { data, error } = await callOperation(client, { body: { ["__proto__"]: "string" } });\n```\n');
+  });
+
+  it("has one heading per operation, named by its function, and every example is TypeScript that parses", () => {
+    expect([...readme.matchAll(/^#### `([^`]+)`$/gm)].map((m) => m[1]).sort()).toEqual(plan.operations.map((op) => op.functionName).sort());
+    const blocks = [...readme.matchAll(/^(`{3,})ts\n([\s\S]*?)\n\1$/gm)].map((m) => m[2]!);
+    expect(blocks.length).toBe(plan.operations.length + 1);
+    for (const code of blocks) {
+      const { diagnostics } = ts.transpileModule(code, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022 } });
+      expect(diagnostics?.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")), code).toEqual([]);
+    }
+  });
+
+  it("keeps an example short however deep or wide its schema is", () => {
+    const node = { type: "object", required: ["a", "b", "c", "d", "e"], properties: Object.fromEntries(["a", "b", "c", "d", "e"].map((k) => [k, { $ref: "#/components/schemas/Node" }])) };
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "Deep", version: "1.0.0" },
+      components: { schemas: { Node: node } },
+      paths: { "/nodes": { post: { operationId: "addNode", requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Node" } } } }, responses: { "204": { description: "ok" } } } } },
+    } as unknown as OpenApiDocument;
+    const readme = emitPackage(document, planSdk(canonicalDocument(document)), [INDEX], {}).find((f) => f.path === "README.md")!.content;
+    const example = /```ts\n(const \{ data, error \} = await addNode[\s\S]*?)\n```/.exec(readme)![1]!;
+    // Five required children per level would be 5^8 values at the depth limit. The budget stops
+    // at 200: past it, objects are {}, and the objects already begun keep their required keys.
+    expect(example.match(/\{\}/g)!.length).toBeGreaterThan(0);
+    expect(example.match(/[a-e]: /g)!.length).toBeGreaterThanOrEqual(200);
+    expect(example.match(/[a-e]: /g)!.length).toBeLessThanOrEqual(200 + 5 * 8);
   });
 });
 
