@@ -240,7 +240,16 @@ describe('emit: "js"', async () => {
     expect(file("runtime/body.gen.d.ts")).toContain('\ntype BodyInit = NonNullable<RequestInit["body"]>;\n');
   });
 
-  it("gives the same bytes every time", () => {
-    expect(emitPackage(petsDocument, plan, source, { emit: "js" })).toEqual(files);
+  it("gives the same bytes every time, and changes none of its inputs", () => {
+    const frozen = <T>(value: T): T => {
+      if (value && typeof value === "object" && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const v of Object.values(value)) frozen(v);
+      }
+      return value;
+    };
+    const copy = structuredClone({ petsDocument, plan, source });
+    expect(emitPackage(frozen(copy.petsDocument), frozen(copy.plan), frozen(copy.source), { emit: "js" })).toEqual(files);
+    expect(emitPackage(copy.petsDocument, copy.plan, copy.source, { emit: "ts" }).length).toBe(source.length + 2);
   });
 });
