@@ -90,7 +90,7 @@ function convertRaw(body: RawBody, { declared, diag, at, variables, others }: Bo
   if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: "string" }, example: body.raw } };
   const read = (text: string): unknown => {
     const substituted = substituteVariables(stripJsonComments(text), variables).text;
-    return JSON.parse(substituted.replace(/("(?:[^"\\]|\\.)*")|\{\{[^{}]+\}\}/g, (_match, string: string | undefined) => string ?? "null"));
+    return JSON.parse(outsideStrings(substituted, false, (text) => text.replace(/\{\{[^{}]+\}\}/g, "null")));
   };
   let value: unknown;
   try {
@@ -170,6 +170,40 @@ function mergeItems(schemas: Schema[], group: PostmanFormField[]): Schema {
 
 /** Postman accepts JSON with comments in raw bodies; JSON.parse does not. Strings are kept intact. */
 export function stripJsonComments(text: string): string {
-  return text.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_match, string: string | undefined) => string ?? "");
+  return outsideStrings(text, true, (outside) => outside);
 }
 
+/**
+ * JSON text with `rewrite` applied to what lies outside its string literals (and, with
+ * `stripComments`, its `//` and `/* *\/` comments left out). A linear scan: a regular expression
+ * alternating over a string's characters overflows its backtracking stack on long strings (a
+ * base64 file of a few MB in a JSON body).
+ */
+function outsideStrings(text: string, stripComments: boolean, rewrite: (outside: string) => string): string {
+  const out: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c /* \ */ ? 2 : 1;
+      if (j >= text.length) break; // An unterminated string: the rest is rewritten as it is.
+      out.push(rewrite(text.slice(from, i)), text.slice(i, j + 1));
+      from = i = j + 1;
+    } else if (stripComments && c === 0x2f /* / */ && (text[i + 1] === "/" || text[i + 1] === "*")) {
+      const line = text[i + 1] === "/";
+      const end = line ? text.indexOf("\n", i) : text.indexOf("*/", i + 2);
+      if (!line && end < 0) {
+        i++; // An unclosed block comment is text, as it was.
+        continue;
+      }
+      out.push(rewrite(text.slice(from, i)));
+      from = i = line ? (end < 0 ? text.length : end) : end + 2;
+    } else {
+      i++;
+    }
+  }
+  out.push(rewrite(text.slice(from)));
+  return out.join("");
+}

@@ -113,6 +113,19 @@ describe("JSON examples deeper than 64 levels", () => {
   });
 });
 
+describe("large bodies", () => {
+  it("a JSON body holding a 10 MB string (a base64 file) converts, its variables and comments read", () => {
+    const data = "QUJD".repeat(2_500_000);
+    const raw = `{"file": "${data}", // the upload\n "name": "{{name}}", "size": {{size}}}`;
+    const body = { mode: "raw", raw, options: { raw: { language: "json" } } };
+    const { document, diagnostics } = convertText(nestedFolders(0, item("Upload", { method: "POST", url: "{{baseUrl}}/files", body })));
+    const media = onlyOperation(document).operation.requestBody!.content["application/json"]!;
+    expect(diagnostics).toEqual([]);
+    expect(media.schema).toEqual({ type: "object", properties: { file: { type: "string" }, name: { type: "string" }, size: {} } });
+    expect((media.example as { file: string }).file.length).toBe(10_000_000);
+  });
+});
+
 describe("serializing", () => {
   it("a document deeper than JSON.stringify reaches is written, and reads back the same", () => {
     let value: unknown = "leaf";
