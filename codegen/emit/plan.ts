@@ -30,6 +30,7 @@ export interface FieldPlan {
   contentType?: string;
   style?: string;
   explode?: boolean;
+  allowReserved?: boolean;
 }
 
 export type BodyKind = "json" | "multipart" | "urlencoded" | "binary" | "text";
@@ -278,17 +279,18 @@ function planBody(body: RequestBody, deref: <T>(v: T | Ref) => T): BodyPlan | un
   if (kind === "multipart" || kind === "urlencoded") {
     const content = body.content[mediaType]!;
     const schema = content.schema ? deref<Schema>(content.schema) : undefined;
-    plan.parts = formParts(schema, content.encoding ?? {}, deref);
+    plan.parts = formParts(schema, content.encoding ?? {}, kind, deref);
   }
   return plan;
 }
 
 /**
  * Each field's wire form, from its schema and `encoding`, in the order the parts are sent:
- * binary strings (or arrays of them) are files; objects, arrays of objects and anything whose encoding says JSON are one part of
- * JSON text; the rest is text (arrays of primitives as repeated parts).
+ * binary strings (or arrays of them) are files; arrays of objects and anything whose encoding
+ * says JSON are one part of JSON text, and so are objects in multipart; the rest is text
+ * (arrays of primitives as repeated parts; urlencoded objects by their style, `form` by default).
  */
-function formParts(schema: Schema | undefined, encoding: Record<string, Encoding>, deref: <T>(v: T | Ref) => T): Record<string, FormPart | FieldPlan> {
+function formParts(schema: Schema | undefined, encoding: Record<string, Encoding>, kind: BodyKind, deref: <T>(v: T | Ref) => T): Record<string, FormPart | FieldPlan> {
   const parts: Record<string, FormPart | FieldPlan> = {};
   const files: [string, FormPart | FieldPlan][] = [];
   for (const [name, raw] of Object.entries(schema?.properties ?? {})) {
@@ -299,15 +301,17 @@ function formParts(schema: Schema | undefined, encoding: Record<string, Encoding
     const part: FormPart =
       property.format === "binary" || items?.format === "binary"
         ? "file"
-        : /json/.test(contentType) || (property.type === "object" && e.style !== "deepObject") || items?.type === "object" || items?.type === "array"
+        : /json/.test(contentType) || (kind === "multipart" && property.type === "object") || items?.type === "object" || items?.type === "array"
           ? "json"
           : "text";
     // Only what changes the wire beyond the part kind is written out: a JSON part's
-    // contentType is already said by "json", a text part's text/plain is the default.
+    // application/json and a text part's text/plain are the runtime's defaults.
     const extra: Omit<FieldPlan, "part"> = {};
-    if (contentType && part !== "json" && !/^text\/plain$/i.test(contentType)) extra.contentType = contentType;
+    if (contentType && !(part === "json" ? /^application\/json$/i : /^text\/plain$/i).test(contentType)) extra.contentType = contentType;
     if (e.style) extra.style = e.style;
     if (e.explode !== undefined) extra.explode = e.explode;
+    // openapi.ts does not declare allowReserved (yet): read it as what it may be.
+    if ((e as { allowReserved?: unknown }).allowReserved === true) extra.allowReserved = true;
     const plan = Object.keys(extra).length > 0 ? { part, ...extra } : part;
     if (part === "file") files.push([name, plan]);
     else setOwn(parts, name, plan);

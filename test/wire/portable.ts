@@ -210,9 +210,35 @@ export async function prototypeNamedFields(baseUrl: string) {
   const client = runtimeClient(baseUrl);
   const form = (body: object, encode: OperationCall["encode"]) => outcome(call(client, { method: "POST", path: "/form", body, encode }));
   return [
-    await form({}, urlencoded({ toString: "text", valueOf: { part: "text", style: "deepObject" } })),
-    await form({ toString: ["a", "b"], constructor: "c" }, urlencoded({ toString: "text" })),
-    await form({ note: "n" }, multipart({ valueOf: "json", toString: "file", hasOwnProperty: "text" })),
-    await form({ valueOf: { a: 1 }, note: "n" }, multipart({ valueOf: "json", toString: "file" })),
+    // `as const`: a key named like an Object.prototype member is typed by that member otherwise.
+    await form({}, urlencoded({ toString: "text", valueOf: { part: "text", style: "deepObject" } } as const)),
+    await form({ toString: ["a", "b"], constructor: "c" }, urlencoded({ toString: "text" } as const)),
+    await form({ note: "n" }, multipart({ valueOf: "json", toString: "file", hasOwnProperty: "text" } as const)),
+    await form({ valueOf: { a: 1 }, note: "n" }, multipart({ valueOf: "json", toString: "file" } as const)),
   ];
+}
+
+/** Each part and field as its `encoding` says: JSON parts typed application/json with JSON.stringify's bytes; urlencoded styles. */
+export async function formEncodings(baseUrl: string) {
+  const client = runtimeClient(baseUrl);
+  const form = (body: object, encode: OperationCall["encode"]) => outcome(call(client, { method: "POST", path: "/form", body, encode }));
+  const results = [
+    await form(
+      { meta: { a: 1, s: "é\"\n" }, list: [{ id: 1 }, { id: 2 }], patch: { x: null }, note: "n", count: 5 },
+      multipart({ meta: "json", list: "json", patch: { part: "json", contentType: "application/merge-patch+json" }, note: "text", count: { part: "json" } }),
+    ),
+  ];
+  const color = { R: 100, G: 200 };
+  const ids = [1, 2];
+  for (const encoding of [
+    "text",
+    { part: "text", explode: false },
+    { part: "text", style: "spaceDelimited" },
+    { part: "text", style: "pipeDelimited" },
+    { part: "text", style: "deepObject" },
+    "json",
+  ] as const) {
+    results.push(await form({ color, ids, url: "a/b?c:d&e=f+g" }, urlencoded({ color: encoding, ids: encoding, url: { part: "text", allowReserved: true } })));
+  }
+  return results;
 }

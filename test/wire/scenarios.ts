@@ -240,10 +240,36 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
         [],
         [["note", undefined, "text/plain", "n"]],
         [
-          ["valueOf", undefined, "text/plain", '{"a":1}'],
+          ["valueOf", undefined, "application/json", '{"a":1}'],
           ["note", undefined, "text/plain", "n"],
         ],
       ]);
+    },
+  },
+
+  formEncodings: {
+    setup() {},
+    check(result, server) {
+      expect(result).toEqual(Array(7).fill({ status: 204 }));
+      const [multipartRequest, ...forms] = server.requests;
+      // busboy's reading of each part: name, filename, Content-Type, value.
+      expect(multipartRequest!.parts.map((p) => [p.name, p.filename, p.mimeType, p.value])).toEqual([
+        ["meta", undefined, "application/json", JSON.stringify({ a: 1, s: 'é"\n' })],
+        ["list", undefined, "application/json", '[{"id":1},{"id":2}]'],
+        ["patch", undefined, "application/merge-patch+json", '{"x":null}'],
+        ["note", undefined, "text/plain", "n"],
+        ["count", undefined, "application/json", "5"],
+      ]);
+      expect(forms.map((r) => [r.headers["content-type"], r.text])).toEqual(
+        [
+          "R=100&G=200&ids=1&ids=2",
+          "color=R%2C100%2CG%2C200&ids=1%2C2",
+          "color=R+100+G+200&ids=1+2",
+          "color=R%7C100%7CG%7C200&ids=1%7C2",
+          "color%5BR%5D=100&color%5BG%5D=200&ids=1%2C2",
+          "color=%7B%22R%22%3A100%2C%22G%22%3A200%7D&ids=%5B1%2C2%5D",
+        ].map((text) => ["application/x-www-form-urlencoded", `${text}&url=a/b?c:d%26e%3Df%2Bg`]),
+      );
     },
   },
 };

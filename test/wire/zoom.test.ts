@@ -27,15 +27,18 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
-/** The one request the server got, with its parts as [name, value] pairs. */
-function received() {
+/**
+ * The one request the server got, with its parts as [name, value] pairs; the parts named in
+ * `json` must say `Content-Type: application/json` (their encoding's), every other text/plain.
+ */
+function received(json: string[] = []) {
   expect(server.requests).toHaveLength(1);
   const [request] = server.requests;
   expect(request!.headers.authorization).toBe("Bearer test-token");
   expect(request!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=\S+$/);
   for (const part of request!.parts) {
     expect(part.filename, `${part.name} must be a plain field, not a file`).toBeUndefined();
-    expect(part.mimeType).toBe("text/plain");
+    expect(part.mimeType, part.name).toBe(json.includes(part.name) ? "application/json" : "text/plain");
   }
   return { ...request!, fields: request!.parts.map((p) => [p.name, p.value]) };
 }
@@ -52,7 +55,7 @@ describe("seed operations on the wire", () => {
       body: { action: "deny", registrants },
     });
     expect(response.status).toBe(204);
-    const request = received();
+    const request = received(["registrants"]);
     expect(request.method).toBe("PUT");
     expect(request.url).toBe("/v2/meetings/68423085/registrants/status?occurrence_id=quis%20officia%20in%20reprehenderit");
     expect(request.fields).toEqual([
@@ -72,7 +75,7 @@ describe("seed operations on the wire", () => {
       body: { auto_approve: true, registrants },
     });
     expect(response.status).toBe(201);
-    const request = received();
+    const request = received(["registrants"]);
     expect(request.method).toBe("POST");
     expect(request.url).toBe("/v2/meetings/quis%20officia%20in%20reprehenderit/batch_registrants");
     expect(request.fields).toEqual([
@@ -89,7 +92,7 @@ describe("seed operations on the wire", () => {
       resource_email: "U45sjN@qkwQqRsglYQapYeGbizqBNN.mgc",
     };
     await checkInOrCheckOutOfAZoomRoom(client, { path: { id: "quis officia in reprehenderit" }, body: { method: "zoomroom.check_in", params } });
-    const request = received();
+    const request = received(["params"]);
     expect(request.method).toBe("PATCH");
     expect(request.url).toBe("/v2/rooms/quis%20officia%20in%20reprehenderit/events");
     expect(request.fields).toEqual([

@@ -9,12 +9,14 @@
 /** How one field goes on the wire: as text, as one part of JSON text, or as file parts. */
 export type FormPart = "text" | "json" | "file";
 
-/** A field's encoding (OpenAPI Encoding Object): its part kind, Content-Type, style and explode. */
+/** A field's encoding (OpenAPI Encoding Object): its part kind, Content-Type, style, explode and allowReserved. */
 export interface FieldEncoding {
   part: FormPart;
   contentType?: string;
   style?: "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
   explode?: boolean;
+  /** urlencoded only: RFC 3986 reserved characters go as they are (except `&`, `=` and `+`, which would change the form). */
+  allowReserved?: boolean;
 }
 
 /** Each documented field's encoding, in schema order. */
@@ -53,8 +55,9 @@ const PLAIN: Record<FormPart, FieldEncoding> = { text: { part: "text" }, json: {
 
 /**
  * A typed multipart body → what fetch sends. Strings go as they are, numbers and booleans as
- * their text; an object or array of objects is ONE part of JSON text (a string part: a Blob
- * would carry `filename="blob"`); an array of primitives is repeated parts; Blob/File, bytes
+ * their text; an object or array of objects is ONE part of JSON text, `JSON.stringify`'s
+ * bytes, with `Content-Type: application/json` (or the JSON type its encoding names) and no
+ * filename (OpenAPI's default for objects); an array of primitives is repeated parts; Blob/File, bytes
  * and streams are file parts with a filename; null and undefined are left out. Fields go in
  * the schema's order, then any others. Plain cases use FormData, and fetch writes the
  * Content-Type with its boundary; a part with its own Content-Type or a streamed file needs a
@@ -70,9 +73,13 @@ async function encodeParts(all: Part[]): Promise<EncodedBody> {
   return buildMultipart(parts);
 }
 
-/** A typed multipart body → FormData, for bodies with no streams and no part Content-Types. */
+/**
+ * A typed multipart body → FormData, for bodies with no streams. FormData cannot give a part
+ * without a filename its own Content-Type: JSON and typed text parts go as plain text here
+ * (encodeMultipart, which the operations use, writes their types).
+ */
 export function toFormData(body: object, plan: FormPlan): FormData {
-  const parts = multipartParts(body, plan);
+  const parts = multipartParts(body, plan).map((p) => (p.filename === undefined ? { ...p, contentType: undefined } : p));
   const stream = parts.find((p) => isStream(p.value));
   if (stream) throw new TypeError(`the field ${stream.name} is a stream: use encodeMultipart`);
   return formDataOf(parts);
@@ -113,7 +120,7 @@ function multipartParts(body: object, plan: FormPlan): Part[] {
     const encoding = encodingOf(plan, name);
     const kind = encoding?.part ?? (isPlainObject(value) || (Array.isArray(value) && value.some(isPlainObject)) ? "json" : "text");
     if (kind === "json") {
-      parts.push({ name, value: JSON.stringify(value) });
+      parts.push({ name, value: JSON.stringify(value), ...withType(name, encoding?.contentType || "application/json") });
       continue;
     }
     if (typeof value !== "object") {
@@ -187,30 +194,44 @@ function buildMultipart(parts: Part[]): EncodedBody {
   return { body: stream, contentType, streaming: true };
 }
 
+const DELIMITERS: Record<string, string> = { spaceDelimited: " ", pipeDelimited: "|" };
+/** RFC 3986 reserved characters as URLSearchParams escapes them, but `&`, `=` and `+`: these would change the form. */
+const RESERVED = /%(3A|2F|3F|23|5B|5D|40|21|24|27|28|29|2C|3B)/g;
+
 /**
- * A typed urlencoded body → its text. Arrays follow their encoding's style (form: repeated keys
- * when exploded, else comma-joined; spaceDelimited; pipeDelimited); objects are deepObject
- * (`a[b]=1`, nested) when the encoding says so, and JSON text otherwise.
+ * A typed urlencoded body → its text, by each field's encoding (OpenAPI 3 Encoding Object;
+ * style `form` and, for form, `explode: true` when it says nothing). Arrays: form exploded
+ * repeats the key (`id=1&id=2`), unexploded joins with commas; spaceDelimited and
+ * pipeDelimited join with their delimiter. Objects: form exploded gives each property as its
+ * own field (`R=100&G=200`), unexploded `color=R,100,G,200` (or the style's delimiter);
+ * deepObject `color[R]=100`, nested. A field whose encoding says JSON (or an array of objects)
+ * is its JSON text. `allowReserved` leaves reserved characters unescaped.
  */
 export function toUrlEncoded(body: object, plan: FormPlan): string {
-  const params = new URLSearchParams();
+  const pieces: string[] = [];
   for (const [name, value] of orderedEntries(body, plan)) {
     const encoding = encodingOf(plan, name);
-    if (Array.isArray(value) && !value.some(isPlainObject) && encoding?.part !== "json") {
-      const items = value.filter((v) => v !== undefined && v !== null).map(String);
-      const style = encoding?.style ?? "form";
-      if (style === "form" && encoding?.explode !== false) for (const item of items) params.append(name, item);
-      else params.append(name, items.join(style === "spaceDelimited" ? " " : style === "pipeDelimited" ? "|" : ","));
-    } else if (isPlainObject(value) && encoding?.style === "deepObject") {
-      appendDeep(params, name, value);
-    } else if (typeof value === "object") {
-      params.append(name, JSON.stringify(value));
-    } else {
-      params.append(name, String(value));
-    }
+    const style = encoding?.style ?? "form";
+    const explode = encoding?.explode ?? style === "form";
+    const params = new URLSearchParams();
+    if (encoding?.part === "json" || (Array.isArray(value) && value.some(isPlainObject))) params.append(name, JSON.stringify(value));
+    else if (Array.isArray(value)) {
+      const items = value.filter((v) => v != null).map(textOf);
+      if (explode && style !== "deepObject") for (const item of items) params.append(name, item);
+      else params.append(name, items.join(DELIMITERS[style] ?? ","));
+    } else if (isPlainObject(value)) {
+      const entries = Object.entries(value as object).filter(([, v]) => v != null);
+      if (style === "deepObject") appendDeep(params, name, value);
+      else if (explode) for (const [key, v] of entries) params.append(key, textOf(v));
+      else params.append(name, entries.flatMap(([key, v]) => [key, textOf(v)]).join(DELIMITERS[style] ?? ","));
+    } else params.append(name, textOf(value));
+    const text = params.toString();
+    if (text) pieces.push(encoding?.allowReserved ? text.replace(RESERVED, decodeURIComponent) : text);
   }
-  return params.toString();
+  return pieces.join("&");
 }
+
+const textOf = (value: unknown) => (typeof value === "object" && value !== null ? JSON.stringify(value) : String(value));
 
 function appendDeep(params: URLSearchParams, prefix: string, value: unknown): void {
   if (Array.isArray(value)) value.forEach((v, i) => appendDeep(params, `${prefix}[${i}]`, v));

@@ -1,0 +1,46 @@
+/** What the planner hands the runtime from a body's `encoding`: each field's part kind, type, style. */
+import { describe, expect, it } from "vitest";
+import { planSdk } from "../../codegen/emit/plan.js";
+import type { OpenApiDocument } from "../../codegen/openapi.js";
+
+const documentWith = (mediaType: string, encoding: object): OpenApiDocument =>
+  ({
+    openapi: "3.0.3",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/form": {
+        post: {
+          operationId: "send",
+          requestBody: {
+            content: {
+              [mediaType]: {
+                schema: {
+                  type: "object",
+                  properties: {
+                    color: { type: "object", properties: { R: { type: "integer" } } },
+                    ids: { type: "array", items: { type: "integer" } },
+                    patch: { type: "object" },
+                    url: { type: "string" },
+                  },
+                },
+                encoding,
+              },
+            },
+          },
+          responses: { "204": { description: "ok" } },
+        },
+      },
+    },
+  }) as unknown as OpenApiDocument;
+
+describe("form field plans", () => {
+  it("multipart: objects are JSON parts; a JSON type other than application/json is kept", () => {
+    const plan = planSdk(documentWith("multipart/form-data", { patch: { contentType: "application/merge-patch+json" }, color: { contentType: "application/json" } }));
+    expect(plan.operations[0]!.body!.parts).toEqual({ color: "json", ids: "text", patch: { part: "json", contentType: "application/merge-patch+json" }, url: "text" });
+  });
+
+  it("urlencoded: objects are text sent by their style (form by default); JSON only when the encoding says so; allowReserved kept", () => {
+    const plan = planSdk(documentWith("application/x-www-form-urlencoded", { color: { style: "form", explode: false }, patch: { contentType: "application/json" }, url: { allowReserved: true } }));
+    expect(plan.operations[0]!.body!.parts).toEqual({ color: { part: "text", style: "form", explode: false }, ids: "text", patch: "json", url: { part: "text", allowReserved: true } });
+  });
+});
