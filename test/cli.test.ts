@@ -11,6 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sdkFiles } from "./helpers.js";
 
 const BIN = resolve("bin/codegen.js");
+/** Tests that run codegen several times: a few seconds each on a busy 2-core machine. */
+const SLOW = { timeout: 180_000 };
 let dir: string;
 
 function codegen(...args: string[]) {
@@ -67,7 +69,7 @@ describe("bad input", () => {
     expect(readFileSync(join(dir, "previous.openapi.json"), "utf8")).toBe("previous output\n");
   });
 
-  it("the default job with one broken collection writes nothing at all", () => {
+  it("the default job with one broken collection writes nothing at all", SLOW, () => {
     cpSync("spec", join(dir, "spec"), { recursive: true });
     expect(codegen().code).toBe(0);
     const sdk = join(dir, "generated/zoom/users.gen.ts");
@@ -96,7 +98,7 @@ describe("bad input", () => {
 });
 
 describe("--check and regeneration", () => {
-  it("--check writes nothing, lists what differs, and exits 1; a regeneration that changes nothing rewrites no file", () => {
+  it("--check writes nothing, lists what differs, and exits 1; a regeneration that changes nothing rewrites no file", SLOW, () => {
     cpSync("spec", join(dir, "spec"), { recursive: true });
     expect(codegen().code).toBe(0);
     const spec = join(dir, "spec/zoom.openapi.json");
@@ -116,7 +118,7 @@ describe("--check and regeneration", () => {
     expect(readFileSync(join(dir, "generated/zoom/users.gen.ts"), "utf8")).toBe("// edited by hand\n");
   });
 
-  it("the built command (code printed in a worker thread) writes the same bytes as the sources (snapshot.test.ts)", () => {
+  it("the built command (code printed in a worker thread) writes the same bytes as the sources (snapshot.test.ts)", SLOW, () => {
     expect(existsSync("dist/emit/worker.mjs")).toBe(true);
     cpSync("spec", join(dir, "spec"), { recursive: true });
     expect(codegen().code).toBe(0);
@@ -142,7 +144,7 @@ describe("--check and regeneration", () => {
 });
 
 describe("only its own files", () => {
-  it("regeneration removes only what the manifest lists: a user's file and another SDK below stay, untouched", () => {
+  it("regeneration removes only what the manifest lists: a user's file and another SDK below stay, untouched", SLOW, () => {
     zoomSpecWithout(undefined, "api.json");
     expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("13 written, 0 unchanged, 0 removed\n");
     writeFileSync(join(dir, "sdk/README.md"), "my notes\n");
@@ -167,7 +169,7 @@ describe("only its own files", () => {
     expect(readdirSync(dir).sort()).toEqual(["api.json", "previous.openapi.json", "sdk"]);
   });
 
-  it("an SDK made before manifests: header-marked files in it and in runtime/ are taken as ours, once; a subfolder's are not", () => {
+  it("an SDK made before manifests: header-marked files in it and in runtime/ are taken as ours, once; a subfolder's are not", SLOW, () => {
     zoomSpecWithout(undefined, "api.json");
     expect(codegen("generate", "api.json", "-o", "sdk").code).toBe(0);
     zoomSpecWithout("Rooms", "api.json");
@@ -185,7 +187,7 @@ describe("only its own files", () => {
 });
 
 describe("a cache that never lies", () => {
-  it("a hand edit that keeps the size and the modification time is seen by every --check and repaired by a plain run", () => {
+  it("a hand edit that keeps the size and the modification time is seen by every --check and repaired by a plain run", SLOW, () => {
     cpSync("spec", join(dir, "spec"), { recursive: true });
     mkdirSync(join(dir, "node_modules")); // where the cache lives
     expect(codegen().code).toBe(0);
@@ -212,7 +214,7 @@ describe("a cache that never lies", () => {
 });
 
 describe("the header does not depend on the working directory", () => {
-  it("generate from two working directories gives byte-identical SDKs", () => {
+  it("generate from two working directories gives byte-identical SDKs", SLOW, () => {
     zoomSpecWithout(undefined, "api.json");
     mkdirSync(join(dir, "deep/er"), { recursive: true });
     expect(codegen("generate", "api.json", "-o", "one").code).toBe(0);
@@ -246,7 +248,7 @@ describe("I/O errors", () => {
 });
 
 describe("runs at once, and runs that were killed", () => {
-  it("concurrent runs on one output take turns, never crash, and leave one whole SDK", async () => {
+  it("concurrent runs on one output take turns, never crash, and leave one whole SDK", SLOW, async () => {
     zoomSpecWithout(undefined, "full.json");
     zoomSpecWithout("Rooms", "less.json");
     expect(codegen("generate", "full.json", "-o", "want-full").code).toBe(0);
@@ -259,9 +261,9 @@ describe("runs at once, and runs that were killed", () => {
       expect(wants).toContainEqual(tree(join(dir, "sdk")));
       expect(readdirSync(dir).filter((n) => n.includes("codegen-"))).toEqual([]);
     }
-  }, 60_000);
+  });
 
-  it("a stale lock (its process is gone) and a dead run's staging folder are cleared; a live lock is waited for, then named", () => {
+  it("a stale lock (its process is gone) and a dead run's staging folder are cleared; a live lock is waited for, then named", SLOW, () => {
     zoomSpecWithout(undefined, "api.json");
     const dead = spawnSyncChild(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" }).stdout.trim();
     writeFileSync(join(dir, ".sdk.codegen-lock"), JSON.stringify({ pid: Number(dead), host: hostname() }));
