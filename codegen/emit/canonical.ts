@@ -4,12 +4,16 @@
  * written in (JSON object order carries no meaning). Arrays keep their order: theirs does.
  * The copy is the SDK's own, so the type emitter may change it (it does) without a second copy.
  */
+import { pointerTo, type Diagnostics } from "../diagnostics.js";
 import { OBJECT_PROTOTYPE_NAMES } from "../naming.js";
 import { HTTP_METHODS, type OpenApiDocument, type Operation, type PathItem } from "../openapi.js";
 import { stringLiteral } from "./escape.js";
 
-/** A deep copy with sorted keys; iterative, so no nesting depth can overflow the stack. */
-export function canonicalDocument(document: OpenApiDocument): OpenApiDocument {
+/**
+ * A deep copy with sorted keys; iterative, so no nesting depth can overflow the stack. Parts
+ * whose shape the SDK cannot use are left out of the copy, each with a warning (see repairShape).
+ */
+export function canonicalDocument(document: OpenApiDocument, diagnostics?: Diagnostics): OpenApiDocument {
   const copies = new Map<object, unknown>();
   const copyOf = (value: unknown): unknown => {
     if (value === null || typeof value !== "object") return value;
@@ -38,7 +42,76 @@ export function canonicalDocument(document: OpenApiDocument): OpenApiDocument {
       else target[key] = v;
     }
   }
+  repairShape(root, diagnostics);
   return root;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * Operations, parameters, bodies and responses of the wrong JSON type (a path item that is
+ * `null`, `parameters` that is not an array, …) are dropped from the SDK's copy with an
+ * `invalid-shape` warning at their place: one malformed operation never stops the others.
+ */
+function repairShape(document: OpenApiDocument, diagnostics: Diagnostics | undefined): void {
+  const drop = (record: Record<string, unknown>, key: string, pointer: string, what: string) => {
+    delete record[key];
+    diagnostics?.warning("invalid-shape", `${what} is not of the shape OpenAPI gives it; it was left out of the SDK`, { pointer });
+  };
+  if (!isObject(document.paths)) (document as { paths: unknown }).paths = {};
+  const paths = document.paths as Record<string, unknown>;
+  for (const [path, item] of Object.entries(paths)) {
+    const at = pointerTo("#/paths", path);
+    if (!isObject(item)) {
+      drop(paths, path, at, `the path item ${path}`);
+      continue;
+    }
+    repairList(item, "parameters", at, drop, isParameter);
+    for (const key of ["servers"]) if (key in item && !Array.isArray(item[key])) drop(item, key, pointerTo(at, key), `\`${key}\``);
+    for (const method of HTTP_METHODS) {
+      if (!(method in item)) continue;
+      const op = item[method];
+      const where = pointerTo(at, method);
+      if (!isObject(op)) {
+        drop(item, method, where, `the operation ${method.toUpperCase()} ${path}`);
+        continue;
+      }
+      repairList(op, "parameters", where, drop, isParameter);
+      for (const key of ["tags", "servers", "security"]) if (key in op && !Array.isArray(op[key])) drop(op, key, pointerTo(where, key), `\`${key}\``);
+      if ("requestBody" in op && !(isObject(op.requestBody) && (typeof op.requestBody.$ref === "string" || isObject(op.requestBody.content)))) {
+        drop(op, "requestBody", pointerTo(where, "requestBody"), "the request body");
+      }
+      if (!isObject(op.responses)) {
+        if ("responses" in op) drop(op, "responses", pointerTo(where, "responses"), "`responses`");
+        op.responses = {};
+      }
+      const responses = op.responses as Record<string, unknown>;
+      for (const [status, response] of Object.entries(responses)) {
+        if (!isObject(response)) drop(responses, status, pointerTo(where, "responses", status), `the ${status} response`);
+      }
+    }
+  }
+}
+
+const isParameter = (p: unknown) => isObject(p) && (typeof p.$ref === "string" || (typeof p.name === "string" && ["path", "query", "header", "cookie"].includes(p.in as string)));
+
+/** An array of which only the well-shaped entries are kept (the whole key goes when it is not an array). */
+function repairList(
+  record: Record<string, unknown>,
+  key: string,
+  at: string,
+  drop: (record: Record<string, unknown>, key: string, pointer: string, what: string) => void,
+  valid: (entry: unknown) => boolean,
+): void {
+  if (!(key in record)) return;
+  const list = record[key];
+  if (!Array.isArray(list)) return drop(record, key, pointerTo(at, key), `\`${key}\``);
+  const kept: unknown[] = [];
+  list.forEach((entry, i) => {
+    if (valid(entry)) kept.push(entry);
+    else drop({ [i]: entry }, String(i), pointerTo(at, key, i), `${key} entry ${i}`);
+  });
+  record[key] = kept;
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -63,7 +63,7 @@ async function printInWorker(plan: SdkPlan): Promise<GeneratedFile[]> {
 export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Promise<GeneratedFile[]> {
   // The SDK's own copy, keys sorted: the same API in any key order gives the same bytes, and
   // the type emitter may change the copy (it does). Everything that reads it runs before.
-  const canonical = canonicalDocument(document);
+  const canonical = canonicalDocument(document, inputs.diagnostics);
   const plan = planSdk(canonical, inputs.diagnostics);
   // Without the build's worker the code is printed here, before the type emitter may change
   // the document the plan points into. A worker's failure is reported after the types' own.

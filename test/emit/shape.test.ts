@@ -1,0 +1,60 @@
+/**
+ * A document with parts of the wrong JSON type still gives an SDK of everything else: each
+ * malformed part is left out with a warning at its place, never a stack trace.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { Diagnostics, generate } from "../../codegen/index.js";
+import type { OpenApiDocument } from "../../codegen/openapi.js";
+import { compilerOptionsOf, typeCheckIgnoringNoCheck } from "../typecheck.js";
+
+const DIR = join("test", ".sdk-shape");
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
+
+const ok = { "200": { description: "ok" } };
+
+const MALFORMED = {
+  openapi: "3.0.3",
+  info: { title: "Shapes", version: "1" },
+  servers: [{ url: "https://api.example.com" }],
+  paths: {
+    "/null-item": null,
+    "/string-item": "GET me",
+    "/things": {
+      parameters: "not a list",
+      get: { operationId: "listThings", tags: "Things", responses: ok },
+      post: "nope",
+      put: { operationId: "putThings", parameters: [{ name: "q", in: "query", schema: { type: "string" } }, 5, { in: "nowhere", name: "x" }], responses: null },
+      patch: { operationId: "patchThings", requestBody: "text", responses: { "200": 7, "204": { description: "done" } } },
+    },
+  },
+} as unknown as OpenApiDocument;
+
+describe("malformed parts of a document", () => {
+  it("are left out with a warning each; the rest is an SDK that compiles", async () => {
+    const diagnostics = new Diagnostics("spec/shapes.openapi.json");
+    const files = await generate(MALFORMED, "spec/shapes.openapi.json", { diagnostics });
+    expect(diagnostics.list.map((d) => `${d.severity} ${d.code} ${d.at.pointer}`)).toEqual([
+      "warning invalid-shape #/paths/~1null-item",
+      "warning invalid-shape #/paths/~1string-item",
+      "warning invalid-shape #/paths/~1things/parameters",
+      "warning invalid-shape #/paths/~1things/get/tags",
+      "warning invalid-shape #/paths/~1things/put/parameters/1",
+      "warning invalid-shape #/paths/~1things/put/parameters/2",
+      "warning invalid-shape #/paths/~1things/put/responses",
+      "warning invalid-shape #/paths/~1things/post",
+      "warning invalid-shape #/paths/~1things/patch/requestBody",
+      "warning invalid-shape #/paths/~1things/patch/responses/200",
+    ]);
+    expect(diagnostics.list[0]!.message).toBe("the path item /null-item is not of the shape OpenAPI gives it; it was left out of the SDK");
+    const code = files.find((f) => f.path === "default.gen.ts")!.content;
+    expect([...code.matchAll(/^export function (\w+)/gm)].map((m) => m[1])).toEqual(["listThings", "putThings", "patchThings"]);
+    rmSync(DIR, { recursive: true, force: true });
+    for (const f of files) {
+      mkdirSync(dirname(join(DIR, f.path)), { recursive: true });
+      writeFileSync(join(DIR, f.path), f.content);
+    }
+    expect(typeCheckIgnoringNoCheck(DIR, compilerOptionsOf("tsconfig.json"))).toEqual([]);
+  }, 60_000);
+});
