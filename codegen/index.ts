@@ -19,6 +19,7 @@ export type { Diagnostic } from "./diagnostics.js";
 export { Diagnostics } from "./diagnostics.js";
 export type { OpenApiDocument } from "./openapi.js";
 export type { GeneratedFile } from "./emit/operations.js";
+export { diff, diffDocuments, formatGithub, formatJson, formatMarkdown, type ApiChange, type ChangeKind, type DiffReport } from "./diff/index.js";
 
 export interface ConvertResult {
   /** Undefined when the input had errors (see diagnostics). */
