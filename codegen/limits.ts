@@ -33,16 +33,32 @@ export const DOCUMENT_DEPTH_LIMIT = 512;
  * itself is level 1, its members level 2), or undefined.
  */
 export function findTooDeep(value: unknown, limit: number): (string | number)[] | undefined {
-  // Each entry: a container, its depth (the root is level 1) and the path to it.
-  const stack: { value: object; depth: number; path: (string | number)[] }[] = [];
-  if (typeof value === "object" && value !== null) stack.push({ value, depth: 1, path: [] });
+  // Each entry: a container, its depth (the root is level 1) and how it was reached; a path is
+  // spelled out only for the value found.
+  type Entry = { value: object; depth: number; parent: Entry | undefined; key: string | number };
+  const pathTo = (entry: Entry | undefined, key: string | number) => {
+    const path = [key];
+    for (let e = entry; e?.parent; e = e.parent) path.push(e.key);
+    return path.reverse();
+  };
+  const stack: Entry[] = [];
+  if (typeof value === "object" && value !== null) stack.push({ value, depth: 1, parent: undefined, key: "" });
   while (stack.length > 0) {
-    const { value: container, depth, path } = stack.pop()!;
-    const entries: [string | number, unknown][] = Array.isArray(container) ? container.map((v, i) => [i, v]) : Object.entries(container);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i]!;
-      if (depth + 1 > limit) return [...path, key];
-      if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1, path: [...path, key] });
+    const entry = stack.pop()!;
+    const { value: container, depth } = entry;
+    if (Array.isArray(container)) {
+      if (container.length > 0 && depth + 1 > limit) return pathTo(entry, 0);
+      for (let i = container.length - 1; i >= 0; i--) {
+        const child: unknown = container[i];
+        if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1, parent: entry, key: i });
+      }
+    } else {
+      const keys = Object.keys(container);
+      if (keys.length > 0 && depth + 1 > limit) return pathTo(entry, keys[0]!);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const child: unknown = (container as Record<string, unknown>)[keys[i]!];
+        if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1, parent: entry, key: keys[i]! });
+      }
     }
   }
   return undefined;
