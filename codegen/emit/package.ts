@@ -103,7 +103,7 @@ export function packageVersion(version: unknown): string {
 }
 
 /** This module's file: codegen/emit/package.ts from the sources, a chunk of dist/ from the build. */
-const HERE = fileURLToPath(import.meta.url);
+const HERE = fileURLToPath(import.meta.url).replace(/\\/g, "/");
 
 let openapiFetchRange: string | undefined;
 

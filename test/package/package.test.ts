@@ -152,7 +152,7 @@ describe("README.md of hostile text", () => {
 
   it("prints spec text as text: escaped where it is prose, fenced where it is code", () => {
     const lines = readme.split("\n");
-    expect(lines[2]).toBe("A typed TypeScript SDK for \\*/ globalThis.\\_\\_pwned = 1; /\\* \\`${(globalThis.\\_\\_pwned = 2)}\\` \" ' \\\\ /\\* 1.");
+    expect(lines[2]).toBe("A typed SDK for \\*/ globalThis.\\_\\_pwned = 1; /\\* \\`${(globalThis.\\_\\_pwned = 2)}\\` \" ' \\\\ /\\* 1.");
     expect(readme).toContain("\n### \\_\\_proto\\_\\_\n");
     expect(readme).toContain('\n- `__proto__` (HTTP bearer): a token as `auth` (a string, or a function returning one, called per request), or `auth: { ["__proto__"]: "YOUR_TOKEN" }`.\n');
     expect(readme).toContain("\n- `my-key` (API key in the header `X-\"Key\"*/`): `auth: { \"my-key\": \"YOUR_API_KEY\" }`.\n");
