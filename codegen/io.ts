@@ -9,9 +9,10 @@
  *   run waits for a live owner; a lock whose owner is dead on this host (or whose pid now
  *   belongs to a process started later) is stale: it is renamed aside, checked to be the
  *   stale one, and removed. Runs on one output take turns: two runs at once never mix files.
- * - **Under the lock, the plan is made again** from the disk as it is now. Nothing differs:
- *   nothing is written (files keep their modification times). Else the new output is built
- *   beside the old one and swapped in.
+ * - **Nothing differs** (checked first, without the lock): nothing is written, no lock taken;
+ *   files and folders keep their modification times. Else, **under the lock, the plan is made
+ *   again** from the disk as it is now, and the new output is built beside the old one and
+ *   swapped in.
  * - **A file** is written to `.<name>.codegen-stage-<pid>-<hex>` and renamed over the target.
  * - **An SDK folder** is built whole in `.<name>.codegen-stage-<pid>-<hex>`: the files that
  *   changed are written, unchanged ones hard-linked from the old folder (their modification
@@ -138,6 +139,9 @@ export function hasLeftovers(path: string): boolean {
  */
 export function writeTargets(targets: Target[], legacyMarker: string): Plan[] {
   const ordered = [...targets].sort((a, b) => (a.path < b.path ? -1 : 1));
+  // Up to date already: no lock either, so not even a folder's modification time changes.
+  const first = ordered.map((t) => planTarget(t, legacyMarker));
+  if (first.every((p) => p.changes.length === 0 && !hasLeftovers(p.target.path))) return first;
   const locks: Lock[] = [];
   const staged: Staged[] = [];
   try {

@@ -63,10 +63,12 @@ describe("an SDK folder is replaced whole", () => {
     const target = sdk({ "a.gen.ts": "a\n" });
     writeTargets([target], MARKER);
     const folder = statSync(join(dir, "sdk"));
+    const parent = statSync(dir).mtimeMs;
     const [plan] = writeTargets([target], MARKER);
     expect(plan!.changes).toEqual([]);
     expect(statSync(join(dir, "sdk")).ino).toBe(folder.ino);
     expect(statSync(join(dir, "sdk")).mtimeMs).toBe(folder.mtimeMs);
+    expect(statSync(dir).mtimeMs).toBe(parent); // no lock was made beside it either
   });
 
   it("a manifest entry that points outside the folder is ignored", () => {
