@@ -99,6 +99,21 @@ describe("the Zoom SDK as an installed package", () => {
     ]);
   });
 
+  it("also runs linked in place by a plain npm install <folder>, from a project that has openapi-fetch", async () => {
+    // As generated/<name>/ inside an app would be: Node follows the link to the SDK's real
+    // folder and finds openapi-fetch above it (here in codegen's own node_modules).
+    const linked = join(work, "app-linked");
+    mkdirSync(linked, { recursive: true });
+    writeFileSync(join(linked, "package.json"), `${JSON.stringify({ name: "zoom-linked-app", private: true, type: "module" }, null, 2)}\n`);
+    await run(npm, ["install", ...NPM_FLAGS, sdk], { cwd: linked });
+    expect(lstatSync(join(linked, "node_modules/zoom-api")).isSymbolicLink()).toBe(true);
+    writeFileSync(join(linked, "main.mjs"), readFileSync(join(app, "main.mjs"), "utf8"));
+    server.reset();
+    const { stdout } = await run(process.execPath, ["main.mjs", `${server.baseUrl}/v2`], { cwd: linked });
+    expect(stdout).toBe("204 null\n");
+    expect(server.requests.map((r) => [r.method, r.url])).toEqual([["PUT", "/v2/users/me/status"]]);
+  }, 60_000);
+
   it("type-checks in an app without the DOM lib and without skipLibCheck, with its real types, and so do the README's examples", () => {
     writeFileSync(
       join(app, "app.ts"),
