@@ -4,11 +4,12 @@
  * holding an older SDK (from an edited copy of the spec), a user's README and another SDK in
  * a subfolder, and the codegen process is killed with SIGKILL:
  *
- *  1. KILLS times (default 30) at random moments: a third spread over the whole run, two
- *     thirds within the write phase (timed from the moment the staging folder appears). After
+ *  1. KILLS times (default 30) at random moments: a third spread over the whole run, a third
+ *     while the new folder is built, a third around the swap (timed from the moment the staging
+ *     folder appears, against a calibration run). After
  *     each, the folder must hash to exactly the old SDK or exactly the new one (user files
  *     included, nothing more); then a plain run must finish the job and leave nothing beside.
- *  2. RENAME_KILLS times (default 10) the same with CODEGEN_SWAP=rename (the two-rename swap
+ *  2. RENAME_KILLS times (default 6) the same with CODEGEN_SWAP=rename (the two-rename swap
  *     used where the exchange call is missing), to show how often a kill lands between them.
  *  3. PAIRS (default 80) pairs of concurrent runs, one from an old spec and one from a new
  *     (a 60-path slice of GitHub's), on the same folder: neither may fail, and the folder must
@@ -32,7 +33,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "../..");
 const KILLS = Number(process.env.KILLS ?? 30);
 /** Fewer kills for the fallback swap: it shows how often a kill lands between two renames. */
-const RENAME_KILLS = Number(process.env.RENAME_KILLS ?? 10);
+const RENAME_KILLS = Number(process.env.RENAME_KILLS ?? 6);
 const PAIRS = Number(process.env.PAIRS ?? 80);
 const MODES = (process.env.KILL_MODES ?? "exchange,rename").split(",").filter(Boolean) as ("exchange" | "rename")[];
 const GITHUB = join(HERE, "node_modules/@octokit/openapi/generated/api.github.com.json");
@@ -136,6 +137,8 @@ const restore = () => {
 
 interface RunTiming {
   stagedMs?: number;
+  /** When the complete staging folder left its name (exchanged with the old folder, or renamed). */
+  swappedMs?: number;
   exitMs: number;
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -146,19 +149,23 @@ async function run(env: Record<string, string>, killAt?: { from: "start" | "stag
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, "generate", "api.json", "-o", "sdk"], { cwd: work, stdio: "ignore", env: { ...process.env, ...env } });
   let stagedMs: number | undefined;
+  let swappedMs: number | undefined;
+  let staging: string | undefined;
   let timer: NodeJS.Timeout | undefined;
   const kill = () => child.kill("SIGKILL");
   if (killAt?.from === "start") timer = setTimeout(kill, killAt.ms);
   const watcher = watch(work, (_, name) => {
-    if (stagedMs === undefined && name && String(name).startsWith(".sdk.codegen-stage-")) {
+    const n = name ? String(name) : "";
+    if (staging === undefined && n.startsWith(".sdk.codegen-stage-")) {
+      staging = n;
       stagedMs = performance.now() - started;
       if (killAt?.from === "staged") timer = setTimeout(kill, killAt.ms);
-    }
+    } else if (n === staging && swappedMs === undefined) swappedMs = performance.now() - started;
   });
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on("exit", (c, s) => done([c, s])));
   clearTimeout(timer);
   watcher.close();
-  return { stagedMs, exitMs: performance.now() - started, code, signal };
+  return { stagedMs, swappedMs, exitMs: performance.now() - started, code, signal };
 }
 
 interface KillResult {
@@ -170,14 +177,14 @@ interface KillResult {
   recovered: boolean;
 }
 
-async function killRound(mode: "exchange" | "rename"): Promise<{ results: KillResult[]; calibration: { exitMs: number; stagedMs: number }; NEW: string }> {
+async function killRound(mode: "exchange" | "rename"): Promise<{ results: KillResult[]; calibration: { exitMs: number; stagedMs: number; buildMs: number; afterMs: number }; NEW: string }> {
   const env = mode === "rename" ? { CODEGEN_SWAP: "rename" } : ({} as Record<string, string>);
   // Calibrate: a whole run from the old SDK.
   const calibrations: RunTiming[] = [];
   for (let i = 0; i < 1; i++) {
     restore();
     const t = await run(env);
-    if (t.code !== 0 || t.stagedMs === undefined) throw new Error(`calibration run failed: ${JSON.stringify(t)}`);
+    if (t.code !== 0 || t.stagedMs === undefined || t.swappedMs === undefined) throw new Error(`calibration run failed: ${JSON.stringify(t)}`);
     calibrations.push(t);
   }
   const NEW = hashTree(SDK);
@@ -185,13 +192,18 @@ async function killRound(mode: "exchange" | "rename"): Promise<{ results: KillRe
   if (NEW === OLD) throw new Error("the new SDK hashes like the old one: nothing to tell apart");
   const exitMs = Math.max(...calibrations.map((c) => c.exitMs));
   const stagedMs = Math.min(...calibrations.map((c) => c.stagedMs!));
-  const writeMs = Math.max(...calibrations.map((c) => c.exitMs - c.stagedMs!));
-  console.error(`${mode}: a whole run takes ${(exitMs / 1000).toFixed(2)} s; the staging folder appears at ${(stagedMs / 1000).toFixed(2)} s; writing takes ${writeMs.toFixed(0)} ms`);
+  const buildMs = Math.max(...calibrations.map((c) => c.swappedMs! - c.stagedMs!));
+  const afterMs = Math.max(...calibrations.map((c) => c.exitMs - c.swappedMs!));
+  console.error(`${mode}: a whole run takes ${(exitMs / 1000).toFixed(2)} s; the staging folder appears at ${(stagedMs / 1000).toFixed(2)} s, is complete and swapped ${buildMs.toFixed(0)} ms later, and the process exits ${afterMs.toFixed(0)} ms after that`);
   const results: KillResult[] = [];
   const kills = mode === "rename" ? RENAME_KILLS : KILLS;
   for (let i = 0; i < kills; i++) {
     restore();
-    const killAt = i % 3 === 0 ? { from: "start" as const, ms: Math.random() * exitMs } : { from: "staged" as const, ms: Math.random() * writeMs };
+    // A third over the whole run, a third while the new folder is built, a third around the swap and the old folder's removal.
+    const killAt =
+      i % 3 === 0
+        ? { from: "start" as const, ms: Math.random() * exitMs }
+        : { from: "staged" as const, ms: i % 3 === 1 ? Math.random() * buildMs : buildMs * 0.8 + Math.random() * (afterMs + buildMs * 0.2) };
     const t = await run(env, killAt);
     await sleep(50); // a perl exchange started before the kill finishes on its own
     const hash = hashTree(SDK);
@@ -201,7 +213,8 @@ async function killRound(mode: "exchange" | "rename"): Promise<{ results: KillRe
       console.error(`    ${describeDiff(now, OLD_MAP, "old")}; ${describeDiff(now, NEW_MAP, "new")}`);
     }
     const left = leftovers().length;
-    const phase = t.signal !== "SIGKILL" ? "finished first" : t.stagedMs === undefined ? "before writing" : "while writing";
+    const phase =
+      t.signal !== "SIGKILL" ? "finished first" : t.stagedMs === undefined ? "before writing" : t.swappedMs === undefined ? "building the new folder" : "swapped, removing the old";
     // A later plain run finishes the job and clears what the killed one left.
     codegenSync(["generate", "api.json", "-o", "sdk"], env);
     const recovered = hashTree(SDK) === NEW && leftovers().length === 0;
@@ -210,7 +223,7 @@ async function killRound(mode: "exchange" | "rename"): Promise<{ results: KillRe
     results.push({ mode, plan, phase, outcome, leftovers: left, recovered });
     console.error(`  kill ${i + 1}/${kills} (${mode}) at ${plan}: ${phase}; folder = ${outcome}; ${left} leftovers beside; next run ${recovered ? "clean" : "NOT CLEAN"}`);
   }
-  return { results, calibration: { exitMs, stagedMs }, NEW };
+  return { results, calibration: { exitMs, stagedMs, buildMs, afterMs }, NEW };
 }
 
 const rounds: Awaited<ReturnType<typeof killRound>>[] = [];
@@ -320,7 +333,7 @@ const say = (line: string) => {
 for (const { results } of rounds) {
   const mode = results[0]?.mode ?? "?";
   const clean = results.filter((r) => (r.outcome === "old" || r.outcome === "new") && r.recovered).length;
-  say(`${clean}/${results.length} kills clean (${mode} swap): ${results.filter((r) => r.outcome === "old").length} old, ${results.filter((r) => r.outcome === "new").length} new, ${results.filter((r) => r.outcome === "MIXED").length} mixed, ${results.filter((r) => r.outcome === "MISSING").length} missing; ${results.filter((r) => r.phase === "while writing").length} killed while writing, ${results.filter((r) => r.phase === "before writing").length} before, ${results.filter((r) => r.phase === "finished first").length} finished first; ${results.filter((r) => r.leftovers > 0).length} left leftovers beside, all cleared by the next run: ${results.every((r) => r.recovered) ? "yes" : "no"}`);
+  say(`${clean}/${results.length} kills clean (${mode} swap): ${results.filter((r) => r.outcome === "old").length} old, ${results.filter((r) => r.outcome === "new").length} new, ${results.filter((r) => r.outcome === "MIXED").length} mixed, ${results.filter((r) => r.outcome === "MISSING").length} missing; killed ${results.filter((r) => r.phase === "before writing").length}× before writing, ${results.filter((r) => r.phase === "building the new folder").length}× while building the new folder, ${results.filter((r) => r.phase === "swapped, removing the old").length}× after the swap; ${results.filter((r) => r.phase === "finished first").length} finished first; ${results.filter((r) => r.leftovers > 0).length} left leftovers beside, all cleared by the next run: ${results.every((r) => r.recovered) ? "yes" : "no"}`);
 }
 say(`${pairsClean}/${PAIRS} concurrent pairs clean: ${crashes} crashes, ended ${endings.old}× as the old SDK and ${endings.new}× as the new one, ${pairSeconds.toFixed(0)} s`);
 for (const f of pairFailures.slice(0, 10)) say(`  ${f}`);
@@ -336,8 +349,9 @@ Measured by \`npm run kill-test\` (test/kill/run.ts) on ${new Date().toISOString
 GitHub's spec (@octokit/openapi, 1,223 operations) is generated into a folder that holds an
 older SDK (the same spec less every tenth path, another title), a user's README.md and another
 SDK in a subfolder. The codegen process is killed with SIGKILL: a third of the kills at a random
-moment of the whole run, two thirds at a random moment of the write phase (from the staging
-folder's appearance to the end). After each kill the folder is hashed (every path and byte),
+moment of the whole run, a third while the new folder is being built beside the old one (from
+the staging folder's appearance to its swap, as timed in a calibration run), a third around the
+swap and the old folder's removal. The phase each kill landed in is observed, not assumed. After each kill the folder is hashed (every path and byte),
 then a plain run must leave exactly the new SDK and nothing beside it.
 
 ${lines.map((l) => (l.startsWith("  ") ? `    ${l.trim()}` : `- ${l}`)).join("\n")}
@@ -346,7 +360,7 @@ ${rounds
   .map(
     ({ results, calibration }) => `## ${results[0]?.mode ?? "?"} swap${results[0]?.mode === "rename" ? " (CODEGEN_SWAP=rename: two renames, as where the exchange call is missing)" : " (renameat2 RENAME_EXCHANGE)"}
 
-A whole run: ${(calibration.exitMs / 1000).toFixed(2)} s; the staging folder appears at ${(calibration.stagedMs / 1000).toFixed(2)} s.
+A whole run: ${(calibration.exitMs / 1000).toFixed(2)} s; the staging folder appears at ${(calibration.stagedMs / 1000).toFixed(2)} s, is complete and swapped in ${calibration.buildMs.toFixed(0)} ms later, and the process exits ${calibration.afterMs.toFixed(0)} ms after that (the old folder's removal).
 
 | # | kill at | phase | folder after the kill | leftovers beside | next run |
 | ---: | --- | --- | --- | ---: | --- |
