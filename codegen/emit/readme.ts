@@ -239,10 +239,11 @@ function exampleArgs(document: OpenApiDocument, op: OperationPlan, source: Opera
   }
   if (op.body) {
     const requestBody = deref<{ required?: boolean; content?: Record<string, { schema?: Schema; example?: unknown; examples?: Record<string, unknown> }> }>(source?.requestBody);
-    const media = requestBody?.content?.[op.body.mediaType];
-    const schema = deref<Schema>(media?.schema);
-    const example = media ? exampleOf(media, deref) : { found: false as const };
-    const schemaExample = schema && "example" in schema ? { found: true as const, value: schema.example } : { found: false as const };
+    const content = isObject(requestBody) && isObject(requestBody.content) ? requestBody.content : {};
+    const media = Object.hasOwn(content, op.body.mediaType) ? content[op.body.mediaType] : undefined;
+    const schema = deref<Schema>(isObject(media) ? media.schema : undefined);
+    const example = isObject(media) ? exampleOf(media, deref) : { found: false as const };
+    const schemaExample = isObject(schema) && "example" in schema ? { found: true as const, value: schema.example } : { found: false as const };
     if (example.found) args.push(["body", fromExample(example.value, schema, values)]);
     else if (schemaExample.found) args.push(["body", fromExample(schemaExample.value, schema, values)]);
     else if (op.body.required) args.push(["body", placeholder(schema, values, 0, true)]);
@@ -321,7 +322,7 @@ function fromExample(value: unknown, schema: Schema | undefined, values: Values,
 function placeholder(schema: Schema | undefined, values: Values, depth: number, top = false): Value {
   values.left--;
   const { deref } = values;
-  if (!schema || typeof schema !== "object") return "string";
+  if (!isObject(schema)) return "string";
   if (schema.format === "binary") return FILE;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0]!;
   if ("example" in schema && schema.example !== undefined) return fromExample(schema.example, schema, values, depth);
@@ -349,7 +350,7 @@ function placeholder(schema: Schema | undefined, values: Values, depth: number, 
       if (chosen.length === 0 && top) {
         chosen = properties.filter(([, s]) => {
           const d = deref<Schema>(s);
-          return d !== undefined && "example" in d;
+          return isObject(d) && "example" in d;
         });
         if (chosen.length === 0) chosen = properties.slice(0, 1);
       }
@@ -433,6 +434,11 @@ function firstMedia<T>(content: Record<string, T> | undefined): T | undefined {
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Whether a value from the document is an object (a schema may also be `true`, a field a string, in documents nobody validated). */
+function isObject<T>(value: T): value is T & object {
+  return typeof value === "object" && value !== null;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Markdown doors: spec text goes through exactly one of these for the place it lands.

@@ -188,6 +188,33 @@ describe("README.md of hostile text", () => {
   });
 });
 
+describe("README.md of a document nobody validated", () => {
+  it("takes boolean schemas, string media and entries that are not objects, and still gives a call", () => {
+    const document = {
+      openapi: "3.1.0",
+      info: { title: "W", version: "1.0.0" },
+      tags: ["x", null],
+      components: { securitySchemes: { s: "nope" } },
+      paths: {
+        "/a/{id}": {
+          parameters: ["bad", null, { name: "id", in: "path", required: true, schema: true }],
+          post: {
+            operationId: "postA",
+            parameters: [{ name: "q", in: "query", required: true, content: { "application/json": "x" } }],
+            requestBody: { required: true, content: { "application/json": { schema: true, examples: { a: "str", b: { $ref: "#/nowhere" } } } } },
+            responses: {},
+          },
+        },
+      },
+    } as unknown as OpenApiDocument;
+    const readme = emitPackage(document, planSdk(canonicalDocument(document)), [], {}).find((f) => f.path === "README.md")!.content;
+    expect(readme).toContain(
+      '\n#### `postA`\n\n`POST /a/{id}`\n\n```ts\nconst { data, error } = await postA(client, {\n  path: { id: "string" },\n  query: { q: "string" },\n  body: "string",\n});\n```\n',
+    );
+    expect(readme).toContain("\n- `s` (unknown): not applied by the SDK; send its header yourself with `headers`.\n");
+  });
+});
+
 describe("Markdown doors", () => {
   it("inline text escapes what Markdown reads as markup, on one line", () => {
     expect(inlineText("a|b <c> `d` *e* _f_ [g](h) #i &amp; ~~j~~\\\nnext")).toBe("a\\|b \\<c\\> \\`d\\` \\*e\\* \\_f\\_ \\[g\\](h) \\#i \\&amp; \\~\\~j\\~\\~\\\\ next");
