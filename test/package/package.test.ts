@@ -9,7 +9,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../codegen/index.js";
 import { canonicalDocument } from "../../codegen/emit/canonical.js";
-import { checkPackageName, emitPackage, packageNameOf, packageVersion } from "../../codegen/emit/package.js";
+import { checkPackageName, compileSdk, emitPackage, packageNameOf, packageVersion } from "../../codegen/emit/package.js";
 import { planSdk } from "../../codegen/emit/plan.js";
 import { codeBlock, inlineCode, inlineText, paragraphText } from "../../codegen/emit/readme.js";
 import type { OpenApiDocument } from "../../codegen/openapi.js";
@@ -258,6 +258,10 @@ describe('emit: "js"', async () => {
     expect(file("index.js")).toBe(
       `${HEADER}\nexport * from "./client.gen.js";\nexport * from "./default.gen.js";\nexport * from "./owners.gen.js";\nexport * from "./pets.gen.js";\nexport { ApiError } from "./runtime/call.gen.js";\n`,
     );
+  });
+
+  it("refuses code that does not parse (a bug in the generator), naming the file", () => {
+    expect(() => compileSdk([{ path: "broken.gen.ts", content: `${HEADER}export const = ;\n` }])).toThrow("compiling the SDK failed in broken.gen.ts: Variable declaration expected.");
   });
 
   it("declares the DOM-only types it uses privately, so they resolve without the DOM lib", () => {
