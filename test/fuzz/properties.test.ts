@@ -15,7 +15,10 @@ const DOC = {
     "/users/{id}": {
       post: {
         operationId: "upload",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string" } },
+          { name: "X-Trace", in: "header", schema: { type: "string" } },
+        ],
         requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", properties: { name: { type: "string" }, age: { type: "integer" } } } } } },
         responses: { "204": { description: "ok" } },
       },
@@ -47,11 +50,11 @@ const wireKinds = async (s: Sdk) => {
 };
 
 describe("the fuzzer's detectors", () => {
-  it("pass a clean SDK: it imports, and the call sends its method, path and fields", async () => {
+  it("pass a clean SDK: it imports, and the call sends its method, path, header and fields", async () => {
     const before = server.requests.length;
     expect(await wireKinds(sdk)).toEqual([]);
     // "." is refused by the runtime, then the call is made again with a plain value.
-    expect(server.requests.slice(before).map((r) => [r.method, r.url])).toEqual([["POST", "/users/plain"]]);
+    expect(server.requests.slice(before).map((r) => [r.method, r.url, r.headers["x-trace"]])).toEqual([["POST", "/users/plain", "café"]]);
   });
 
   it("catch code that runs on import", async () => {

@@ -267,6 +267,7 @@ interface Received {
   method: string;
   url: string;
   contentType: string;
+  headers: Record<string, string | string[] | undefined>;
   body: Buffer;
 }
 
@@ -283,7 +284,7 @@ export async function startWireServer(): Promise<WireServer> {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      requests.push({ method: req.method!, url: req.url!, contentType: req.headers["content-type"] ?? "", body: Buffer.concat(chunks) });
+      requests.push({ method: req.method!, url: req.url!, contentType: req.headers["content-type"] ?? "", headers: req.headers, body: Buffer.concat(chunks) });
       res.writeHead(204).end();
     });
   });
@@ -298,6 +299,11 @@ export async function startWireServer(): Promise<WireServer> {
 
 /** Path parameter values that must not change the path. */
 const PATH_VALUES = ["..", ".", "a/b", "?x=1", "#h", "100%", "ü x", "%2F", "{id}", "..%2F.."];
+/** Header parameter values: sendable ones must arrive as given, the others (CR/LF, beyond Latin-1) be refused with nothing sent. */
+const HEADER_VALUES = ["plain value", "caf\u00e9", "a\r\nX-Injected: 1", "\u65e5\u672c"];
+const sendableHeader = (v: string) => /^[\t\x20-\x7e\x80-\xff]*$/.test(v);
+/** Header names fetch sets itself or refuses; a spec's parameter of that name is not sent here. */
+const SKIPPED_HEADERS = new Set(["accept", "accept-charset", "accept-encoding", "authorization", "connection", "content-length", "content-type", "cookie", "host", "keep-alive", "te", "trailer", "transfer-encoding", "upgrade", "expect", "date", "via", "origin", "referer"]);
 /** Query and body values. */
 const VALUES = ['a "quoted" value', "line\nbreak", "ü 😀 &=+?#", "", "*/ ${x} `", "__proto__"];
 
@@ -391,9 +397,17 @@ export async function checkWire(sdk: Sdk, module: SdkModule, server: WireServer)
       const v = valueFor(p.schema, n + query.length);
       if (typeof v === "string") query.push([p.name, v]);
     }
+    const headers: [string, string][] = [];
+    for (const p of params) {
+      const lower = p.name.toLowerCase();
+      if (p.in !== "header" || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(p.name) || SKIPPED_HEADERS.has(lower) || lower.startsWith("sec-") || lower.startsWith("proxy-")) continue;
+      if (headers.some(([k]) => k.toLowerCase() === lower) || (p.schema?.type !== undefined && p.schema.type !== "string") || p.schema?.enum) continue;
+      headers.push([p.name, HEADER_VALUES[(n + headers.length) % HEADER_VALUES.length]!]);
+    }
     const args: Record<string, unknown> = {};
     if (names.length) args.path = pathArgs;
     if (query.length) args.query = Object.fromEntries(query);
+    if (headers.length) args.header = Object.fromEntries(headers);
     const content = op.requestBody?.content ?? {};
     const mediaTypes = Object.keys(content);
     let expectBody: ((r: Received) => Promise<string | undefined>) | undefined;
@@ -446,7 +460,7 @@ export async function checkWire(sdk: Sdk, module: SdkModule, server: WireServer)
     }
     let before = server.requests.length;
     let threw: Error | undefined;
-    for (let attempt = 0; attempt < 2; attempt++) {
+    for (let attempt = 0; attempt < 3; attempt++) {
       before = server.requests.length;
       threw = undefined;
       try {
@@ -457,9 +471,15 @@ export async function checkWire(sdk: Sdk, module: SdkModule, server: WireServer)
         // "", "." and ".." cannot be encoded so that a server keeps them in one segment (a URL parser
         // reads %2E as a dot too): refusing them, with nothing sent, is the right answer. The call is
         // then made again with plain values, so the rest is still checked.
+        // Likewise a header value that cannot be sent (CR/LF, beyond Latin-1).
         const refusable = Object.entries(pathArgs).filter(([, v]) => v === "" || v === "." || v === "..");
-        if (attempt > 0 || !refusable.length || server.requests.length !== before || !/path/i.test(threw.message)) break;
-        for (const [k] of refusable) pathArgs[k] = "plain";
+        const unsendable = headers.filter(([, v]) => !sendableHeader(v));
+        if (attempt === 2 || server.requests.length !== before) break;
+        if (refusable.length && /path/i.test(threw.message)) for (const [k] of refusable) pathArgs[k] = "plain";
+        else if (unsendable.length && /header/i.test(threw.message)) {
+          for (const h of unsendable) h[1] = "plain value";
+          args.header = Object.fromEntries(headers);
+        } else break;
       }
     }
     if (threw) {
@@ -499,6 +519,11 @@ export async function checkWire(sdk: Sdk, module: SdkModule, server: WireServer)
       failures.push(
         fail("wire", `${fn}: ${method} ${path} with path ${JSON.stringify(pathArgs)} sent ${rawPath}`, names.length ? "wire: a path parameter value changed the path" : "wire: the path sent is not the spec's path"),
       );
+    for (const [k, v] of headers) {
+      const got = r.headers[k.toLowerCase()];
+      if (!sendableHeader(v)) failures.push(fail("wire", `${fn}: the header ${k} = ${JSON.stringify(v)} cannot be sent, yet the call went out (${JSON.stringify(got)} arrived)`, "wire: an unsendable header value was not refused"));
+      else if (got !== Buffer.from(v, "latin1").toString("latin1").trim()) failures.push(fail("wire", `${fn}: header ${k} arrived as ${JSON.stringify(got)} instead of ${JSON.stringify(v)}`, "wire: a header parameter is not the one given"));
+    }
     const gotQuery = sortEntries([...new URLSearchParams(rawQuery).entries()]);
     if (!isDeepStrictEqual(gotQuery, sortEntries(query)))
       failures.push(fail("wire", `${fn}: query ${JSON.stringify(gotQuery)} instead of ${JSON.stringify(query)}`, "wire: the query sent is not the one given"));

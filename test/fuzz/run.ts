@@ -19,7 +19,7 @@ const sdkEvery = Number(process.env.FUZZ_SDK_EVERY ?? 400);
 const started = performance.now();
 
 console.log(`fuzz: seed ${seed}, ${runs} collections, SDK properties on 1 in ${sdkEvery} and ${Math.ceil(runs / sdkEvery)} generated OpenAPI documents`);
-const report = await runCampaign({ seed, runs, sdkEvery, batch: 100, shrinkMs: 10_000, shrinkSdkMs: 60_000, shrinkTotalMs: 15 * 60_000, log: (l) => console.log(l) });
+const report = await runCampaign({ seed, runs, sdkEvery, batch: 100, shrinkMs: 10_000, shrinkSdkMs: 60_000, shrinkTotalMs: 5 * 60_000, log: (l) => console.log(l) });
 
 console.log("\nproperty    checked   failed   target (0 failed)");
 for (const p of PROPERTIES) {
