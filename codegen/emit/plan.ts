@@ -62,6 +62,8 @@ export interface OperationPlan {
   body?: BodyPlan;
   /** How to read a 2xx body that is not JSON. */
   parseAs?: "text" | "blob";
+  /** The idempotency header the operation declares (`Idempotency-Key`): the runtime sends one key per call in it. */
+  idempotencyKey?: string;
   /** The operation's own security alternatives, when it overrides the document's. */
   security?: string[][];
   /** Token pagination: the query parameter that takes the token, the response field that gives it, the items. */
@@ -159,6 +161,8 @@ export function planSdk(document: OpenApiDocument, diagnostics?: Diagnostics): S
       const success = Object.entries(op.responses ?? {}).filter(([status]) => /^2/.test(status)).map(([, r]) => deref<Response>(r));
       const media = success.flatMap((r) => Object.keys(r?.content ?? {}));
       if (media.length > 0 && !media.some((m) => /json/.test(m))) plan.parseAs = media.every((m) => /^text\//.test(m)) ? "text" : "blob";
+      const keyHeader = parameters.find((p) => p.in === "header" && IDEMPOTENCY_HEADER.test(String(p.name)))?.name;
+      if (keyHeader) plan.idempotencyKey = keyHeader;
       if (Array.isArray(op.security)) plan.security = op.security.map((r) => Object.keys(r));
       const pagination = method === "get" ? planPagination(parameters, success, deref) : undefined;
       if (pagination) plan.pagination = pagination;
@@ -234,6 +238,9 @@ function nameOperations(found: { op: Operation; plan: OperationPlan }[], diagnos
     plan.pagination.itemsName = scope.mint(`${plan.functionName}Items`);
   }
 }
+
+/** Headers that carry an idempotency key (Stripe's, the IETF draft's, and their X- forms). */
+const IDEMPOTENCY_HEADER = /^(x-)?idempotency-key$/i;
 
 /** The scheme an SDK sends `auth` with when its spec declares none. */
 const IMPLIED_BEARER = "bearer";

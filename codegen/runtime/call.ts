@@ -1,8 +1,10 @@
 /**
  * One operation call: hooks around it, then attempts with retries (408, 429, 5xx and network
  * errors; Retry-After and X-RateLimit-Reset honoured, else exponential backoff with jitter),
- * one token refresh after a 401, a deadline for the whole call, and errors that always say
- * what happened even when the body is empty.
+ * one token refresh after a 401, a deadline for the whole call and one per attempt, and
+ * errors that always say what happened even when the body is empty. POST and PATCH are
+ * retried only where that cannot do the work twice: when the server said it did not process
+ * the request (429, 503 with Retry-After) or when the call carries an idempotency key.
  */
 import { refreshableTokens, type Credentials, type TokenSource } from "./auth.js";
 import type { Encoder } from "./body.js";
@@ -14,7 +16,10 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /** The first backoff step when the server gives no hint (default 500 ms, doubling). */
   baseDelayMs?: number;
-  /** Status codes worth retrying (default 408, 429, 500, 502, 503, 504). */
+  /**
+   * Status codes worth retrying (default 408, 429, 500, 502, 503, 504). POST and PATCH without
+   * an idempotency key are retried only on 429 and on 503 with Retry-After among them.
+   */
   statuses?: number[];
 }
 
@@ -32,6 +37,14 @@ export interface CallOptions extends Omit<RequestInit, "body" | "method"> {
   retry?: RetryOptions | false;
   /** The whole call's deadline, retries and waits included. */
   timeoutMs?: number;
+  /** Each attempt's deadline: an attempt that runs out is retried like a network error. */
+  attemptTimeoutMs?: number;
+  /**
+   * Send an `Idempotency-Key` header (one key per call, the same on every attempt) with POST
+   * and PATCH, which may then be retried like other methods. On by itself for operations that
+   * declare the header; a key given in the headers or parameters is used as it is.
+   */
+  idempotencyKey?: boolean;
   throwOnError?: boolean;
 }
 
@@ -44,6 +57,8 @@ export interface RuntimeConfig {
   auth?: TokenSource | Credentials | undefined;
   retry?: RetryOptions | false | undefined;
   timeoutMs?: number | undefined;
+  attemptTimeoutMs?: number | undefined;
+  idempotencyKey?: boolean | undefined;
   throwOnError?: boolean | undefined;
   hooks?: Hooks | undefined;
 }
@@ -109,6 +124,8 @@ export interface OperationCall {
   body?: unknown;
   /** Encodes the body for one attempt (multipart, urlencoded, raw); JSON needs none. */
   encode?: Encoder;
+  /** The idempotency header the operation declares (e.g. `Idempotency-Key`): one key per call is sent in it. */
+  idempotencyKey?: string;
   parseAs?: "text" | "blob";
 }
 
@@ -154,7 +171,15 @@ export function configureClient(client: object, config: RuntimeConfig): void {
 export async function call(client: object, operation: OperationCall, init?: CallOptions): Promise<any> {
   const config = settings.get(client) ?? { retry: DEFAULT_RETRY };
   const { method, path, body, encode } = operation;
-  const { retry: callRetry, timeoutMs = config.timeoutMs, throwOnError = config.throwOnError, signal: callerSignal, ...fetchInit } = init ?? NO_OPTIONS;
+  const {
+    retry: callRetry,
+    timeoutMs = config.timeoutMs,
+    attemptTimeoutMs = config.attemptTimeoutMs,
+    idempotencyKey = config.idempotencyKey,
+    throwOnError = config.throwOnError,
+    signal: callerSignal,
+    ...fetchInit
+  } = init ?? NO_OPTIONS;
   const retry = withDefaults(config.retry, callRetry);
   const deadline = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
   const signal = deadline && callerSignal ? AbortSignal.any([callerSignal, deadline]) : (deadline ?? callerSignal ?? undefined);
@@ -165,10 +190,20 @@ export async function call(client: object, operation: OperationCall, init?: Call
   if (operation.baseUrl && !base.baseUrl && config.baseUrl === undefined) base.baseUrl = operation.baseUrl;
   // openapi-fetch reads headers given as [name, value] pairs as an object (a header "0"): group them.
   if (Array.isArray(base.headers)) base.headers = pairsToRecord(base.headers as [string, string][]);
+  // POST and PATCH may do their work twice if retried: only with an idempotency key, one per
+  // call and the same on every attempt (the caller's own when given).
+  let safe = !/^(POST|PATCH)$/.test(method);
+  const keyHeader = operation.idempotencyKey ?? (idempotencyKey && !safe ? "Idempotency-Key" : undefined);
+  if (keyHeader) {
+    const given = hasHeader(base.headers, keyHeader) || hasHeader(operation.params?.header, keyHeader);
+    if (!given) base.params = { ...operation.params, header: { ...operation.params?.header, [keyHeader]: newKey() } };
+    safe = true;
+  }
   // Only what is set: openapi-fetch hands the rest of its options to every Request it makes.
   if (operation.parseAs) base.parseAs = operation.parseAs;
   if (signal) base.signal = signal;
   const replayable = encode?.replayable?.(body) ?? true;
+  let attemptSignal: AbortSignal | undefined;
   const send = (client as Record<string, Send>)[method]!;
   const { hooks } = config;
   const started = hooks ? Date.now() : 0;
@@ -183,12 +218,19 @@ export async function call(client: object, operation: OperationCall, init?: Call
       try {
         let options = body === undefined ? base : encode ? encode(base, body) : { ...base, body };
         if (options instanceof Promise) options = await options;
+        if (attemptTimeoutMs !== undefined) {
+          attemptSignal = AbortSignal.timeout(attemptTimeoutMs);
+          options = { ...options, signal: signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal };
+        }
         outcome = await send(path, options);
       } catch (error) {
-        // A network error (fetch's TypeError) is retried; an abort or a timeout is not, nor an
-        // error thrown before the request left, which says which header when one was refused.
-        if (!fetchErrors.has(error as object)) throw unsendable(`${method} ${path}`, config.headers, base.headers, operation.params?.header) ?? error;
-        if (!(replayable && attempts <= retry.retries && !signal?.aborted)) throw error;
+        // A network error (fetch's TypeError) or an attempt out of time is retried; an abort or
+        // the call's timeout is not, nor an error thrown before the request left, which says
+        // which header when one was refused. Without an idempotency key, a POST or PATCH that
+        // may have reached the server is not sent again.
+        const late = attemptSignal?.aborted && !signal?.aborted;
+        if (!late && !fetchErrors.has(error as object)) throw unsendable(`${method} ${path}`, config.headers, base.headers, operation.params?.header) ?? error;
+        if (!(safe && replayable && attempts <= retry.retries && !signal?.aborted)) throw late ? timeoutError(`${method} ${path} attempt ${attempts}`, attemptTimeoutMs!) : error;
       }
       if (!outcome) delay = backoff(attempts, retry.baseDelayMs);
       else {
@@ -201,7 +243,10 @@ export async function call(client: object, operation: OperationCall, init?: Call
             continue;
           }
         }
-        delay = retry.statuses.includes(response.status) && replayable && attempts <= retry.retries && !signal?.aborted ? retryDelay(response, attempts, retry.baseDelayMs) : Infinity;
+        const { status } = response;
+        // Unsafe methods only when the server said it did not process the request.
+        const unprocessed = status === 429 || (status === 503 && response.headers.has("Retry-After"));
+        delay = retry.statuses.includes(status) && (safe || unprocessed) && replayable && attempts <= retry.retries && !signal?.aborted ? retryDelay(response, attempts, retry.baseDelayMs) : Infinity;
         if (delay > retry.maxDelayMs) {
           if (!response.ok && (outcome.error === undefined || typeof outcome.error === "string")) {
             const error: HttpError = { status: response.status, statusText: response.statusText, body: outcome.error ?? "" };
@@ -216,11 +261,30 @@ export async function call(client: object, operation: OperationCall, init?: Call
     } catch (error) {
       if (error instanceof ApiError) throw error;
       // Reported once, whether the send or a wait failed; a timeout says so.
-      const thrown = deadline?.aborted && !callerSignal?.aborted ? Object.assign(new Error(`${method} ${path} timed out after ${timeoutMs} ms`), { name: "TimeoutError" }) : error;
+      const thrown = deadline?.aborted && !callerSignal?.aborted ? timeoutError(`${method} ${path}`, timeoutMs!) : error;
       if (hooks?.onError) await hooks.onError({ method, path, error: thrown, attempts, durationMs: Date.now() - started });
       throw thrown;
     }
   }
+}
+
+const timeoutError = (what: string, ms: number) => Object.assign(new Error(`${what} timed out after ${ms} ms`), { name: "TimeoutError" });
+
+function hasHeader(headers: unknown, name: string): boolean {
+  if (!headers) return false;
+  if (headers instanceof Headers) return headers.has(name);
+  for (const key in headers as object) if (key.toLowerCase() === name.toLowerCase() && (headers as Record<string, unknown>)[key] != null) return true;
+  return false;
+}
+
+/** A random UUID (v4): randomUUID where there is one (secure contexts), else from getRandomValues. */
+function newKey(): string {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 15) | 64;
+  b[8] = (b[8]! & 63) | 128;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function pairsToRecord(pairs: [string, string][]): Record<string, string[]> {

@@ -44,3 +44,15 @@ describe("form field plans", () => {
     expect(plan.operations[0]!.body!.parts).toEqual({ color: { part: "text", style: "form", explode: false }, ids: "text", patch: "json", url: { part: "text", allowReserved: true } });
   });
 });
+
+describe("idempotency keys", () => {
+  it("an operation that declares an Idempotency-Key header (any case, X- form too) gets one key per call from the runtime", async () => {
+    const document = documentWith("application/json", {}) as unknown as { paths: Record<string, Record<string, { parameters?: object[] }>> };
+    document.paths["/form"]!.post!.parameters = [{ name: "x-idempotency-key", in: "header", schema: { type: "string" } }];
+    const plan = planSdk(document as unknown as OpenApiDocument);
+    expect(plan.operations[0]!.idempotencyKey).toBe("x-idempotency-key");
+    const { emitOperations } = await import("../../codegen/emit/operations.js");
+    expect(emitOperations(plan)[0]!.content).toContain('    idempotencyKey: "x-idempotency-key",\n');
+    expect(planSdk(documentWith("application/json", {})).operations[0]!.idempotencyKey).toBeUndefined();
+  });
+});

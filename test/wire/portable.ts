@@ -242,3 +242,48 @@ export async function formEncodings(baseUrl: string) {
   }
   return results;
 }
+
+/** Attempts as the server saw them: how many requests each call made. */
+const attemptsOf = (client: object, operation: OperationCall, init?: CallOptions) => outcome(call(client, operation, init));
+
+/**
+ * Retries that cannot do the work twice: one Idempotency-Key for all three attempts of a call
+ * (a new one for the next call); the operation's own header; a key the caller gave.
+ */
+export async function idempotencyKeys(baseUrl: string) {
+  const client = runtimeClient(`${baseUrl}/keys`, { idempotencyKey: true });
+  const post: OperationCall = { method: "POST", path: "/payments", body: { amount: 1 } };
+  return [
+    await attemptsOf(client, post),
+    await attemptsOf(client, post),
+    await attemptsOf(runtimeClient(`${baseUrl}/keys`), { ...post, idempotencyKey: "X-Idempotency-Key" }),
+    await attemptsOf(client, { ...post, params: { header: { "idempotency-key": "mine" } } }),
+  ];
+}
+
+/**
+ * POST and PATCH without a key: not retried on a 500 or a 503 without Retry-After; retried on
+ * 429 and on 503 with Retry-After. PUT is. (A dropped connection is Node-only, in
+ * runtime.test.ts: Chromium itself resends a request whose reused connection closed.)
+ */
+export async function unsafeRetries(baseUrl: string) {
+  const client = runtimeClient(`${baseUrl}/unsafe`);
+  return [
+    await attemptsOf(client, { method: "POST", path: "/a", body: {} }),
+    await attemptsOf(client, { method: "PATCH", path: "/b", body: {} }),
+    await attemptsOf(client, { method: "POST", path: "/c", body: {} }),
+    await attemptsOf(client, { method: "POST", path: "/d", body: {} }),
+    await attemptsOf(client, { method: "PUT", path: "/f", body: {} }),
+  ];
+}
+
+/** Each attempt has its own deadline beside the call's: a slow first attempt is cut and retried; a POST without a key is not. */
+export async function attemptTimeout(baseUrl: string) {
+  const client = runtimeClient(`${baseUrl}/slow`, { attemptTimeoutMs: 250 });
+  const started = Date.now();
+  const get = await attemptsOf(client, { method: "GET", path: "/get" });
+  const getMs = Date.now() - started;
+  const post = await attemptsOf(client, { method: "POST", path: "/post", body: {} });
+  const whole = await attemptsOf(client, { method: "GET", path: "/whole" }, { timeoutMs: 400 });
+  return { get, fast: getMs < 1000, post, whole };
+}

@@ -109,6 +109,21 @@ describe("the runtime on the wire, in Node", () => {
     }
   });
 
+  it("does not resend a POST without an idempotency key after a dropped connection; with one, it does", async () => {
+    const { call } = await import("../../codegen/runtime/call.js");
+    const { createApiClient } = await import("../../codegen/runtime/client.js");
+    const security = { schemes: {}, default: [], operations: {} };
+    server.script.set("/p", [{ status: 0, drop: true }, { status: 201 }, { status: 0, drop: true }, { status: 201 }]);
+    const plain = createApiClient<{}>(server.baseUrl, security, { retry: { baseDelayMs: 1 } });
+    await expect(call(plain, { method: "POST", path: "/p", body: {} })).rejects.toThrow(TypeError);
+    expect(server.requests).toHaveLength(1);
+    server.script.set("/p", [{ status: 0, drop: true }, { status: 201 }]);
+    const keyed = createApiClient<{}>(server.baseUrl, security, { retry: { baseDelayMs: 1 }, idempotencyKey: true });
+    expect((await call(keyed, { method: "POST", path: "/p", body: {} })).response.status).toBe(201);
+    expect(server.requests).toHaveLength(3);
+    expect(server.requests[1]!.headers["idempotency-key"]).toBe(server.requests[2]!.headers["idempotency-key"]);
+  });
+
   it("does not retry after the caller aborts", async () => {
     server.reply = { status: 503, headers: { "Retry-After": "1" } };
     const { createClient, updateUserStatus } = await import("../../generated/zoom/index.js");

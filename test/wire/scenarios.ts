@@ -272,4 +272,69 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
       );
     },
   },
+
+  idempotencyKeys: {
+    setup(server) {
+      server.script.set("/keys/payments", [{ status: 500 }, { status: 503 }, { status: 201, body: { id: 1 } }, { status: 500 }, { status: 201, body: { id: 2 } }, { status: 502 }, { status: 201, body: {} }, { status: 500 }, { status: 201, body: {} }]);
+    },
+    check(result, server) {
+      expect(result).toEqual([{ status: 201 }, { status: 201 }, { status: 201 }, { status: 201 }]);
+      const keys = server.requests.map((r) => r.headers["idempotency-key"] ?? r.headers["x-idempotency-key"]);
+      expect(keys).toHaveLength(9);
+      const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+      for (const key of keys.slice(0, 7)) expect(key).toMatch(uuid);
+      // One key for the three attempts of the first call, another for the second call's two.
+      expect(new Set(keys.slice(0, 3)).size).toBe(1);
+      expect(new Set(keys.slice(3, 5)).size).toBe(1);
+      expect(keys[3]).not.toBe(keys[0]);
+      // The operation's own header (X-Idempotency-Key) on a client that did not ask for keys.
+      expect(server.requests.slice(5, 7).map((r) => [r.headers["x-idempotency-key"] === keys[5], r.headers["idempotency-key"]])).toEqual([
+        [true, undefined],
+        [true, undefined],
+      ]);
+      expect(keys.slice(7)).toEqual(["mine", "mine"]);
+    },
+  },
+
+  unsafeRetries: {
+    setup(server) {
+      server.script.set("/unsafe/a", [{ status: 500 }, { status: 201 }]);
+      server.script.set("/unsafe/b", [{ status: 503 }, { status: 200 }]);
+      server.script.set("/unsafe/c", [{ status: 429, headers: { "Retry-After": "0" } }, { status: 201 }]);
+      server.script.set("/unsafe/d", [{ status: 503, headers: { "Retry-After": "0" } }, { status: 201 }]);
+      server.script.set("/unsafe/f", [{ status: 500 }, { status: 204 }]);
+    },
+    check(result, server) {
+      expect(result).toEqual([{ status: 500 }, { status: 503 }, { status: 201 }, { status: 201 }, { status: 204 }]);
+      expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+        "POST /unsafe/a",
+        "PATCH /unsafe/b",
+        "POST /unsafe/c",
+        "POST /unsafe/c",
+        "POST /unsafe/d",
+        "POST /unsafe/d",
+        "PUT /unsafe/f",
+        "PUT /unsafe/f",
+      ]);
+      expect(server.requests.some((r) => r.headers["idempotency-key"])).toBe(false);
+    },
+  },
+
+  attemptTimeout: {
+    setup(server) {
+      server.script.set("/slow/get", [{ status: 204, delayMs: 1500 }, { status: 200, body: { ok: true } }]);
+      server.script.set("/slow/post", [{ status: 204, delayMs: 1500 }, { status: 201 }]);
+      server.script.set("/slow/whole", [{ status: 204, delayMs: 1500 }, { status: 204, delayMs: 1500 }, { status: 204 }]);
+    },
+    check(result, server) {
+      expect(result).toEqual({
+        get: { status: 200 },
+        fast: true,
+        post: { threw: "TimeoutError", message: "POST /post attempt 1 timed out after 250 ms" },
+        // The whole call's deadline ends it between attempts, and says so.
+        whole: { threw: "TimeoutError", message: "GET /whole timed out after 400 ms" },
+      });
+      expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(["GET /slow/get", "GET /slow/get", "POST /slow/post", "GET /slow/whole", "GET /slow/whole"]);
+    },
+  },
 };

@@ -25,10 +25,20 @@ export interface ClientOptions<C extends object = Credentials> {
   fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request. */
   headers?: HeadersInit;
-  /** Retries on 408, 429, 5xx and network errors (default: 2 retries, waits up to 30 s); `false` turns them off. */
+  /**
+   * Retries on 408, 429, 5xx and network errors (default: 2 retries, waits up to 30 s); `false`
+   * turns them off. POST and PATCH without an idempotency key: only 429 and 503 with Retry-After.
+   */
   retry?: RetryOptions | false;
   /** Each call's deadline in milliseconds, retries included. */
   timeoutMs?: number;
+  /** Each attempt's deadline in milliseconds: an attempt that runs out is retried (as a network error is). */
+  attemptTimeoutMs?: number;
+  /**
+   * Send an `Idempotency-Key` (one per call, the same on every attempt) with every POST and
+   * PATCH, so that they are retried like other methods. Operations that declare the header get one anyway.
+   */
+  idempotencyKey?: boolean;
   /** Throw an ApiError on error responses instead of returning `{ error }`. */
   throwOnError?: boolean;
   /** Called once per call, around the retry loop (logging, tracing). */
