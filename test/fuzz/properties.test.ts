@@ -68,7 +68,7 @@ describe("the fuzzer's detectors", () => {
   });
 
   it("catch a path that is not the one given", async () => {
-    expect(await wireKinds(tampered("default.gen.ts", "params: { path: args.path },", 'params: { path: { id: "other" } },'))).toEqual(["wire: a path parameter value changed the path"]);
+    expect(await wireKinds(tampered("default.gen.ts", "path: args.path", 'path: { id: "other" }'))).toEqual(["wire: a path parameter value changed the path"]);
   });
 
   it("attribute a type error to its SDK in a batch", () => {
