@@ -15,7 +15,8 @@
  * Options: --sample N (a fixed pseudo-random N documents), --only <regexp> (on the document id,
  * e.g. microsoft.com/graph-beta), --jobs N (worker processes, default 2), --failed,
  * --arm spec|collection (default both), --no-lint, --cli (run the codegen command itself, slower),
- * --time-scale X (multiply every time limit, for a machine busier than this one usually is).
+ * --time-scale X (multiply every time limit, for a machine busier than this one usually is),
+ * --small-first (smallest documents first; the default starts the biggest first).
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -44,6 +45,7 @@ const { values: args } = parseArgs({
     "no-lint": { type: "boolean", default: false },
     cli: { type: "boolean", default: false },
     "time-scale": { type: "string", default: "1" },
+    "small-first": { type: "boolean", default: false },
   },
 });
 
@@ -193,6 +195,27 @@ function hashSdk(dir: string): { hash: string; files: number; bytes: number } {
   return { hash: h.digest("hex").slice(0, 24), files: files.length, bytes };
 }
 
+/** At most `size` documents in progress; `acquire` resolves to a release function that may be called more than once. */
+class Window {
+  private free: number;
+  private waiting: (() => void)[] = [];
+  constructor(size: number) {
+    this.free = size;
+  }
+  async acquire(): Promise<() => void> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    };
+  }
+}
+
 /** Collects generated SDKs and type-checks them in batches, one program per batch; a batch over its limits is halved. */
 class Checker {
   private pending: { dir: string; bytes: number; done: (c: SdkCheck | { limit: string }) => void }[] = [];
@@ -252,13 +275,17 @@ interface Context {
   cli: boolean;
 }
 
-async function checkInto(ctx: Context, record: DocRecord, sdkDir: string) {
+async function checkInto(ctx: Context, record: DocRecord, sdkDir: string, release: () => void) {
   record.sdk = hashSdk(sdkDir);
   const key = sha(`${record.sdk.hash}:${ctx.checker_}`);
   const previous = readRecord(record.arm, record.id);
   let check: SdkCheck | { limit: string };
   if (previous?.check?.key === key) check = previous.check;
-  else check = await ctx.checker.check(sdkDir, record.sdk.bytes);
+  else {
+    // The document's own jobs are done: let the next document start while this one waits for its batch.
+    release();
+    check = await ctx.checker.check(sdkDir, record.sdk.bytes);
+  }
   if ("limit" in check) {
     record.status = "check-limit";
     record.detail = [check.limit];
@@ -269,15 +296,15 @@ async function checkInto(ctx: Context, record: DocRecord, sdkDir: string) {
   if (record.status !== "ok") record.detail = [`tsc: ${check.syntax} syntax errors, ${check.semantic} other errors (${Object.entries(check.codes).map(([c, n]) => `${c}×${n}`).join(", ")})`, ...check.examples];
 }
 
-async function runSpecArm(ctx: Context, doc: { id: string; path: string; bytes: number }, docHash: string): Promise<DocRecord> {
+async function runSpecArm(ctx: Context, doc: { id: string; path: string; bytes: number }, docHash: string, release: () => void): Promise<DocRecord> {
   const key = sha(`spec:${docHash}:${ctx.generator}`);
   const record: DocRecord = { id: doc.id, arm: "spec", key, generator: ctx.generator, status: "ok", detail: [], bytes: doc.bytes };
   const sdk = join(CACHE, "sdk/spec", safeName(doc.id));
   const outcome = await ctx.pool.run({ kind: "generate", spec: doc.path, sdk, cwd: CACHE, cli: ctx.cli }, limitsFor("generate", doc.bytes));
-  return finishGenerate(ctx, record, outcome, sdk);
+  return finishGenerate(ctx, record, outcome, sdk, release);
 }
 
-async function finishGenerate(ctx: Context, record: DocRecord, outcome: Outcome, sdk: string): Promise<DocRecord> {
+async function finishGenerate(ctx: Context, record: DocRecord, outcome: Outcome, sdk: string, release: () => void): Promise<DocRecord> {
   record.generateMs = Math.round(outcome.ms);
   record.peakMb = Math.round(outcome.peakMb);
   if (!outcome.ok) Object.assign(record, limitDetail(outcome, "codegen"));
@@ -289,12 +316,12 @@ async function finishGenerate(ctx: Context, record: DocRecord, outcome: Outcome,
     const bad = c.status !== "ok" ? c : g && g.status !== "ok" ? g : undefined;
     if (bad) Object.assign(record, bad);
     else if (!existsSync(join(sdk, "index.ts"))) Object.assign(record, { status: "crash", detail: ["codegen generate exited 0 but wrote no index.ts", ...(generate?.out ?? [])] });
-    else await checkInto(ctx, record, sdk);
+    else await checkInto(ctx, record, sdk, release);
   }
   return record;
 }
 
-async function runCollectionArm(ctx: Context, doc: { id: string; path: string; bytes: number }, docHash: string): Promise<DocRecord> {
+async function runCollectionArm(ctx: Context, doc: { id: string; path: string; bytes: number }, docHash: string, release: () => void): Promise<DocRecord> {
   const base = join(CACHE, "collection", safeName(doc.id));
   const collection = `${base}.postman_collection.json`;
   const exportMeta = `${base}.export.json`;
@@ -322,7 +349,7 @@ async function runCollectionArm(ctx: Context, doc: { id: string; path: string; b
   const sdk = `${base}.sdk`;
   const outcome = await ctx.pool.run({ kind: "convert-generate", collection, spec, sdk, cwd: CACHE, cli: ctx.cli }, limitsFor("generate", collectionBytes));
   const lint = ctx.lint && outcome.ok && existsSync(spec) ? ctx.pool.run({ kind: "lint", spec }, limitsFor("lint", statSync(spec).size)) : undefined;
-  await finishGenerate(ctx, record, outcome, sdk);
+  await finishGenerate(ctx, record, outcome, sdk, release);
   const linted = await lint;
   if (linted?.ok && linted.result.kind === "lint") record.lint = { errors: linted.result.errors, byRule: linted.result.byRule, examples: linted.result.examples };
   else if (linted && !linted.ok) record.lint = { errors: -1, byRule: {}, examples: [`Redocly: ${linted.reason} ${linted.detail.slice(0, 200)}`] };
@@ -347,8 +374,9 @@ async function main() {
     docs = docs.sort((a, b) => (order(a.id) < order(b.id) ? -1 : 1)).slice(0, Number(args.sample));
     docs.sort((a, b) => (a.id < b.id ? -1 : 1));
   }
-  // Big documents first, so the long poles start early and the small ones fill in behind them.
-  const todo = [...docs].sort((a, b) => b.bytes - a.bytes);
+  // Big documents first, so the long poles start early and the small ones fill in behind them;
+  // --small-first when the time is short and the count of documents covered matters more.
+  const todo = [...docs].sort((a, b) => (args["small-first"] ? a.bytes - b.bytes : b.bytes - a.bytes));
   const jobs = Number(args.jobs);
   mkdirSync(CACHE, { recursive: true });
   const log = join(CACHE, "jobs.log");
@@ -368,6 +396,9 @@ async function main() {
     if (done % 50 === 0) console.error(`… ${done}/${total} (${((performance.now() - wallStart) / 1000).toFixed(0)} s)`);
   };
   console.error(`corpus: ${docs.length} documents × ${ARMS.join(" + ")}, ${jobs} workers, generator ${generator}`);
+  // A few documents at a time, each taken through all its steps (export, convert, generate)
+  // before the next starts, so results arrive all along instead of every export first.
+  const window = new Window(jobs * 2);
   // Flush partial type-check batches when generation has gone quiet for a while.
   const flusher = setInterval(() => ctx.checker.flush(), 20_000);
   await Promise.all(
@@ -376,15 +407,21 @@ async function main() {
         const previous = readRecord(arm, doc.id);
         const docHash = sha(readFileSync(doc.path));
         const wanted = previous && (arm === "spec" ? previous.key === sha(`spec:${docHash}:${generator}`) : previous.generator === generator && previous.key !== "");
-        const skip = args.failed ? previous && !FAILED.includes(previous.status) : wanted;
-        if (skip && previous) {
-          tick(previous);
+        // --failed: only what failed last time (on any build); what was never measured waits for a plain run.
+        const skip = args.failed ? !(previous && FAILED.includes(previous.status)) : wanted;
+        if (skip) {
+          if (previous) tick(previous);
           return;
         }
         redone++;
-        const record = arm === "spec" ? await runSpecArm(ctx, doc, docHash) : await runCollectionArm(ctx, doc, docHash);
-        writeRecord(record);
-        tick(record);
+        const release = await window.acquire();
+        try {
+          const record = arm === "spec" ? await runSpecArm(ctx, doc, docHash, release) : await runCollectionArm(ctx, doc, docHash, release);
+          writeRecord(record);
+          tick(record);
+        } finally {
+          release();
+        }
       }),
     ),
   );
