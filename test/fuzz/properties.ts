@@ -267,7 +267,8 @@ interface Received {
   method: string;
   url: string;
   contentType: string;
-  headers: Record<string, string | string[] | undefined>;
+  /** By lower-case name, from the raw headers (a header may be called `__proto__`). */
+  headers: Map<string, string>;
   body: Buffer;
 }
 
@@ -278,13 +279,22 @@ export interface WireServer {
   close(): Promise<void>;
 }
 
+function headerMap(raw: string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    map.set(name, map.has(name) ? `${map.get(name)}, ${raw[i + 1]}` : raw[i + 1]!);
+  }
+  return map;
+}
+
 export async function startWireServer(): Promise<WireServer> {
   const requests: Received[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      requests.push({ method: req.method!, url: req.url!, contentType: req.headers["content-type"] ?? "", headers: req.headers, body: Buffer.concat(chunks) });
+      requests.push({ method: req.method!, url: req.url!, contentType: req.headers["content-type"] ?? "", headers: headerMap(req.rawHeaders), body: Buffer.concat(chunks) });
       res.writeHead(204).end();
     });
   });
@@ -520,7 +530,7 @@ export async function checkWire(sdk: Sdk, module: SdkModule, server: WireServer)
         fail("wire", `${fn}: ${method} ${path} with path ${JSON.stringify(pathArgs)} sent ${rawPath}`, names.length ? "wire: a path parameter value changed the path" : "wire: the path sent is not the spec's path"),
       );
     for (const [k, v] of headers) {
-      const got = r.headers[k.toLowerCase()];
+      const got = r.headers.get(k.toLowerCase());
       if (!sendableHeader(v)) failures.push(fail("wire", `${fn}: the header ${k} = ${JSON.stringify(v)} cannot be sent, yet the call went out (${JSON.stringify(got)} arrived)`, "wire: an unsendable header value was not refused"));
       else if (got !== Buffer.from(v, "latin1").toString("latin1").trim()) failures.push(fail("wire", `${fn}: header ${k} arrived as ${JSON.stringify(got)} instead of ${JSON.stringify(v)}`, "wire: a header parameter is not the one given"));
     }
