@@ -186,7 +186,7 @@ export function checkTypes(sdks: Sdk[]): Failure[][] {
     if (!file) realFiles.set(key, (file = getSourceFile.call(host, f, lang, onError, create)));
     return file;
   };
-  const program = ts.createProgram({ rootNames: [...virtual.keys()], options, host });
+  const program = ts.createProgram({ rootNames: [...virtual.keys()].filter((f) => f.endsWith(".ts")), options, host });
   const out: Failure[][] = sdks.map(() => []);
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const file = d.file ? resolve(d.file.fileName) : "";
