@@ -155,6 +155,7 @@ export async function failuresOf(source: keyof typeof SOURCES, input: unknown, s
   return failures;
 }
 
+/** Runs every property over `runs` collections and the SDK sample, then shrinks the first input of each failure class. */
 export async function runCampaign(options: CampaignOptions): Promise<CampaignReport> {
   const { seed, runs, sdkEvery, batch, log = () => {} } = options;
   const counts = Object.fromEntries(PROPERTIES.map((p) => [p, { checked: 0, failed: 0 }])) as CampaignReport["counts"];
