@@ -18,7 +18,8 @@ export type DiagnosticCode =
   | "too-deep" | "too-large"
   | "invalid-environment"
   | "renamed-operation"
-  | "unreadable-document";
+  | "unreadable-document"
+  | "invalid-option";
 
 export type Severity = "error" | "warning";
 

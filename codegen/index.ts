@@ -116,6 +116,10 @@ const RUNTIME = Object.fromEntries(
 export interface GenerateOptions {
   /** Where warnings go (operations whose function name is not their operationId); create it with the spec's file label. */
   diagnostics?: Diagnostics;
+  /** The SDK package's name (an npm package name); default: from the document's title. */
+  packageName?: string;
+  /** `ts` (default): the SDK as TypeScript; `js`: compiled `.js` + `.d.ts`, ready for `npm publish`. */
+  emit?: "ts" | "js";
   /** Accepted for compatibility; the document is never changed (the SDK is made from a sorted copy). */
   ownsDocument?: boolean;
 }
@@ -127,5 +131,22 @@ export interface GenerateOptions {
  */
 export async function generate(document: OpenApiDocument, source: string, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
   const { emitSdk } = await import("./emit/sdk.js");
-  return emitSdk(document, { source, runtime: RUNTIME, ...(options.diagnostics ? { diagnostics: options.diagnostics } : {}) });
+  const { diagnostics, packageName, emit } = options;
+  if (packageName !== undefined) {
+    const { checkPackageName } = await import("./emit/package.js");
+    try {
+      checkPackageName(packageName);
+    } catch (e) {
+      if (!diagnostics) throw e;
+      diagnostics.error("invalid-option", (e as Error).message, { pointer: "" });
+      return [];
+    }
+  }
+  return emitSdk(document, {
+    source,
+    runtime: RUNTIME,
+    ...(diagnostics ? { diagnostics } : {}),
+    ...(packageName === undefined ? {} : { packageName }),
+    ...(emit === undefined ? {} : { emit }),
+  });
 }

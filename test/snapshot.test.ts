@@ -21,7 +21,11 @@ describe("committed outputs match a fresh run", () => {
   const committed = sdkFiles("generated/zoom");
 
   it("generated/zoom holds exactly the files generation produces", async () => {
-    expect((await files).map((f) => f.path).sort()).toEqual(committed);
+    expect((await files).map((f) => f.path).sort()).toEqual([...committed, "README.md", "package.json"].sort());
+  });
+
+  it.each(["README.md", "package.json"])("generated/zoom/%s", async (name) => {
+    await expect((await files).find((f) => f.path === name)?.content).toMatchFileSnapshot(`../generated/zoom/${name}`);
   });
 
   it.each(committed)("generated/zoom/%s", async (name) => {

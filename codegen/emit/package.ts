@@ -23,14 +23,34 @@ export interface PackageOptions {
 
 /** The SDK's final files, sorted by path: its code (as TypeScript, or compiled) plus `package.json` and `README.md`. */
 export function emitPackage(document: OpenApiDocument, plan: SdkPlan, files: GeneratedFile[], options: PackageOptions = {}): GeneratedFile[] {
+  return finishPackage(files, describePackage(document, plan, { ...options, ...sourceOf(files) }));
+}
+
+/** What a package adds to the SDK's code: its `package.json` and `README.md`, and how the code is emitted. */
+export interface PackageFiles {
+  emit: "ts" | "js";
+  files: GeneratedFile[];
+}
+
+/**
+ * The package's own files, from the document and plan alone, so the SDK can make them before
+ * the type emitter changes its copy of the document. `source` is the spec the header names.
+ */
+export function describePackage(document: OpenApiDocument, plan: SdkPlan, options: PackageOptions & { source?: string }): PackageFiles {
   const emit = options.emit ?? "ts";
   const name = options.name === undefined ? packageNameOf(document.info?.title) : checkPackageName(options.name);
-  const code = emit === "js" ? compileSdk(files) : files;
-  const out = [
-    ...code,
-    { path: "package.json", content: packageJson(name, packageVersion(document.info?.version), document.info?.description, emit) },
-    { path: "README.md", content: emitReadme(document, plan, { name, emit, openapiFetch: openapiFetchPeer(), ...sourceOf(files) }) },
-  ];
+  return {
+    emit,
+    files: [
+      { path: "package.json", content: packageJson(name, packageVersion(document.info?.version), document.info?.description, emit) },
+      { path: "README.md", content: emitReadme(document, plan, { name, emit, openapiFetch: openapiFetchPeer(), ...(options.source === undefined ? {} : { source: options.source }) }) },
+    ],
+  };
+}
+
+/** The SDK's final files, sorted by path: its code (compiled for `emit: "js"`) and the package's own. */
+export function finishPackage(code: GeneratedFile[], pkg: PackageFiles): GeneratedFile[] {
+  const out = [...(pkg.emit === "js" ? compileSdk(code) : code), ...pkg.files];
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -137,6 +157,8 @@ function packageJson(name: string, version: string, description: unknown, emit: 
     ...(emit === "js" ? { main: "./index.js" } : {}),
     types: entry.types,
     exports: { ".": entry, "./package.json": "./package.json" },
+    // What `npm publish` takes: the code and the README, not codegen's manifest.
+    files: emit === "js" ? ["**/*.js", "**/*.d.ts", "README.md"] : ["**/*.ts", "README.md"],
     sideEffects: false,
     peerDependencies: { "openapi-fetch": openapiFetchPeer() },
   };

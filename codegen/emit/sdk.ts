@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Diagnostics } from "../diagnostics.js";
 import type { OpenApiDocument } from "../openapi.js";
+import { describePackage, finishPackage } from "./package.js";
 import { canonicalDocument, dropUnusableOperationIds, hoistDeepSchemaRefs, maskUnsafeKeys } from "./canonical.js";
 import type { GeneratedFile } from "./operations.js";
 import { planSdk, type SdkPlan } from "./plan.js";
@@ -19,6 +20,9 @@ export interface SdkInputs {
   runtime: Record<string, string>;
   /** Where operations renamed from their operationId are reported. */
   diagnostics?: Diagnostics;
+  /** The package's name (default: from the document's title) and whether its code is TypeScript or compiled JavaScript. */
+  packageName?: string;
+  emit?: "ts" | "js";
 }
 
 /**
@@ -65,6 +69,12 @@ export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Pro
   // the type emitter may change the copy (it does). Everything that reads it runs before.
   const canonical = canonicalDocument(document, inputs.diagnostics);
   const plan = planSdk(canonical, inputs.diagnostics);
+  // The package's README reads the document: made now, before the type emitter's changes.
+  const pkg = describePackage(canonical, plan, {
+    source: inputs.source,
+    ...(inputs.packageName === undefined ? {} : { name: inputs.packageName }),
+    ...(inputs.emit === undefined ? {} : { emit: inputs.emit }),
+  });
   // Without the build's worker the code is printed here, before the type emitter may change
   // the document the plan points into. A worker's failure is reported after the types' own.
   const code = existsSync(fileURLToPath(WORKER)) ? printInWorker(plan) : (await import("./operations.js")).emitCode(plan);
@@ -94,10 +104,9 @@ export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Pro
     ...(await code),
   ];
   const header = `// Generated from ${inputs.source} by codegen. Do not edit.\n`;
-  return files
-    .map((f) => ({
-      path: f.path,
-      content: header + (f.path === "schema.gen.ts" ? "\n" : NO_CHECK) + f.content.replace(/\r\n/g, "\n").replace(/^\s+/, "").replace(/\s*$/, "\n"),
-    }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const withHeaders = files.map((f) => ({
+    path: f.path,
+    content: header + (f.path === "schema.gen.ts" ? "\n" : NO_CHECK) + f.content.replace(/\r\n/g, "\n").replace(/^\s+/, "").replace(/\s*$/, "\n"),
+  }));
+  return finishPackage(withHeaders, pkg);
 }

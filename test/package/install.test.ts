@@ -44,7 +44,8 @@ beforeAll(async () => {
   const specFile = "spec/zoom.openapi.json";
   const { document } = parseDocument(readFileSync(join(root, specFile), "utf8"), specFile);
   if (!document) throw new Error(`${specFile} did not parse`);
-  const generated = await generate(document, specFile);
+  // generate() gives the package files too; emitPackage is tested here on the code alone.
+  const generated = (await generate(document, specFile)).filter((f) => f.path.endsWith(".ts"));
   const plan = planSdk(canonicalDocument(document));
   const files = emitPackage(document, plan, generated, { emit: "js" });
   writeFiles(sdk, files);

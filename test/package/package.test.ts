@@ -45,6 +45,10 @@ describe("package.json", () => {
         "    },",
         '    "./package.json": "./package.json"',
         "  },",
+        '  "files": [',
+        '    "**/*.ts",',
+        '    "README.md"',
+        "  ],",
         '  "sideEffects": false,',
         '  "peerDependencies": {',
         '    "openapi-fetch": "^0.17.0"',
@@ -234,7 +238,7 @@ describe("Markdown doors", () => {
 });
 
 describe('emit: "js"', async () => {
-  const source = await generate(petsDocument, "spec/pets.openapi.yaml");
+  const source = (await generate(petsDocument, "spec/pets.openapi.yaml")).filter((f) => f.path.endsWith(".ts"));
   const plan = planSdk(canonicalDocument(petsDocument));
   const files = emitPackage(petsDocument, plan, source, { emit: "js" });
   const file = (path: string) => files.find((f) => f.path === path)!.content;
