@@ -13,7 +13,8 @@ export interface Annotations {
 }
 
 const REQUIRED = /^\s*(?:\(required\)|\[required\])\s*/i;
-const ONE_OF_NOTE = /\s*\(This can only be one of ([^)]*)\)\s*$/;
+// Matched from the start of a white-space run only: from every position, a long run costs its length squared.
+const ONE_OF_NOTE = /(?<!\s)\s*\(This can only be one of ([^)]*)\)\s*$/;
 const ONE_OF_LIST = /one of the following\s*:?\s*\n((?:[ \t]*[*-][ \t]+.*(?:\n|$))+)/i;
 
 /** Reads `(Required)`, `(This can only be one of …)` and "one of the following" lists out of a Markdown description. */

@@ -17,8 +17,10 @@ export function htmlToMarkdown(text: string): string {
     .replace(/<code>(.*?)<\/code>/gis, "`$1`")
     .replace(/<a\s+[^>]*?href="([^"]*)"[^>]*>(.*?)<\/a>/gis, "[$2]($1)")
     .replace(/<h([1-6])>(.*?)<\/h\1>/gis, (_, n: string, t: string) => `\n\n${"#".repeat(Number(n))} ${t}\n\n`)
-    .replace(/\s*<li>\s*/gi, "\n* ")
-    .replace(/[ \t]*<\/li>/gi, "")
+    // Each white-space run is tried from its start only (the look-behind): tried from every
+    // position, a long run of spaces costs its length squared.
+    .replace(/(?<!\s)\s*<li>\s*/gi, "\n* ")
+    .replace(/(?<![ \t])[ \t]*<\/li>/gi, "")
     .replace(/<\/?[uo]l>/gi, "\n")
     .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, e: string) => ENTITIES[e]!);
   return md

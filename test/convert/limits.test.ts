@@ -126,6 +126,19 @@ describe("large bodies", () => {
   });
 });
 
+describe("long white space in descriptions", () => {
+  it("a million spaces before a list item or an enum note cost linear time", { timeout: 5_000 }, () => {
+    const spaces = " ".repeat(1_000_000);
+    const body = { mode: "formdata", formdata: [{ key: "kind", type: "text", value: "x", description: `The kind${spaces}(This can only be one of x,y)` }] };
+    const request = { method: "POST", url: "{{baseUrl}}/kinds", body, description: `Kinds${spaces}<ul><li>one${spaces}</li></ul>` };
+    const { document, diagnostics } = convertText(nestedFolders(0, item("Kinds", request)));
+    const { operation } = onlyOperation(document);
+    expect(diagnostics).toEqual([]);
+    expect(operation.description).toBe("Kinds\n\n* one");
+    expect(operation.requestBody!.content["multipart/form-data"]!.schema!.properties!.kind).toEqual({ description: "The kind", type: "string", enum: ["x", "y"] });
+  });
+});
+
 describe("serializing", () => {
   it("a document deeper than JSON.stringify reaches is written, and reads back the same", () => {
     let value: unknown = "leaf";
