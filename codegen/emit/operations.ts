@@ -249,6 +249,7 @@ function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
   if (kind === "urlencoded") fields.push(`encode: urlencoded(${formPlanLiteral(op.body!.parts ?? {})})`);
   if (kind === "text" || kind === "binary") fields.push(`encode: raw(${stringLiteral(op.body!.mediaType)})`);
   if (op.parseAs) fields.push(`parseAs: ${stringLiteral(op.parseAs)}`);
+  if (op.errors) fields.push(`errors: ${literal(op.errors)}`);
   if (op.idempotencyKey !== undefined) fields.push(`idempotencyKey: ${stringLiteral(op.idempotencyKey)}`);
   // The result type comes from the operation itself; see Result in runtime/call.
   const resultType = `Promise<Result<${op.parseAs ? `${op.typeRef}, { parseAs: ${stringLiteral(op.parseAs)} }` : op.typeRef}>>`;

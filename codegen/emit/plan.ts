@@ -62,6 +62,8 @@ export interface OperationPlan {
   body?: BodyPlan;
   /** How to read a 2xx body that is not JSON. */
   parseAs?: "text" | "blob";
+  /** The error statuses documented with a JSON body (`404`, `"4XX"`, `"default"`): the runtime gives other errors as HttpErrors. */
+  errors?: (number | string)[];
   /** The idempotency header the operation declares (`Idempotency-Key`): the runtime sends one key per call in it. */
   idempotencyKey?: string;
   /** The operation's own security alternatives, when it overrides the document's. */
@@ -161,6 +163,10 @@ export function planSdk(document: OpenApiDocument, diagnostics?: Diagnostics): S
       const success = Object.entries(op.responses ?? {}).filter(([status]) => /^2/.test(status)).map(([, r]) => deref<Response>(r));
       const media = success.flatMap((r) => Object.keys(r?.content ?? {}));
       if (media.length > 0 && !media.some((m) => /json/.test(m))) plan.parseAs = media.every((m) => /^text\//.test(m)) ? "text" : "blob";
+      const errors = Object.entries(op.responses ?? {})
+        .filter(([status, r]) => !/^2/.test(status) && Object.keys(deref<Response>(r)?.content ?? {}).some((m) => /json/i.test(m)))
+        .map(([status]) => (/^\d{3}$/.test(status) ? Number(status) : status.toUpperCase() === "DEFAULT" ? "default" : status.toUpperCase()));
+      if (errors.length > 0) plan.errors = errors;
       const keyHeader = parameters.find((p) => p.in === "header" && IDEMPOTENCY_HEADER.test(String(p.name)))?.name;
       if (keyHeader) plan.idempotencyKey = keyHeader;
       if (Array.isArray(op.security)) plan.security = op.security.map((r) => Object.keys(r));

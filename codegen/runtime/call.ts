@@ -63,11 +63,14 @@ export interface RuntimeConfig {
   hooks?: Hooks | undefined;
 }
 
-/** An error response whose body is not a documented JSON error: Zoom's are often empty text/plain. */
+/**
+ * An error response whose body is not a documented JSON error: Zoom's are often empty
+ * text/plain; a JSON body under a status the operation does not document is one too.
+ */
 export interface HttpError {
   status: number;
   statusText: string;
-  /** The body as text ("" when empty). */
+  /** The body as text ("" when empty; JSON re-serialized by JSON.stringify, as openapi-fetch parsed it). */
   body: string;
 }
 
@@ -93,21 +96,34 @@ export class ApiError extends Error {
   }
 }
 
-type Success = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226 | "2XX";
-/** The bodies a set of responses can carry, over all their media types. */
-type BodyOf<R, K> = K extends keyof R ? (R[K] extends { content: infer C } ? C[keyof C] : never) : never;
+type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+/** Every status code HTTP allows (100–599), as number literals. */
+type Status = `${1 | 2 | 3 | 4 | 5}${Digit}${Digit}` extends infer S ? (S extends `${infer N extends number}` ? N : never) : never;
+type SuccessStatus = `2${Digit}${Digit}` extends infer S ? (S extends `${infer N extends number}` ? N : never) : never;
 type ResponsesOf<Op> = Op extends { responses: infer R } ? R : {};
-type DataOf<Op, Options> = Options extends { parseAs: "text" } ? string : Options extends { parseAs: "blob" } ? Blob : BodyOf<ResponsesOf<Op>, Success>;
+/** A response's JSON body (the SDK parses only JSON error bodies), else `Otherwise`. */
+type JsonOf<R, K, Otherwise> = K extends keyof R ? (R[K] extends { content: infer C } ? ([Extract<keyof C, `${string}json${string}`>] extends [never] ? Otherwise : C[Extract<keyof C, `${string}json${string}`>]) : Otherwise) : never;
+/** What a 2xx response's body is read as: its documented body, or text or a Blob when the operation reads those. */
+type DataAt<R, K, Options> = Options extends { parseAs: "text" } ? string : Options extends { parseAs: "blob" } ? Blob : K extends keyof R ? (R[K] extends { content: infer C } ? C[keyof C] : never) : never;
+/** The documented statuses of an operation, as numbers; `2XX`, `4XX`, `default` are ranges. */
+type Documented<R> = Extract<keyof R, number>;
+type Ranges<R> = Exclude<keyof R, number>;
 
 /**
- * What an operation function returns: openapi-fetch's `{ data, error, response }`, typed from
- * the operation's own responses. (Not through openapi-fetch's FetchResponse, whose helpers
- * cost tsc 2.3× openapi-typescript's output on GitHub's 1,223 operations, nor its path
- * search, 14×.)
+ * What an operation function returns: openapi-fetch's `{ data, error, response }` plus the
+ * `status`, typed from the operation's own responses and discriminated by status: checking
+ * `status` narrows `data` or `error` to what that status documents
+ * (`if (r.status === 409) r.error.conflictWith`). A status the spec does not document gives
+ * an `HttpError` (or the body a documented `4XX`/`default` range gives). Not through
+ * openapi-fetch's FetchResponse, whose helpers cost tsc 2.3× openapi-typescript's output on
+ * GitHub's 1,223 operations, nor its path search, 14×.
  */
-export type Result<Op, Options = {}> =
-  | { data: DataOf<Op, Options>; error?: never; response: Response }
-  | { data?: never; error: Exclude<BodyOf<ResponsesOf<Op>, Exclude<keyof ResponsesOf<Op>, Success>>, undefined> | HttpError; response: Response };
+export type Result<Op, Options = {}> = StatusResult<ResponsesOf<Op>, Options>;
+type StatusResult<R, Options> =
+  | { [S in Extract<Documented<R>, SuccessStatus>]: { status: S; data: DataAt<R, S, Options>; error?: never; response: Response } }[Extract<Documented<R>, SuccessStatus>]
+  | { [S in Exclude<Documented<R>, SuccessStatus>]: { status: S; data?: never; error: JsonOf<R, S, HttpError>; response: Response } }[Exclude<Documented<R>, SuccessStatus>]
+  | { status: Exclude<SuccessStatus, Documented<R>>; data: DataAt<R, Ranges<R> | Extract<Documented<R>, SuccessStatus>, Options>; error?: never; response: Response }
+  | { status: Exclude<Status, SuccessStatus | Documented<R>>; data?: never; error: HttpError | JsonOf<R, Exclude<Ranges<R>, "2XX">, never>; response: Response };
 
 /** One operation call, as the generated functions describe it. */
 export interface OperationCall {
@@ -124,12 +140,18 @@ export interface OperationCall {
   body?: unknown;
   /** Encodes the body for one attempt (multipart, urlencoded, raw); JSON needs none. */
   encode?: Encoder;
+  /** The error statuses the operation documents with a JSON body (`404`, `"4XX"`, `"default"`); other errors are HttpErrors. */
+  errors?: readonly (number | string)[];
   /** The idempotency header the operation declares (e.g. `Idempotency-Key`): one key per call is sent in it. */
   idempotencyKey?: string;
   parseAs?: "text" | "blob";
 }
 
-type Outcome = { response: Response; data?: unknown; error?: unknown };
+type Outcome = { response: Response; status?: number; data?: unknown; error?: unknown };
+
+/** Whether an operation documents a JSON error body for a status (by code, `4XX`-style range, or `default`). */
+const documents = (errors: OperationCall["errors"], status: number) =>
+  !!errors && (errors.includes(status) || errors.includes(`${(status / 100) | 0}XX`) || errors.includes("default"));
 /** openapi-fetch's method functions (`GET`, `POST`, …), untyped: the operation functions carry the types. */
 type Send = (path: string, init: Record<string, unknown>) => Promise<Outcome>;
 
@@ -248,9 +270,12 @@ export async function call(client: object, operation: OperationCall, init?: Call
         const unprocessed = status === 429 || (status === 503 && response.headers.has("Retry-After"));
         delay = retry.statuses.includes(status) && (safe || unprocessed) && replayable && attempts <= retry.retries && !signal?.aborted ? retryDelay(response, attempts, retry.baseDelayMs) : Infinity;
         if (delay > retry.maxDelayMs) {
-          if (!response.ok && (outcome.error === undefined || typeof outcome.error === "string")) {
-            const error: HttpError = { status: response.status, statusText: response.statusText, body: outcome.error ?? "" };
-            outcome = { ...outcome, error };
+          outcome = { ...outcome, status };
+          // An error body the operation does not document as JSON (none, text, or a JSON body
+          // under a status it does not name) is an HttpError, as its type says.
+          const { error } = outcome;
+          if (!response.ok && (error === undefined || typeof error === "string" || !documents(operation.errors, status))) {
+            outcome.error = { status, statusText: response.statusText, body: typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error) } satisfies HttpError;
           }
           if (hooks?.onResponse) await hooks.onResponse({ method, path, response, attempts, durationMs: Date.now() - started });
           if (throwOnError && !response.ok) throw new ApiError(response.status, response.statusText, outcome.error, method, path, response);

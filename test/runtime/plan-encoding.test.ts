@@ -56,3 +56,12 @@ describe("idempotency keys", () => {
     expect(planSdk(documentWith("application/json", {})).operations[0]!.idempotencyKey).toBeUndefined();
   });
 });
+
+describe("documented error bodies", () => {
+  it("the error statuses with a JSON body are listed for the runtime: codes, ranges, default", () => {
+    const document = documentWith("application/json", {}) as unknown as { paths: Record<string, Record<string, { responses: object }>> };
+    const json = { content: { "application/problem+json": { schema: { type: "object" } } }, description: "e" };
+    document.paths["/form"]!.post!.responses = { "201": json, "404": { description: "no body" }, "409": json, "4xx": json, default: json, "500": { description: "t", content: { "text/plain": {} } } };
+    expect(planSdk(document as unknown as OpenApiDocument).operations[0]!.errors).toEqual([409, "4XX", "default"]);
+  });
+});

@@ -287,3 +287,21 @@ export async function attemptTimeout(baseUrl: string) {
   const whole = await attemptsOf(client, { method: "GET", path: "/whole" }, { timeoutMs: 400 });
   return { get, fast: getMs < 1000, post, whole };
 }
+
+/** Every result has its status; a JSON error the operation documents is its body, any other error an HttpError. */
+export async function statusResults(baseUrl: string) {
+  const client = runtimeClient(baseUrl, { retry: false });
+  const operation: OperationCall = { method: "POST", path: "/things", body: { name: "a" }, errors: [409, "4XX"] };
+  const results: unknown[] = [];
+  for (let i = 0; i < 5; i++) {
+    const { status, data, error } = await call(client, operation);
+    results.push({ status, data: data ?? null, error: error ?? null });
+  }
+  let thrown: unknown;
+  try {
+    await call(client, operation, { throwOnError: true });
+  } catch (e) {
+    thrown = { name: (e as ApiError).name, status: (e as ApiError).status, body: (e as ApiError).body };
+  }
+  return { results, thrown };
+}

@@ -337,4 +337,31 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
       expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(["GET /slow/get", "GET /slow/get", "POST /slow/post", "GET /slow/whole", "GET /slow/whole"]);
     },
   },
+
+  statusResults: {
+    setup(server) {
+      server.script.set("/things", [
+        { status: 201, body: { id: 1 } },
+        { status: 409, body: { conflictWith: "b" } },
+        { status: 422, body: { field: "name" } },
+        { status: 500, body: { message: "boom" } },
+        { status: 404, body: "no such thing" },
+        { status: 503, body: { message: "down" } },
+      ]);
+    },
+    check(result) {
+      expect(result).toEqual({
+        results: [
+          { status: 201, data: { id: 1 }, error: null },
+          { status: 409, data: null, error: { conflictWith: "b" } },
+          // Documented by the 4XX range.
+          { status: 422, data: null, error: { field: "name" } },
+          // Not documented: the HttpError shape, the JSON as text.
+          { status: 500, data: null, error: { status: 500, statusText: "Internal Server Error", body: '{"message":"boom"}' } },
+          { status: 404, data: null, error: { status: 404, statusText: "Not Found", body: "no such thing" } },
+        ],
+        thrown: { name: "ApiError", status: 503, body: { status: 503, statusText: "Service Unavailable", body: '{"message":"down"}' } },
+      });
+    },
+  },
 };
