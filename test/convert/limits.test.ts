@@ -139,6 +139,15 @@ describe("long white space in descriptions", () => {
   });
 });
 
+describe("unclosed HTML in descriptions", () => {
+  it("200,000 unclosed tags of each kind cost linear time; closed ones still become Markdown", { timeout: 5_000 }, () => {
+    const unclosed = ["<b>", "<i>", "<code>", '<a href="u">', "<h2>", "<a "].map((tag) => tag.repeat(200_000)).join("");
+    const description = `<b>Bold</b> and <a href="https://example.com">a link</a>${unclosed}`;
+    const { document } = convertText(nestedFolders(0, item("Tags", { description })));
+    expect(onlyOperation(document).operation.description!.slice(0, 49)).toBe("**Bold** and [a link](https://example.com)<b><b><");
+  });
+});
+
 describe("serializing", () => {
   it("a document deeper than JSON.stringify reaches is written, and reads back the same", () => {
     let value: unknown = "leaf";
