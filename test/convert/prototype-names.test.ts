@@ -82,6 +82,18 @@ describe("Object.prototype names and __proto__", () => {
   });
 });
 
+describe("overlays", () => {
+  it("an update holding __proto__ and constructor keys sets them as properties, at any depth", () => {
+    const text = ["overlay: 1.0.0", "info: { title: t, version: 1.0.0 }", "actions:", "  - target: $.info", "    update:", "      __proto__: { polluted: true }", "      x-meta: { constructor: 2, __proto__: { deep: 1 } }"].join("\n");
+    const result = convert(JSON.stringify(collection([item("Get")])), "c.json", { overlay: { text, file: "o.yaml" } });
+    const info = result.document!.info as unknown as Record<string, unknown>;
+    expect(result.diagnostics).toEqual([]);
+    expect(JSON.stringify(info)).toBe('{"title":"Test API","version":"1.0.0","__proto__":{"polluted":true},"x-meta":{"constructor":2,"__proto__":{"deep":1}}}');
+    expect([Object.getPrototypeOf(info), Object.getPrototypeOf(info["x-meta"])]).toEqual([Object.prototype, Object.prototype]);
+    expect("polluted" in info).toBe(false);
+  });
+});
+
 describe("a % in a path", () => {
   it.each([
     ["{{baseUrl}}/discounts/100%", "/discounts/100%25"],
