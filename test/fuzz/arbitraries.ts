@@ -396,12 +396,13 @@ export const openApiDocument: fc.Arbitrary<Json> = fc
     description: text,
     serverUrl: fc.oneof(fc.constantFrom("https://api.example.com/v1", "https://api.example.com/{version}", "/api", "https://x.example.com/*/"), text.map((t) => `https://h.example.com/${t}`)),
     keyName: fc.oneof(fc.constantFrom("X-Api-Key", "X-*/-Key"), text),
+    serverDefault: text,
     tokenUrl: fc.oneof(fc.constant("https://auth.example.com/token"), text.map((t) => `https://auth.example.com/${t}`)),
     ops: fc.array(fc.tuple(openApiPath, fc.constantFrom("get", "post", "put", "patch", "delete"), operationArb, fc.option(fc.array(fc.record({ url: fc.constantFrom("https://path-level.example.com", "https://p.example.com/\"q\"") }), { minLength: 1, maxLength: 1 }), { nil: undefined, freq: 3 })), { minLength: 1, maxLength: 5 }),
     tags: fc.array(fc.record({ name, description: text }), { maxLength: 3 }),
     schemas: fc.array(fc.tuple(componentName, schemaArb), { maxLength: 4 }),
   })
-  .map(({ title, description, serverUrl, keyName, tokenUrl, ops, tags, schemas }) => {
+  .map(({ title, description, serverUrl, keyName, serverDefault, tokenUrl, ops, tags, schemas }) => {
     const paths: Record<string, Json> = {};
     for (const [{ path, params }, method, op, servers] of ops) {
       const parameters = [...params.map((p) => ({ name: p, in: "path", required: true, schema: { type: "string" } })), ...((op.parameters as Json[] | undefined) ?? [])];
@@ -422,7 +423,11 @@ export const openApiDocument: fc.Arbitrary<Json> = fc
     return resolveRefs(JSON.parse(JSON.stringify({
       openapi: "3.0.3",
       info: { title, description, version: "1.0.0" },
-      servers: [{ url: serverUrl, variables: serverUrl.includes("{version}") ? { version: { default: "v1" } } : undefined }],
+      servers: [
+        { url: serverUrl, variables: serverUrl.includes("{version}") ? { version: { default: "v1" } } : undefined },
+        // A second server whose variable's default is hostile text (it may become the client's default base URL).
+        { url: "https://{region}.example.com/{base}", variables: { region: { default: "eu", enum: ["eu", "us"] }, base: { default: serverDefault, description: description } } },
+      ],
       tags,
       paths,
       components: {
