@@ -19,7 +19,8 @@ export type DiagnosticCode =
   | "invalid-environment"
   | "renamed-operation"
   | "unreadable-document"
-  | "invalid-option";
+  | "invalid-option"
+  | "recursive-schema";
 
 export type Severity = "error" | "warning";
 

@@ -89,9 +89,13 @@ function safeIdentifier(name: string): string {
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 
-/** A name JavaScript takes as it is for a function or type: a Unicode identifier, not reserved. */
+/**
+ * A name JavaScript takes as it is for a function or type: a Unicode identifier, not reserved,
+ * in NFC and within the Basic Multilingual Plane (esbuild writes astral letters in an export
+ * list as `\u{…}` escapes, which tsx's module lexer cannot read).
+ */
 export function isIdentifier(text: string): boolean {
-  return IDENTIFIER.test(text) && !RESERVED.has(text) && text === text.normalize("NFC");
+  return IDENTIFIER.test(text) && !RESERVED.has(text) && text === text.normalize("NFC") && !/[\u{10000}-\u{10FFFF}]/u.test(text);
 }
 
 /**

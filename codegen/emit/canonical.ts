@@ -54,6 +54,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * `invalid-shape` warning at their place: one malformed operation never stops the others.
  */
 function repairShape(document: OpenApiDocument, diagnostics: Diagnostics | undefined): void {
+  // A parameter is well-shaped when it is one, or a local $ref that leads to one.
+  const isParameter = (p: unknown) =>
+    isObject(p) && (typeof p.$ref === "string" ? isPlainParameter(followRefs(document, p.$ref)) : isPlainParameter(p));
   const drop = (record: Record<string, unknown>, key: string, pointer: string, what: string) => {
     delete record[key];
     diagnostics?.warning("invalid-shape", `${what} is not of the shape OpenAPI gives it; it was left out of the SDK`, { pointer });
@@ -78,7 +81,8 @@ function repairShape(document: OpenApiDocument, diagnostics: Diagnostics | undef
       }
       repairList(op, "parameters", where, drop, isParameter);
       for (const key of ["tags", "servers", "security"]) if (key in op && !Array.isArray(op[key])) drop(op, key, pointerTo(where, key), `\`${key}\``);
-      if ("requestBody" in op && !(isObject(op.requestBody) && (typeof op.requestBody.$ref === "string" || isObject(op.requestBody.content)))) {
+      const body = isObject(op.requestBody) && typeof op.requestBody.$ref === "string" ? followRefs(document, op.requestBody.$ref) : op.requestBody;
+      if ("requestBody" in op && !(isObject(body) && isObject(body.content))) {
         drop(op, "requestBody", pointerTo(where, "requestBody"), "the request body");
       }
       if (!isObject(op.responses)) {
@@ -93,7 +97,17 @@ function repairShape(document: OpenApiDocument, diagnostics: Diagnostics | undef
   }
 }
 
-const isParameter = (p: unknown) => isObject(p) && (typeof p.$ref === "string" || (typeof p.name === "string" && ["path", "query", "header", "cookie"].includes(p.in as string)));
+const isPlainParameter = (p: unknown) => isObject(p) && typeof p.name === "string" && ["path", "query", "header", "cookie"].includes(p.in as string);
+
+/** A local ref followed to what it names (through refs to refs, at most 20); undefined when it leads nowhere. */
+function followRefs(document: unknown, ref: string): unknown {
+  let node: unknown = { $ref: ref };
+  for (let hops = 0; isObject(node) && typeof node.$ref === "string" && hops < 20; hops++) {
+    if (!node.$ref.startsWith("#")) return undefined;
+    node = resolvePointer(document, node.$ref);
+  }
+  return node;
+}
 
 /** An array of which only the well-shaped entries are kept (the whole key goes when it is not an array). */
 function repairList(
@@ -273,6 +287,9 @@ export function maskUnsafeKeys(document: OpenApiDocument): (types: string) => st
           .join("/");
       } else if (key === "required" && Array.isArray(value)) {
         value = value.map((v) => (typeof v === "string" ? mask(v) : v));
+      } else if (key === "name" && typeof value === "string" && value.includes("%") && typeof record.in === "string") {
+        // A parameter's name becomes a pointer segment too.
+        value = mask(value);
       }
       const masked = mask(key);
       if (masked !== key) delete record[key];
@@ -288,3 +305,65 @@ export function maskUnsafeKeys(document: OpenApiDocument): (types: string) => st
 }
 
 const PROTOTYPE_NAMES = new Set(OBJECT_PROTOTYPE_NAMES);
+
+/** Keys under which a schema's content is typed lazily (object members): a reference there may be recursive. */
+const LAZY_KEYS = new Set(["properties", "additionalProperties", "patternProperties", "not", "example", "examples", "default", "enum", "const", "discriminator", "xml", "externalDocs"]);
+
+/**
+ * A schema that holds itself other than through an object's members (`A = string | A[]`,
+ * `A = { oneOf: [A, …] }`, or A → B → A that way) prints as an indexed access to itself inside
+ * openapi-typescript's `components` interface, which tsc cannot resolve (TS2502). Each such
+ * cycle is cut at the reference that closes it: that spot becomes `{}` (any JSON value), with a
+ * `recursive-schema` warning at its place. References through `properties` are left alone.
+ */
+export function breakEagerCycles(document: OpenApiDocument, diagnostics?: Diagnostics): void {
+  const schemas = (document.components as Record<string, unknown> | undefined)?.schemas;
+  if (!isObject(schemas)) return;
+  const prefix = "#/components/schemas/";
+  const edges = new Map<string, { target: string; node: Record<string, unknown>; pointer: string }[]>();
+  for (const [name, schema] of Object.entries(schemas)) {
+    const found: { target: string; node: Record<string, unknown>; pointer: string }[] = [];
+    const pending: [unknown, string][] = [[schema, pointerTo("#/components/schemas", name)]];
+    while (pending.length > 0) {
+      const [node, pointer] = pending.pop()!;
+      if (Array.isArray(node)) {
+        node.forEach((v, i) => pending.push([v, pointerTo(pointer, i)]));
+        continue;
+      }
+      if (!isObject(node)) continue;
+      if (typeof node.$ref === "string" && node.$ref.startsWith(prefix)) {
+        const target = unescapeSegment(node.$ref.slice(prefix.length));
+        if (!target.includes("/")) found.push({ target, node, pointer });
+        continue;
+      }
+      for (const [key, value] of Object.entries(node)) if (!LAZY_KEYS.has(key)) pending.push([value, pointerTo(pointer, key)]);
+    }
+    edges.set(name, found);
+  }
+  // Depth-first over the eager references, iteratively; an edge back into the path is cut.
+  const state = new Map<string, "open" | "done">();
+  for (const start of edges.keys()) {
+    if (state.has(start)) continue;
+    const stack: [string, number][] = [[start, 0]];
+    state.set(start, "open");
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const out = edges.get(top[0]) ?? [];
+      if (top[1] >= out.length) {
+        state.set(top[0], "done");
+        stack.pop();
+        continue;
+      }
+      const edge = out[top[1]++]!;
+      if (!edges.has(edge.target)) continue;
+      const seen = state.get(edge.target);
+      if (seen === "open") {
+        delete edge.node.$ref;
+        diagnostics?.warning("recursive-schema", `the schema ${edge.target} holds itself here other than through an object's properties, which TypeScript cannot type; this place is typed as any JSON value`, { pointer: edge.pointer });
+      } else if (seen === undefined) {
+        state.set(edge.target, "open");
+        stack.push([edge.target, 0]);
+      }
+    }
+  }
+}

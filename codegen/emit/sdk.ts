@@ -8,7 +8,7 @@ import { Worker } from "node:worker_threads";
 import type { Diagnostics } from "../diagnostics.js";
 import type { OpenApiDocument } from "../openapi.js";
 import { describePackage, finishPackage } from "./package.js";
-import { canonicalDocument, dropUnusableOperationIds, hoistDeepSchemaRefs, maskUnsafeKeys } from "./canonical.js";
+import { breakEagerCycles, canonicalDocument, dropUnusableOperationIds, hoistDeepSchemaRefs, maskUnsafeKeys } from "./canonical.js";
 import type { GeneratedFile } from "./operations.js";
 import { planSdk, type SdkPlan } from "./plan.js";
 import { emitTypes } from "./types.js";
@@ -61,6 +61,18 @@ async function printInWorker(plan: SdkPlan): Promise<GeneratedFile[]> {
 }
 
 /**
+ * openapi-typescript's `WithRequired<T, K extends keyof T>` fails when T may be null or
+ * undefined (a nullable schema, or an optional property, marked required in an allOf:
+ * `keyof (X | null)` is `never`, TS2344). The helper it prints is widened to take such a T.
+ */
+function withNullableRequired(types: string): string {
+  return types.replace(
+    /type WithRequired<T, K extends keyof T> = T & \{\s*\[P in K\]-\?: T\[P\];?\s*\};/,
+    "type WithRequired<T, K extends keyof NonNullable<T>> = NonNullable<T> & {\n    [P in K]-?: NonNullable<T>[P];\n};",
+  );
+}
+
+/**
  * All files of the SDK, sorted by path; none (and an error in `inputs.diagnostics`) when the
  * type emitter cannot read the document. Without a diagnostics sink that case throws.
  */
@@ -81,10 +93,11 @@ export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Pro
   if (code instanceof Promise) code.catch(() => {});
   dropUnusableOperationIds(canonical);
   hoistDeepSchemaRefs(canonical);
+  breakEagerCycles(canonical, inputs.diagnostics);
   const unmask = maskUnsafeKeys(canonical);
   let types: string;
   try {
-    types = unmask(await emitTypes(canonical));
+    types = withNullableRequired(unmask(await emitTypes(canonical)));
   } catch (e) {
     // openapi-typescript refuses the document (a $ref it cannot resolve, mostly): that is the
     // input's fault, said as a diagnostic with the place when its message names one.

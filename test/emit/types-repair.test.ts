@@ -1,0 +1,72 @@
+/**
+ * Shapes found in the wild that openapi-typescript prints as types tsc refuses, or that make it
+ * throw: each becomes an SDK that compiles (with a warning where a type had to be widened).
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { Diagnostics, generate } from "../../codegen/index.js";
+import type { OpenApiDocument } from "../../codegen/openapi.js";
+import { compilerOptionsOf, typeCheckIgnoringNoCheck } from "../typecheck.js";
+
+const DIR = join("test", ".sdk-types-repair");
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
+
+const json = (schema: object) => ({ "application/json": { schema } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+const DOCUMENT = {
+  openapi: "3.0.3",
+  info: { title: "Repairs", version: "1" },
+  servers: [{ url: "https://api.example.com" }],
+  paths: {
+    "/values": {
+      get: {
+        operationId: "getValues",
+        // A query parameter whose name holds a % and whose schema is an object (fuzzer F8b).
+        parameters: [
+          { name: "100%", in: "query", schema: { type: "object", properties: { id: { type: "string" } } } },
+          { $ref: "#/components/parameters/Missing" },
+        ],
+        responses: {
+          "200": { description: "ok", content: json({ type: "object", properties: { value: ref("JsonValue"), edge: ref("EdgeValue"), cause: ref("Cause"), tree: ref("Tree") } }) },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      // A JSON value: itself in an array, not through properties (fuzzer F15).
+      JsonValue: { oneOf: [{ type: "string" }, { type: "number" }, { type: "array", items: ref("JsonValue") }] },
+      // Vercel's shape: `type: "null"` beside a recursive oneOf (corpus C5).
+      EdgeValue: { oneOf: [{ type: "string" }, { type: "array", items: ref("EdgeValue") }], type: "null" },
+      // Plaid's shape: a nullable object whose required fields an allOf repeats (corpus C4).
+      PlaidError: { type: "object", nullable: true, properties: { error_code: { type: "string" } }, required: ["error_code"] },
+      Cause: { required: ["error_code"], allOf: [ref("PlaidError"), { type: "object", properties: { item_id: { type: "string" } }, required: ["item_id"] }] },
+      // Recursion through properties is fine as it is.
+      Tree: { type: "object", properties: { children: { type: "array", items: ref("Tree") } } },
+    },
+  },
+} as unknown as OpenApiDocument;
+
+describe("types openapi-typescript would print wrong", () => {
+  it("compile, with a warning where a self-reference was cut and where a parameter led nowhere", async () => {
+    const diagnostics = new Diagnostics("spec/repairs.openapi.json");
+    const files = await generate(DOCUMENT, "spec/repairs.openapi.json", { diagnostics });
+    expect(diagnostics.list.map((d) => `${d.severity} ${d.code} ${d.at.pointer}`)).toEqual([
+      "warning invalid-shape #/paths/~1values/get/parameters/1",
+      "warning recursive-schema #/components/schemas/EdgeValue/oneOf/1/items",
+      "warning recursive-schema #/components/schemas/JsonValue/oneOf/2/items",
+    ]);
+    const types = files.find((f) => f.path === "schema.gen.ts")!.content;
+    expect(types).toContain('"100%"?: {');
+    expect(types).toContain("type WithRequired<T, K extends keyof NonNullable<T>> = NonNullable<T> & {");
+    expect(types).toContain('children?: components["schemas"]["Tree"][];');
+    rmSync(DIR, { recursive: true, force: true });
+    for (const f of files) {
+      mkdirSync(dirname(join(DIR, f.path)), { recursive: true });
+      writeFileSync(join(DIR, f.path), f.content);
+    }
+    expect(typeCheckIgnoringNoCheck(DIR, compilerOptionsOf("tsconfig.json"))).toEqual([]);
+  }, 60_000);
+});
