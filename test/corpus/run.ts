@@ -10,7 +10,8 @@
  * SDKs per program (check.ts). Every step runs in a pool of worker processes with a time and a
  * memory limit per document (pool.ts). Results are cached per document + generator build
  * (test/corpus/.cache/, git-ignored), so a rerun only redoes what changed; `--failed` redoes
- * only what failed. A full run writes test/corpus/RESULTS.md.
+ * only what failed, and `--resume` only what has no result yet (from any build). A run over the
+ * whole corpus (no --sample or --only) writes test/corpus/RESULTS.md, from every cached result.
  *
  * Options: --sample N (a fixed pseudo-random N documents), --only <regexp> (on the document id,
  * e.g. microsoft.com/graph-beta), --jobs N (worker processes, default 2), --failed,
@@ -41,6 +42,7 @@ const { values: args } = parseArgs({
     only: { type: "string" },
     jobs: { type: "string", default: "2" },
     failed: { type: "boolean", default: false },
+    resume: { type: "boolean", default: false },
     arm: { type: "string" },
     "no-lint": { type: "boolean", default: false },
     cli: { type: "boolean", default: false },
@@ -135,6 +137,27 @@ function readRecord(arm: Arm, id: string): DocRecord | undefined {
     return undefined;
   }
 }
+/** A lock file naming this process, or undefined when a live process holds the document. */
+function takeLock(arm: Arm, id: string): string | undefined {
+  const lock = `${recordPath(arm, id)}.lock`;
+  mkdirSync(dirname(lock), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+      return lock;
+    } catch {
+      const holder = Number(readFileSync(lock, "utf8"));
+      try {
+        if (holder) process.kill(holder, 0); // throws when no such process: the lock is stale
+        return undefined;
+      } catch {
+        rmSync(lock, { force: true });
+      }
+    }
+  }
+  return undefined;
+}
+
 function writeRecord(record: DocRecord) {
   mkdirSync(dirname(recordPath(record.arm, record.id)), { recursive: true });
   writeFileSync(recordPath(record.arm, record.id), `${JSON.stringify(record, null, 1)}\n`);
@@ -408,19 +431,30 @@ async function main() {
         const docHash = sha(readFileSync(doc.path));
         const wanted = previous && (arm === "spec" ? previous.key === sha(`spec:${docHash}:${generator}`) : previous.generator === generator && previous.key !== "");
         // --failed: only what failed last time (on any build); what was never measured waits for a plain run.
-        const skip = args.failed ? !(previous && FAILED.includes(previous.status)) : wanted;
+        // --resume: only what was never measured (a sweep stopped, or started again after a rebuild).
+        const skip = args.failed ? !(previous && FAILED.includes(previous.status)) : args.resume ? previous !== undefined : wanted;
         if (skip) {
           if (previous) tick(previous);
           return;
         }
-        redone++;
         const release = await window.acquire();
+        // Another sweep may share the cache (two `--resume` runs, one --small-first, meet in the middle):
+        // look again now, and hold a lock on the document while it is measured.
+        const now = args.resume ? readRecord(arm, doc.id) : undefined;
+        const lock = now ? undefined : takeLock(arm, doc.id);
+        if (!lock) {
+          release();
+          if (now) tick(now);
+          return;
+        }
+        redone++;
         try {
           const record = arm === "spec" ? await runSpecArm(ctx, doc, docHash, release) : await runCollectionArm(ctx, doc, docHash, release);
           writeRecord(record);
           tick(record);
         } finally {
           release();
+          rmSync(lock, { force: true });
         }
       }),
     ),
@@ -436,7 +470,10 @@ async function main() {
       if (cached) records.set(`${arm}:${doc.id}`, cached);
     }
   }
-  const report = summarize(docs, [...records.values()], { generator, wallMs, redone, jobs, full });
+  const runsLog = join(CACHE, "runs.log");
+  appendFileSync(runsLog, `${JSON.stringify({ at: new Date().toISOString(), argv: process.argv.slice(2).join(" "), generator, documents: docs.length, redone, wallMs: Math.round(wallMs) })}\n`);
+  const runs = readFileSync(runsLog, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { at: string; argv: string; generator: string; redone: number; wallMs: number });
+  const report = summarize(docs, [...records.values()], { generator, wallMs, redone, jobs, full, runs });
   console.log(report);
   if (full) writeFileSync(join(HERE, "RESULTS.md"), report);
   // SDKs that passed are only kept as hashes; failing ones stay for inspection.
@@ -457,7 +494,17 @@ function failureClass(r: DocRecord): string {
   return `${r.status}: ${head.replace(/`[^`]*`/g, "`…`").replace(/'[^']*'/g, "'…'").replace(/"[^"]*"/g, '"…"').replace(/\d+(\.\d+)?/g, "N").slice(0, 140)}`;
 }
 
-function summarize(docs: { id: string; bytes: number }[], records: DocRecord[], run: { generator: string; wallMs: number; redone: number; jobs: number; full: boolean }): string {
+interface RunSummary {
+  generator: string;
+  wallMs: number;
+  redone: number;
+  jobs: number;
+  full: boolean;
+  /** Every run recorded in the cache (.cache/runs.log), oldest first. */
+  runs: { at: string; argv: string; generator: string; redone: number; wallMs: number }[];
+}
+
+function summarize(docs: { id: string; bytes: number }[], records: DocRecord[], run: RunSummary): string {
   const out: string[] = [];
   const say = (l = "") => out.push(l);
   const cpu = cpus();
@@ -472,8 +519,16 @@ function summarize(docs: { id: string; bytes: number }[], records: DocRecord[], 
   );
   const stale = records.filter((r) => r.generator !== run.generator).length;
   say(
-    `Wall time ${(run.wallMs / 60_000).toFixed(1)} min for ${run.redone} document runs (the other ${records.length - run.redone} answered from the cache${stale ? `; ${stale} of them were measured on an earlier generator build, as they passed then` : ""}).`,
+    `This run: wall time ${(run.wallMs / 60_000).toFixed(1)} min for ${run.redone} document × arm runs (the other ${records.length - run.redone} answered from the cache${stale ? `; ${stale} results come from an earlier generator build` : ""}).`,
   );
+  const builds = new Set(records.map((r) => r.generator));
+  const sessions = run.runs.filter((r) => builds.has(r.generator) && r.redone > 0);
+  if (sessions.length > 1) {
+    say();
+    say("The runs whose results are in this table (wall time each; they overlapped where two arms ran at once):");
+    say();
+    for (const r of sessions) say(`- ${r.at.slice(0, 16).replace("T", " ")} \`npm run corpus -- ${r.argv}\`: ${r.redone} runs in ${(r.wallMs / 60_000).toFixed(1)} min, build \`${r.generator}\``);
+  }
   say();
   say("Each SDK is type-checked by tsc with this repository's tsconfig.json (strict, noUncheckedIndexedAccess, …) and its `// @ts-nocheck` lines removed.");
   say("A crash is a stack trace or a non-zero exit without an error diagnostic; a refusal is an exit 1 with one.");
