@@ -5,6 +5,7 @@
  */
 import type { Diagnostics } from "../diagnostics.js";
 import type { PostmanVariable } from "./model.js";
+import { jsonText } from "./parse.js";
 
 /** Parses an environment file; undefined (with an error recorded) when it is not one. */
 export function parseEnvironment(text: string, diag: Diagnostics): PostmanVariable[] | undefined {
@@ -24,6 +25,7 @@ export function parseEnvironment(text: string, diag: Diagnostics): PostmanVariab
     if (typeof v !== "object" || v === null || typeof (v as { key?: unknown }).key !== "string") return [];
     const { key, value, enabled } = v as { key: string; value?: unknown; enabled?: unknown };
     if (enabled === false) return [];
-    return [value === undefined || value === null ? { key } : { key, value: typeof value === "string" ? value : JSON.stringify(value) }];
+    const text = value === undefined || value === null ? undefined : typeof value === "string" ? value : jsonText(value);
+    return [text === undefined ? { key } : { key, value: text }];
   });
 }

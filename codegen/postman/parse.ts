@@ -226,13 +226,26 @@ function parseVariables(v: unknown): PostmanVariable[] {
     const key = asString(x.key) ?? asString(x.id);
     if (key === undefined) return [];
     const variable: PostmanVariable = { key };
-    const value = x.value === null || x.value === undefined ? undefined : asString(x.value) ?? JSON.stringify(x.value);
+    const value = x.value === null || x.value === undefined ? undefined : asString(x.value) ?? jsonText(x.value);
     if (value !== undefined) variable.value = value;
     const description = parseDescription(x.description);
     if (description !== undefined) variable.description = description;
     if (x.disabled === true) variable.disabled = true;
     return [variable];
   });
+}
+
+/**
+ * A variable's value given as JSON (an object, an array) is its JSON text. One nested past what
+ * JSON.stringify's recursion reaches counts as no value: where it is used, that is a warning.
+ */
+export function jsonText(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
 }
 
 /** A URL is a string or an object whose parts may be missing; `raw` fills the gaps. */

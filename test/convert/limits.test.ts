@@ -60,6 +60,17 @@ describe("folders", () => {
   });
 });
 
+describe("variables", () => {
+  it("a value nested 100,000 deep, in the collection or the environment, counts as no value", () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const text = `{${INFO},"variable":[{"key":"host","value":${deep}}],"item":[${JSON.stringify(item("Get", { url: "https://{{host}}/a/{{env}}" }))}]}`;
+    const environment = { file: "env.json", text: `{"values":[{"key":"env","value":${deep}}]}` };
+    const result = convert(text, "deep.postman_collection.json", { environment });
+    expect(Object.keys(result.document!.paths)).toEqual(["/a/{env}"]);
+    expect(result.diagnostics.map((d) => [d.code, d.message.slice(0, 44)])).toEqual([["unresolved-variable", "the variable {{host}} in the request's host "]]);
+  });
+});
+
 describe("JSON examples deeper than 64 levels", () => {
   it("a 2,000-deep request body is typed 64 levels down, then {}, and left out of the examples", () => {
     const body = { mode: "raw", raw: nestedObject(2000), options: { raw: { language: "json" } } };
