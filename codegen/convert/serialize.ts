@@ -20,9 +20,10 @@ const CHUNK = 1 << 24;
  */
 const NATIVE_LEVELS = 12;
 
+/** A container being written; `native`: whether its members may still be tried with JSON.stringify. */
 type Frame =
-  | { kind: "array"; items: readonly unknown[]; next: number; indent: string }
-  | { kind: "object"; value: Record<string, unknown>; keys: string[]; next: number; indent: string; wrote: boolean };
+  | { kind: "array"; items: readonly unknown[]; next: number; indent: string; native: boolean }
+  | { kind: "object"; value: Record<string, unknown>; keys: string[]; next: number; indent: string; wrote: boolean; native: boolean };
 
 /** A value as JSON.stringify sees it: through its `toJSON` when it has one (a Date). */
 function jsonValue(key: string, value: unknown): unknown {
@@ -34,17 +35,17 @@ function jsonValue(key: string, value: unknown): unknown {
 
 /**
  * JSON.stringify's text of `v` as it reads `level` levels down (its lines indented to there), or
- * undefined when JSON.stringify cannot make it (too large or too deep). The value is wrapped in
+ * why JSON.stringify cannot make it. The value is wrapped in
  * `level` arrays and the wrappers' own lines are cut off again, so nothing is re-indented.
  */
-function stringifyAt(v: unknown, level: number): string | undefined {
+function stringifyAt(v: unknown, level: number): string | "too-deep" | "too-large" {
   let wrapped = v;
   for (let i = 0; i < level; i++) wrapped = [wrapped];
   let text: string;
   try {
     text = JSON.stringify(wrapped, null, 2);
   } catch (e) {
-    if (e instanceof RangeError) return undefined;
+    if (e instanceof RangeError) return /call stack/i.test(e.message) ? "too-deep" : "too-large";
     throw e;
   }
   // Each wrapper opens with `[`, a newline and the next indent, and closes with a newline, its indent and `]`.
@@ -61,10 +62,10 @@ const omitted = (v: unknown) => v === undefined || typeof v === "function" || ty
 
 /**
  * `JSON.stringify(value, null, 2)` as a list of chunks, without recursion. Their total length may
- * pass `MAX_STRING_LENGTH`; each chunk stays below it. `rootTried`: the caller has just seen
- * JSON.stringify fail on the whole value, so it is not tried again.
+ * pass `MAX_STRING_LENGTH`; each chunk stays below it. `rootFailed`: the caller has just seen
+ * JSON.stringify fail on the whole value, and why, so it is not tried again.
  */
-export function stringifyJsonChunks(value: unknown, options: { rootTried?: boolean } = {}): string[] {
+export function stringifyJsonChunks(value: unknown, options: { rootFailed?: "too-deep" | "too-large" } = {}): string[] {
   const chunks: string[] = [];
   // Pieces are joined once per chunk: one flat string, not a rope of millions of small ones.
   let pieces: string[] = [];
@@ -83,13 +84,16 @@ export function stringifyJsonChunks(value: unknown, options: { rootTried?: boole
   const open = (v: unknown, indent: string) => {
     // Near the top, a member small and shallow enough is written by JSON.stringify (natively
     // fast), indented to its place; the walk goes into those that are too large or too deep.
-    const tried = options.rootTried === true && v === value && stack.length === 0;
-    if (typeof v === "object" && v !== null && stack.length < NATIVE_LEVELS && !tried) {
+    const root = stack.length === 0 && v === value;
+    // Below a value too deep for JSON.stringify, its members almost always are too: not tried again.
+    let native = root ? options.rootFailed !== "too-deep" : stack.at(-1)!.native;
+    if (typeof v === "object" && v !== null && stack.length < NATIVE_LEVELS && native && !(root && options.rootFailed)) {
       const text = stringifyAt(v, indent.length / 2);
-      if (text !== undefined) {
+      if (text !== "too-deep" && text !== "too-large") {
         write(text);
         return;
       }
+      native = text === "too-large";
     }
     if (v === null || typeof v === "boolean") write(String(v));
     else if (typeof v === "number") write(Number.isFinite(v) ? String(v) : "null");
@@ -99,11 +103,11 @@ export function stringifyJsonChunks(value: unknown, options: { rootTried?: boole
       if (v.length === 0) write("[]");
       else {
         write("[");
-        stack.push({ kind: "array", items: v, next: 0, indent });
+        stack.push({ kind: "array", items: v, next: 0, indent, native });
       }
     } else if (typeof v === "object") {
       const keys = Object.keys(v);
-      stack.push({ kind: "object", value: v as Record<string, unknown>, keys, next: 0, indent, wrote: false });
+      stack.push({ kind: "object", value: v as Record<string, unknown>, keys, next: 0, indent, wrote: false, native });
       write("{");
     } else write("null");
   };
@@ -166,7 +170,7 @@ export function stringifyDocument(document: unknown, maxLength = MAX_STRING_LENG
   } catch (e) {
     // Too deep for JSON.stringify's recursion, or longer than a string can be.
     if (!(e instanceof RangeError)) throw e;
-    chunks = stringifyJsonChunks(document, { rootTried: true });
+    chunks = stringifyJsonChunks(document, { rootFailed: /call stack/i.test(e.message) ? "too-deep" : "too-large" });
   }
   const length = chunks.reduce((n, c) => n + c.length, 0) + 1;
   if (length > maxLength) {
