@@ -61,11 +61,13 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
   const credentials = Object.entries(plan.schemes).map(([name, scheme]) => ({
     name: propertyKey(name),
     hasQuestionToken: true,
-    type: scheme.type === "basic" ? "BasicCredentials | (() => BasicCredentials | Promise<BasicCredentials>)" : "TokenSource",
+    type: scheme.type === "basic" || scheme.type === "digest" ? "BasicCredentials | (() => BasicCredentials | Promise<BasicCredentials>)" : "TokenSource",
     leadingTrivia: docComment(
       docText(
         scheme.type === "basic"
           ? "HTTP basic: a user name and password."
+          : scheme.type === "digest"
+            ? "HTTP Digest (RFC 7616, MD5 or SHA-256): a user name and password, answered after the server's challenge."
           : scheme.type === "apiKey"
             ? `An API key, sent in the ${scheme.in} \`${scheme.name}\`.`
             : scheme.implied
@@ -79,10 +81,11 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "openapi-fetch", namedImports: ["Client"] },
     importOf(
       "./runtime/auth.gen.js",
-      [...new Set(Object.values(plan.schemes).map((s) => (s.type === "apiKey" ? "apiKey" : s.type)))].sort(),
+      [...new Set(Object.values(plan.schemes).flatMap((s) => (s.type === "digest" ? [] : [s.type])))].sort(),
       plan.tokenUrl ? ["BasicCredentials", "RefreshableToken", "SecurityInfo", "TokenSource"] : ["BasicCredentials", "SecurityInfo", "TokenSource"],
     ),
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.gen.js", namedImports: ["createApiClient", { name: "ClientOptions", isTypeOnly: true }] },
+    ...(Object.values(plan.schemes).some((s) => s.type === "digest") ? [importOf("./runtime/digest.gen.js", ["digest"])] : []),
     ...(plan.tokenUrl ? [importOf("./runtime/oauth.gen.js", ["clientCredentialsToken"], ["ClientCredentialsOptions"])] : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: ["paths"] },
     (writer) => writer.blankLineIfLastNot(),

@@ -73,7 +73,12 @@ export interface OperationPlan {
 }
 
 /** What the runtime needs of a security scheme. */
-export type SchemePlan = { type: "bearer"; /** Not in the spec: it declares no scheme. */ implied?: boolean } | { type: "basic" } | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string };
+export type SchemePlan =
+  | { type: "bearer"; /** Not in the spec: it declares no scheme. */ implied?: boolean }
+  | { type: "basic" }
+  /** RFC 7616 Digest: `{ username, password }`, answered after the server's 401 challenge. */
+  | { type: "digest" }
+  | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string };
 
 export interface SdkPlan {
   defaultBaseUrl: string;
@@ -184,6 +189,7 @@ export function planSdk(document: OpenApiDocument, diagnostics?: Diagnostics): S
     if (!scheme || typeof scheme !== "object") continue;
     if (scheme.type === "apiKey") setOwn(schemes, name, { type: "apiKey", in: scheme.in, name: scheme.name });
     else if (scheme.type === "http" && String(scheme.scheme).toLowerCase() === "basic") setOwn(schemes, name, { type: "basic" });
+    else if (scheme.type === "http" && String(scheme.scheme).toLowerCase() === "digest") setOwn(schemes, name, { type: "digest" });
     else if (scheme.type === "http" && String(scheme.scheme).toLowerCase() !== "bearer") continue;
     else setOwn(schemes, name, { type: "bearer" });
     if (scheme.type === "oauth2" && !tokenUrl) {

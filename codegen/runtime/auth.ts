@@ -24,6 +24,8 @@ export interface Scheme {
   /** Whether a lone `auth` token counts for this scheme. */
   token: boolean;
   apply(request: Request, credential: unknown): Promise<Request> | Request;
+  /** For schemes answered after a 401 (Digest): takes the response's challenge; true when the call should be repeated. */
+  challenge?(response: Response, credential: unknown): boolean;
 }
 
 /** The spec's security: its schemes and, per `METHOD /path`, the alternatives (each a set of schemes). */
@@ -122,7 +124,7 @@ export function authorize(request: Request, schemaPath: string, security: Securi
 }
 
 /** A scheme's credential: from `Credentials` by name, or the lone token for a bearer-like (or the only) scheme. */
-function credentialOf(security: SecurityInfo, auth: unknown, name: string): unknown {
+export function credentialOf(security: SecurityInfo, auth: unknown, name: string): unknown {
   const scheme = security.schemes[name];
   if (!scheme) return undefined;
   if (typeof auth === "object" && auth !== null) return (auth as Credentials)[name];

@@ -173,6 +173,8 @@ export function networkError(error: unknown): never {
   if (error instanceof TypeError) fetchErrors.add(error);
   throw error;
 }
+/** 401 responses a scheme can answer (a Digest challenge): the call is repeated once. */
+export const challenged = new WeakSet<Response>();
 const NO_OPTIONS: CallOptions = {};
 const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, maxDelayMs: 30_000, baseDelayMs: 500, statuses: [408, 429, 500, 502, 503, 504] };
 const NO_RETRY: Required<RetryOptions> = { ...DEFAULT_RETRY, retries: 0 };
@@ -260,7 +262,7 @@ export async function call(client: object, operation: OperationCall, init?: Call
         if (response.status === 401 && !refreshed && replayable) {
           const tokens = refreshableTokens(config.auth);
           refreshed = true;
-          if (tokens.length > 0) {
+          if (tokens.length > 0 || challenged.has(response)) {
             for (const token of tokens) token.invalidate();
             continue;
           }

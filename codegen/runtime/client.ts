@@ -4,8 +4,8 @@
  * (retries, timeout, hooks, throwOnError) are remembered for the operation functions.
  */
 import createFetchClient, { createQuerySerializer, type Client } from "openapi-fetch";
-import { authorize, type Credentials, type SecurityInfo, type TokenSource } from "./auth.js";
-import { configureClient, networkError, type Hooks, type RetryOptions } from "./call.js";
+import { authorize, credentialOf, type Credentials, type SecurityInfo, type TokenSource } from "./auth.js";
+import { challenged, configureClient, networkError, type Hooks, type RetryOptions } from "./call.js";
 
 export interface ClientOptions<C extends object = Credentials> {
   /**
@@ -58,6 +58,19 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
   const auth = options.auth as TokenSource | Credentials | undefined;
   if (auth !== undefined) {
     client.use({ onRequest: ({ request, schemaPath }) => authorize(request, schemaPath, security, auth) });
+    // Schemes answered after a 401 (Digest) take its challenge; the call loop then repeats the call once.
+    const challengers = Object.entries(security.schemes).filter(([, s]) => s.challenge);
+    if (challengers.length > 0) {
+      client.use({
+        onResponse({ response }) {
+          if (response.status !== 401) return;
+          for (const [name, scheme] of challengers) {
+            const credential = credentialOf(security, auth, name);
+            if (credential !== undefined && scheme.challenge!(response, credential)) challenged.add(response);
+          }
+        },
+      });
+    }
   }
   configureClient(client, { ...options, auth });
   return client;

@@ -65,3 +65,18 @@ describe("documented error bodies", () => {
     expect(planSdk(document as unknown as OpenApiDocument).operations[0]!.errors).toEqual([409, "4XX", "default"]);
   });
 });
+
+describe("digest schemes", () => {
+  it("an http digest scheme is planned and printed with the runtime's digest (not skipped: no silent unauthenticated call)", async () => {
+    const document = documentWith("application/json", {}) as unknown as Record<string, unknown>;
+    document.components = { securitySchemes: { d: { type: "http", scheme: "Digest" } } };
+    document.security = [{ d: [] }];
+    const plan = planSdk(document as unknown as OpenApiDocument);
+    expect(plan.schemes).toEqual({ d: { type: "digest" } });
+    const { emitClient } = await import("../../codegen/emit/operations.js");
+    const text = emitClient(plan).content;
+    expect(text).toContain('import { digest } from "./runtime/digest.gen.js";');
+    expect(text).toContain("  schemes: { d: digest },");
+    expect(text).toContain("  d?: BasicCredentials | (() => BasicCredentials | Promise<BasicCredentials>);");
+  });
+});

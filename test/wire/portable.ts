@@ -8,6 +8,7 @@ import * as files from "../fixtures/forms-and-files/sdk/index.js";
 import { ApiError, clientCredentials, createClient, updateUserStatus, type HttpError } from "../../generated/zoom/index.js";
 import type { SecurityInfo } from "../../codegen/runtime/auth.js";
 import { multipart, urlencoded } from "../../codegen/runtime/body.js";
+import { digest } from "../../codegen/runtime/digest.js";
 import { call, type CallOptions, type OperationCall } from "../../codegen/runtime/call.js";
 import { createApiClient, type ClientOptions } from "../../codegen/runtime/client.js";
 
@@ -304,4 +305,15 @@ export async function statusResults(baseUrl: string) {
     thrown = { name: (e as ApiError).name, status: (e as ApiError).status, body: (e as ApiError).body };
   }
   return { results, thrown };
+}
+
+/** HTTP Digest through the 401 path: challenged, answered once, then answered up front with a counted nonce; a wrong password stops at the second 401. */
+export async function digestAuth(baseUrl: string) {
+  const security: SecurityInfo = { schemes: { digestAuth: digest }, default: [["digestAuth"]], operations: {} };
+  const client = createApiClient<{}>(`${baseUrl}/digest`, security, { auth: { digestAuth: { username: "Mufasa", password: "Circle of Life" } }, retry: false });
+  const statuses = [];
+  for (const query of ["a=1", "b=2"]) statuses.push((await call(client, { method: "GET", path: "/dir/index.html", params: { query: Object.fromEntries([query.split("=")]) } })).response.status);
+  const wrong = createApiClient<{}>(`${baseUrl}/digest`, security, { auth: { digestAuth: { username: "Mufasa", password: "wrong" } }, retry: false });
+  statuses.push((await call(wrong, { method: "GET", path: "/dir/index.html" })).response.status);
+  return statuses;
 }

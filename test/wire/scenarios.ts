@@ -2,6 +2,7 @@
  * The server halves of the runtime wire scenarios (see portable.ts): what the server answers,
  * and what must have arrived. Shared by the Node and the Chromium runs.
  */
+import { createHash } from "node:crypto";
 import { expect } from "vitest";
 import type * as portable from "./portable.js";
 import type { RecordingServer } from "./server.js";
@@ -362,6 +363,30 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
         ],
         thrown: { name: "ApiError", status: 503, body: { status: 503, statusText: "Service Unavailable", body: '{"message":"down"}' } },
       });
+    },
+  },
+
+  digestAuth: {
+    setup(server) {
+      const challenge = { "WWW-Authenticate": 'Digest realm="api@example.org", qop="auth", algorithm=SHA-256, nonce="n0nce", opaque="op"' };
+      server.script.set("/digest", [{ status: 401, headers: challenge }, { status: 200, body: {} }, { status: 200, body: {} }, { status: 401, headers: challenge }, { status: 401, headers: challenge }]);
+    },
+    check(result, server) {
+      expect(result).toEqual([200, 200, 401]);
+      const headers = server.requests.map((r) => r.headers.authorization);
+      // The first request goes without credentials: there is no challenge yet to answer.
+      expect(headers[0]).toBeUndefined();
+      const h = (text: string) => createHash("sha256").update(text).digest("hex");
+      const expected = (password: string, uri: string, nc: string, cnonce: string) =>
+        `Digest username="Mufasa", realm="api@example.org", nonce="n0nce", uri="${uri}", algorithm=SHA-256, qop=auth, nc=${nc}, cnonce="${cnonce}", response="${h(`${h(`Mufasa:api@example.org:${password}`)}:n0nce:${nc}:${cnonce}:auth:${h(`GET:${uri}`)}`)}", opaque="op"`;
+      const cnonce = (i: number) => /cnonce="([0-9a-f]{32})"/.exec(headers[i] ?? "")?.[1] ?? "missing";
+      expect(headers.slice(1)).toEqual([
+        expected("Circle of Life", "/digest/dir/index.html?a=1", "00000001", cnonce(1)),
+        expected("Circle of Life", "/digest/dir/index.html?b=2", "00000002", cnonce(2)),
+        undefined,
+        expected("wrong", "/digest/dir/index.html", "00000001", cnonce(4)),
+      ]);
+      expect(cnonce(1)).not.toBe(cnonce(2));
     },
   },
 };
