@@ -57,7 +57,7 @@ export function parseConfig(text: string, file: string): ConfigResult {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { config: undefined, diagnostics: [problem(file, [], `${file} is not valid JSON (${(e as Error).message.split("\n")[0]})`, "not-json")] };
+    return { config: undefined, diagnostics: [problem(file, [], `${file} is not valid JSON (${whereInJson(text, (e as Error).message)})`, "not-json")] };
   }
   return validateConfig(value, file);
 }
@@ -114,6 +114,15 @@ export function validateConfig(value: unknown, file: string): ConfigResult {
     if (diagnostics.length === before) checked.push(Object.fromEntries(JOB_KEYS.filter((k) => job[k] !== undefined).map((k) => [k, job[k]])) as unknown as JobConfig);
   });
   return diagnostics.length > 0 ? { config: undefined, diagnostics } : { config: { jobs: checked }, diagnostics };
+}
+
+/** JSON.parse's reason with the line and column a person looks for (Node's own wording of the position varies by version). */
+function whereInJson(text: string, message: string): string {
+  const at = /at position (\d+)/.exec(message);
+  const reason = message.split("\n")[0]!.replace(/ in JSON at position \d+.*$/, "");
+  if (!at) return reason;
+  const before = text.slice(0, Number(at[1]));
+  return `${reason} at line ${before.split("\n").length}, column ${before.length - before.lastIndexOf("\n")}`;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
