@@ -45,8 +45,10 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
   const ids = assignOperationIds(normalized.requests);
   const paths: Record<string, PathItem> = {};
   const servers: Server[] = [];
+  const serverUrls = new Set<string>();
   const serverOfPath = new Map<string, Server>();
   const tags: Tag[] = [];
+  const tagNames = new Set<string>();
   const where = new Map<string, string>();
   const templates = new Map<string, string>();
 
@@ -61,12 +63,18 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     }
     const url = sameTemplateAs(convertUrl(req.request.url, req.variables, req.sampleVariables, diag, { pointer: req.request.pointer, item: req.itemPath }), templates);
     const key = `${method.toUpperCase()} ${url.path}`;
-    if (!servers.some((s) => s.url === url.server.url)) servers.push(url.server);
+    if (!serverUrls.has(url.server.url)) {
+      serverUrls.add(url.server.url);
+      servers.push(url.server);
+    }
     if (!serverOfPath.has(url.path)) serverOfPath.set(url.path, url.server);
 
     const description = req.request.description === undefined ? "" : htmlToMarkdown(req.request.description);
     const tag = req.folders.at(-1);
-    if (tag && !tags.some((t) => t.name === tag)) tags.push({ name: tag });
+    if (tag && !tagNames.has(tag)) {
+      tagNames.add(tag);
+      tags.push({ name: tag });
+    }
     const parameters = convertParameters(req, url.pathParameters, diag);
     const body = convertRequestBody(req, diag);
     const responses = convertResponses(req, diag);
