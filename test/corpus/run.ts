@@ -104,7 +104,13 @@ function snapshotGenerator(hash: string): string {
   mkdirSync(dirname(dir), { recursive: true });
   cpSync(join(ROOT, "dist"), staging, { recursive: true, filter: (src) => !src.endsWith(`${sep}emit${sep}worker.mjs`) });
   if (generatorHash(staging) !== hash) throw new Error("dist/ changed while it was copied (a build ran); run again");
-  renameSync(staging, dir);
+  try {
+    renameSync(staging, dir);
+  } catch (e) {
+    // Another sweep made the same snapshot first.
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(dir)) throw e;
+  }
   return dir;
 }
 
