@@ -39,6 +39,9 @@ export async function readConfig(path: string, label: string): Promise<ConfigRes
     if (error.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes(path)) return fail("it does not exist");
     return fail(`cannot be loaded (${String(error.message).split("\n")[0]})`);
   }
-  if (module.default === undefined) return fail("has no default export (export default { jobs: [...] })");
-  return validateConfig(module.default, label);
+  let value = module.default;
+  // A .ts file outside a `"type": "module"` package is loaded as CommonJS: its default export arrives one level down.
+  if (value && typeof value === "object" && !("jobs" in value) && "default" in value) value = (value as { default: unknown }).default;
+  if (value === undefined) return fail("has no default export (export default { jobs: [...] })");
+  return validateConfig(value, label);
 }
