@@ -169,7 +169,7 @@ export function hoistDeepSchemaRefs(document: OpenApiDocument): void {
     const node = pending.pop();
     if (node === null || typeof node !== "object") continue;
     if (Array.isArray(node)) {
-      pending.push(...node);
+      for (const v of node) pending.push(v);
       continue;
     }
     const record = node as Record<string, unknown>;
@@ -274,7 +274,7 @@ export function maskUnsafeKeys(document: OpenApiDocument): (types: string) => st
     const node = pending.pop();
     if (node === null || typeof node !== "object") continue;
     if (Array.isArray(node)) {
-      pending.push(...node);
+      for (const v of node) pending.push(v);
       continue;
     }
     const record = node as Record<string, unknown>;

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Diagnostics } from "../diagnostics.js";
 import type { OpenApiDocument } from "../openapi.js";
+import { checkDocumentLimits } from "../limits.js";
 import { describePackage, finishPackage } from "./package.js";
 import { breakEagerCycles, canonicalDocument, dropUnusableOperationIds, hoistDeepSchemaRefs, maskUnsafeKeys } from "./canonical.js";
 import type { GeneratedFile } from "./operations.js";
@@ -80,6 +81,9 @@ export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Pro
   // The SDK's own copy, keys sorted: the same API in any key order gives the same bytes, and
   // the type emitter may change the copy (it does). Everything that reads it runs before.
   const canonical = canonicalDocument(document, inputs.diagnostics);
+  // Nesting past codegen/limits.ts's documented depths would overflow openapi-typescript's
+  // printer: cut to `{}` there, with a too-deep warning at the place.
+  for (const f of checkDocumentLimits(canonical, { truncate: true })) inputs.diagnostics?.warning(f.code, f.message, f.at);
   const plan = planSdk(canonical, inputs.diagnostics);
   // The package's README reads the document: made now, before the type emitter's changes.
   const pkg = describePackage(canonical, plan, {

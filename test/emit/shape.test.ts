@@ -58,3 +58,28 @@ describe("malformed parts of a document", () => {
     expect(typeCheckIgnoringNoCheck(DIR, compilerOptionsOf("tsconfig.json"))).toEqual([]);
   }, 60_000);
 });
+
+describe("documents past the limits", () => {
+  it("a schema nested 2,000 deep and an example array of 300,000 items give an SDK, the deep part cut with a warning", async () => {
+    let deep: Record<string, unknown> = { type: "string" };
+    for (let i = 0; i < 2000; i++) deep = { type: "object", properties: { a: deep } };
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "Deep", version: "1" },
+      servers: [{ url: "https://api.example.com" }],
+      paths: {
+        "/deep": {
+          get: {
+            operationId: "getDeep",
+            responses: { "200": { description: "ok", content: { "application/json": { schema: deep, example: new Array(300_000).fill(1) } } } },
+          },
+        },
+      },
+    } as unknown as OpenApiDocument;
+    const diagnostics = new Diagnostics("spec/deep.openapi.json");
+    const files = await generate(document, "spec/deep.openapi.json", { diagnostics });
+    expect(diagnostics.list.map((d) => `${d.severity} ${d.code}`)).toEqual(["warning too-deep"]);
+    expect(diagnostics.list[0]!.at.pointer).toMatch(/^#\/paths\/~1deep\/get\/responses\/200\/content\/application~1json\/schema(\/properties\/a){126,128}/);
+    expect(files.map((f) => f.path)).toContain("default.gen.ts");
+  }, 60_000);
+});
