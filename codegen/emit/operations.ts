@@ -146,12 +146,13 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
             { tagName: "param", text: "options.timeoutMs Each call's deadline, retries included." },
             { tagName: "param", text: "options.throwOnError Throw an `ApiError` instead of returning `{ error }`." },
             { tagName: "param", text: "options.hooks `onRequest`/`onResponse`/`onError`, called once per call, around the retry loop." },
+            { tagName: "param", text: `options.logger Logs every attempt, secrets masked (\`console\` works); or set \`${plan.logEnv}=debug\` in the environment.` },
             { tagName: "param", text: "options.fetch The fetch to use; defaults to the global one." },
           ],
       ),
       parameters: [{ name: "options", type: "ClientOptions<Credentials>", initializer: "{}" }],
       returnType: "ApiClient",
-      statements: ["return createApiClient<paths>(defaultBaseUrl, security, options);"],
+      statements: [`return createApiClient<paths>(defaultBaseUrl, security, options, ${stringLiteral(plan.logEnv)});`],
     },
   ];
   if (plan.tokenUrl) {
@@ -189,6 +190,7 @@ export function emitIndex(modules: string[]): GeneratedFile {
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/auth.gen.js", namedExports: ["BasicCredentials", "RefreshableToken", "TokenSource"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/body.gen.js", namedExports: ["FileUpload"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/client.gen.js", namedExports: ["ClientOptions"] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/log.gen.js", namedExports: ["LogLevel", "Logger"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedExports: ["components", "operations", "paths"] },
   ];
   return { path: "index.ts", content: printFile(statements) };

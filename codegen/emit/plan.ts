@@ -88,6 +88,8 @@ export interface SdkPlan {
   security: string[][];
   /** An OAuth 2 token URL, for the client-credentials helper. */
   tokenUrl?: string;
+  /** The environment variable that turns the SDK's logging on, named after the API: `ZOOM_SDK_LOG`. */
+  logEnv: string;
 }
 
 /**
@@ -99,7 +101,7 @@ const SDK_NAMES = new Set([
   // client.gen.ts
   "ApiClient", "Credentials", "clientCredentials", "createClient", "defaultBaseUrl", "security",
   // runtime exports re-exported by index.ts
-  "ApiError", "BasicCredentials", "CallOptions", "ClientOptions", "FileUpload", "Hooks", "HttpError", "RefreshableToken", "Result", "RetryOptions", "TokenSource",
+  "ApiError", "BasicCredentials", "CallOptions", "ClientOptions", "FileUpload", "Hooks", "HttpError", "LogLevel", "Logger", "RefreshableToken", "Result", "RetryOptions", "TokenSource",
   // schema.gen.ts
   "$defs", "components", "operations", "paths", "webhooks",
   // imported by the operation modules
@@ -204,7 +206,7 @@ export function planSdk(document: OpenApiDocument, diagnostics?: Diagnostics): S
     schemes[IMPLIED_BEARER] = { type: "bearer", implied: true };
     security = [[IMPLIED_BEARER]];
   }
-  return { defaultBaseUrl: documentBaseUrl ?? "", operations, schemes, security, ...(tokenUrl ? { tokenUrl } : {}) };
+  return { defaultBaseUrl: documentBaseUrl ?? "", operations, schemes, security, ...(tokenUrl ? { tokenUrl } : {}), logEnv: logEnvOf(document.info?.title) };
 }
 
 /**
@@ -339,6 +341,17 @@ function formParts(schema: Schema | undefined, encoding: Record<string, Encoding
   // stream (S3's POST uploads, for one) take the fields before the file, never after.
   for (const [name, plan] of files) setOwn(parts, name, plan);
   return parts;
+}
+
+/**
+ * `Zoom API` → `ZOOM_SDK_LOG`: the title's Latin letters and digits as upper-case words
+ * (marks dropped), without API/OpenAPI/REST/SDK/the; `API_SDK_LOG` when none are left.
+ */
+function logEnvOf(title: unknown): string {
+  const words = (typeof title === "string" ? title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : "").match(/[A-Za-z0-9]+/g) ?? [];
+  const kept = words.filter((w) => !/^(api|apis|openapi|rest|sdk|the)$/i.test(w)).map((w) => w.toUpperCase());
+  const name = kept.length > 0 ? kept.join("_") : "API";
+  return `${/^\d/.test(name) ? "API_" : ""}${name}_SDK_LOG`;
 }
 
 /** The first server's URL with its variables at their defaults, without a trailing slash; undefined without servers. */

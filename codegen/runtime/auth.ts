@@ -23,6 +23,8 @@ export interface BasicCredentials {
 export interface Scheme {
   /** Whether a lone `auth` token counts for this scheme. */
   token: boolean;
+  /** An API key's header or query name: masked in logs. */
+  name?: string;
   apply(request: Request, credential: unknown): Promise<Request> | Request;
   /** For schemes answered after a 401 (Digest): takes the response's challenge; true when the call should be repeated. */
   challenge?(response: Response, credential: unknown): boolean;
@@ -83,6 +85,7 @@ export const basic: Scheme = {
 export function apiKey(where: "header" | "query" | "cookie", name: string): Scheme {
   return {
     token: false,
+    name,
     async apply(request, credential) {
       const value = await resolve(credential);
       if (where === "header") setCredential(request, name, value);

@@ -43,10 +43,11 @@ export type ApiClient = Client<paths>;
  * @param options.timeoutMs Each call's deadline, retries included.
  * @param options.throwOnError Throw an `ApiError` instead of returning `{ error }`.
  * @param options.hooks `onRequest`/`onResponse`/`onError`, called once per call, around the retry loop.
+ * @param options.logger Logs every attempt, secrets masked (`console` works); or set `ZOOM_SDK_LOG=debug` in the environment.
  * @param options.fetch The fetch to use; defaults to the global one.
  */
 export function createClient(options: ClientOptions<Credentials> = {}): ApiClient {
-  return createApiClient<paths>(defaultBaseUrl, security, options);
+  return createApiClient<paths>(defaultBaseUrl, security, options, "ZOOM_SDK_LOG");
 }
 
 /**

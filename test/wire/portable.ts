@@ -6,11 +6,12 @@
  */
 import * as files from "../fixtures/forms-and-files/sdk/index.js";
 import { ApiError, clientCredentials, createClient, updateUserStatus, type HttpError } from "../../generated/zoom/index.js";
-import type { SecurityInfo } from "../../codegen/runtime/auth.js";
+import { apiKey, bearer, type SecurityInfo } from "../../codegen/runtime/auth.js";
 import { multipart, urlencoded } from "../../codegen/runtime/body.js";
 import { digest } from "../../codegen/runtime/digest.js";
 import { call, type CallOptions, type OperationCall } from "../../codegen/runtime/call.js";
 import { createApiClient, type ClientOptions } from "../../codegen/runtime/client.js";
+import type { LogDetails, Logger } from "../../codegen/runtime/log.js";
 
 const MB = 1024 * 1024;
 
@@ -316,4 +317,24 @@ export async function digestAuth(baseUrl: string) {
   const wrong = createApiClient<{}>(`${baseUrl}/digest`, security, { auth: { digestAuth: { username: "Mufasa", password: "wrong" } }, retry: false });
   statuses.push((await call(wrong, { method: "GET", path: "/dir/index.html" })).response.status);
   return statuses;
+}
+
+/** A logger sees every attempt with the token, API keys and secret-named headers masked; errors carry the server's request id. */
+export async function logging(baseUrl: string) {
+  const lines: [string, string, LogDetails][] = [];
+  const logger = Object.fromEntries((["debug", "info", "warn", "error"] as const).map((level) => [level, (message: string, details: LogDetails) => void lines.push([level, message, details])])) as unknown as Logger;
+  const security: SecurityInfo = { schemes: { token: bearer, key: apiKey("query", "access") }, default: [["token", "key"]], operations: {} };
+  const options: ClientOptions<object> = { auth: { token: "s3cret-token", key: "query-secret" }, headers: { "X-Api-Key": "header-secret", "X-Session": "sess-secret", Accept: "application/json" }, retry: { baseDelayMs: 1 }, logger };
+  const client = createApiClient<{}>(`${baseUrl}/log`, security, options);
+  const first = await call(client, { method: "GET", path: "/ping", params: { query: { page: 2 } } });
+  let requestId: string | undefined;
+  try {
+    await call(client, { method: "GET", path: "/ping" }, { throwOnError: true, retry: false });
+  } catch (e) {
+    requestId = (e as ApiError).requestId;
+  }
+  const quiet = createApiClient<{}>(`${baseUrl}/log`, security, { ...options, logLevel: "warn" });
+  await call(quiet, { method: "GET", path: "/ping" });
+  // Durations vary: rounded away.
+  return { status: first.status, error: first.error ?? null, requestId, lines: lines.map(([level, message, details]) => [level, message.replace(/in \d+ ms/, "in N ms"), { ...details, durationMs: typeof details.durationMs }]) };
 }

@@ -124,6 +124,35 @@ describe("the runtime on the wire, in Node", () => {
     expect(server.requests[1]!.headers["idempotency-key"]).toBe(server.requests[2]!.headers["idempotency-key"]);
   });
 
+  it("ZOOM_SDK_LOG=debug logs every attempt to the console, the token masked; info leaves successes out", async () => {
+    const { createClient, updateUserStatus } = await import("../../generated/zoom/index.js");
+    const lines: unknown[][] = [];
+    const original = { debug: console.debug, info: console.info, warn: console.warn };
+    for (const level of ["debug", "info", "warn"] as const) console[level] = (...args: unknown[]) => void lines.push([level, args[0], JSON.stringify(args[1])]);
+    try {
+      process.env.ZOOM_SDK_LOG = "debug";
+      server.script.set("/v2/users", [{ status: 503 }, { status: 204 }, { status: 204 }]);
+      await updateUserStatus(createClient({ baseUrl: `${server.baseUrl}/v2`, auth: "zoom-secret", retry: { baseDelayMs: 1 } }), { path: { userId: "me" }, body: { action: "activate" } });
+      process.env.ZOOM_SDK_LOG = "info";
+      await updateUserStatus(createClient({ baseUrl: `${server.baseUrl}/v2`, auth: "zoom-secret" }), { path: { userId: "me" }, body: { action: "activate" } });
+      delete process.env.ZOOM_SDK_LOG;
+      await updateUserStatus(createClient({ baseUrl: `${server.baseUrl}/v2`, auth: "zoom-secret" }), { path: { userId: "me" }, body: { action: "activate" } });
+    } finally {
+      Object.assign(console, original);
+      delete process.env.ZOOM_SDK_LOG;
+    }
+    const url = `${server.baseUrl}/v2/users/me/status`;
+    expect(lines.map(([level, message]) => [level, String(message).replace(/in \d+ ms/, "in N ms")])).toEqual([
+      ["warn", `PUT ${url} → 503 in N ms (attempt 1)`],
+      ["debug", `PUT ${url} → 204 in N ms (attempt 2)`],
+    ]);
+    for (const [, , details] of lines) {
+      expect(details).toContain('"authorization":"***"');
+      expect(details).not.toContain("zoom-secret");
+    }
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual(Array(4).fill("Bearer zoom-secret"));
+  });
+
   it("does not retry after the caller aborts", async () => {
     server.reply = { status: 503, headers: { "Retry-After": "1" } };
     const { createClient, updateUserStatus } = await import("../../generated/zoom/index.js");

@@ -389,4 +389,32 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
       expect(cnonce(1)).not.toBe(cnonce(2));
     },
   },
+
+  logging: {
+    setup(server) {
+      server.script.set("/log/ping", [
+        { status: 500, headers: { "X-Request-Id": "req-41" }, body: "" },
+        { status: 200, headers: { "X-Request-Id": "req-42" }, body: {} },
+        { status: 404, headers: { "x-zm-trackingid": "zm-7" }, body: { message: "no" } },
+        { status: 200, body: {} },
+      ]);
+    },
+    check(result, server) {
+      const url = (query: string) => `${server.baseUrl}/log/ping${query}`;
+      const headers = { accept: "application/json", authorization: "***", "x-api-key": "***", "x-session": "***" };
+      expect(result).toEqual({
+        status: 200,
+        error: null,
+        requestId: "zm-7",
+        lines: [
+          ["warn", `GET ${url("?page=2&access=***")} → 500 in N ms (attempt 1)`, { method: "GET", url: url("?page=2&access=***"), status: 500, attempt: 1, durationMs: "number", requestId: "req-41", requestHeaders: headers }],
+          ["debug", `GET ${url("?page=2&access=***")} → 200 in N ms (attempt 2)`, { method: "GET", url: url("?page=2&access=***"), status: 200, attempt: 2, durationMs: "number", requestId: "req-42", requestHeaders: headers }],
+          ["info", `GET ${url("?access=***")} → 404 in N ms (attempt 1)`, { method: "GET", url: url("?access=***"), status: 404, attempt: 1, durationMs: "number", requestId: "zm-7", requestHeaders: headers }],
+        ],
+      });
+      // The secrets did go on the wire; they never reached the log.
+      expect(server.requests[0]!.headers.authorization).toBe("Bearer s3cret-token");
+      expect(JSON.stringify(result)).not.toMatch(/s3cret|query-secret|header-secret|sess-secret/);
+    },
+  },
 };

@@ -64,6 +64,8 @@ export interface RuntimeConfig {
   idempotencyKey?: boolean | undefined;
   throwOnError?: boolean | undefined;
   hooks?: Hooks | undefined;
+  /** Set when a logger is on: each attempt's number goes with its request, for the log. */
+  log?: boolean | undefined;
 }
 
 /**
@@ -75,6 +77,14 @@ export interface HttpError {
   statusText: string;
   /** The body as text ("" when empty; JSON re-serialized by JSON.stringify, as openapi-fetch parsed it). */
   body: string;
+  /** The server's request id, when a common header gives one. */
+  requestId?: string;
+}
+
+/** The request id a server gave, under the headers common APIs use (`x-request-id`, Zoom's `x-zm-trackingid`, `request-id`). */
+export function requestIdOf(response: Response): string | undefined {
+  const { headers } = response;
+  return headers.get("x-request-id") ?? headers.get("x-zm-trackingid") ?? headers.get("request-id") ?? headers.get("x-amzn-requestid") ?? undefined;
 }
 
 /** Thrown in `throwOnError` mode, and by the paginators. */
@@ -88,6 +98,8 @@ export class ApiError extends Error {
   declare readonly method: string;
   declare readonly path: string;
   declare readonly response: Response;
+  /** The server's request id, when a common header gives one: quote it to the API's support. */
+  declare readonly requestId?: string;
   constructor(status: number, statusText: string, body: unknown, method: string, path: string, response: Response) {
     super(`${method} ${path} failed: ${status} ${statusText}`.trim());
     this.status = status;
@@ -96,6 +108,8 @@ export class ApiError extends Error {
     this.method = method;
     this.path = path;
     this.response = response;
+    const id = requestIdOf(response);
+    if (id) this.requestId = id;
   }
 }
 
@@ -245,6 +259,7 @@ export async function call(client: object, operation: OperationCall, init?: Call
       try {
         let options = body === undefined ? base : encode ? encode(base, body) : { ...base, body };
         if (options instanceof Promise) options = await options;
+        if (config.log) options = { ...options, attempt: attempts };
         if (attemptTimeoutMs !== undefined) {
           attemptSignal = AbortSignal.timeout(attemptTimeoutMs);
           options = { ...options, signal: signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal };
@@ -280,7 +295,10 @@ export async function call(client: object, operation: OperationCall, init?: Call
           // under a status it does not name) is an HttpError, as its type says.
           const { error } = outcome;
           if (!response.ok && (error === undefined || typeof error === "string" || !documents(operation.errors, status))) {
-            outcome.error = { status, statusText: response.statusText, body: typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error) } satisfies HttpError;
+            const httpError: HttpError = { status, statusText: response.statusText, body: typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error) };
+            const requestId = requestIdOf(response);
+            if (requestId) httpError.requestId = requestId;
+            outcome.error = httpError;
           }
           if (hooks?.onResponse) await hooks.onResponse({ method, path, response, attempts, durationMs: Date.now() - started });
           if (throwOnError && !response.ok) throw new ApiError(response.status, response.statusText, outcome.error, method, path, response);

@@ -9,6 +9,7 @@
 import createFetchClient, { createQuerySerializer, type Client } from "openapi-fetch";
 import { authorize, credentialOf, type Credentials, type SecurityInfo, type TokenSource } from "./auth.gen.js";
 import { challenged, configureClient, networkError, type Hooks, type RetryOptions } from "./call.gen.js";
+import { logging, loggerFromEnv, type Logger, type LogLevel } from "./log.gen.js";
 
 export interface ClientOptions<C extends object = Credentials> {
   /**
@@ -43,10 +44,21 @@ export interface ClientOptions<C extends object = Credentials> {
   throwOnError?: boolean;
   /** Called once per call, around the retry loop (logging, tracing). */
   hooks?: Hooks;
+  /**
+   * Logs every attempt (method, URL, status, attempt, duration, request id; Authorization,
+   * cookies, API keys and token-like names masked). `console` works. Without it, the API's
+   * environment variable (e.g. `ZOOM_SDK_LOG=debug`) turns on logging to the console.
+   */
+  logger?: Logger;
+  /** The lowest level logged (default `debug`): successes are debug, 4xx info, 5xx and network errors warn. */
+  logLevel?: LogLevel;
 }
 
-/** Creates the client; `security` is what the spec says of its schemes and operations. */
-export function createApiClient<Paths extends {}>(defaultBaseUrl: string, security: SecurityInfo, options: ClientOptions<object> = {}): Client<Paths> {
+/**
+ * Creates the client; `security` is what the spec says of its schemes and operations, `logEnv`
+ * the environment variable that turns logging on (`ZOOM_SDK_LOG`).
+ */
+export function createApiClient<Paths extends {}>(defaultBaseUrl: string, security: SecurityInfo, options: ClientOptions<object> = {}, logEnv?: string): Client<Paths> {
   const { fetch, headers } = options;
   const client = createFetchClient<Paths>({
     baseUrl: options.baseUrl ?? defaultBaseUrl,
@@ -57,6 +69,13 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
     pathSerializer: serializePath,
     querySerializer: serializeQuery,
   });
+  // First: it sees each attempt's request as the call loop made it (its number), and logs the
+  // request as sent (credentials added, then masked) when the response or error comes back.
+  const log = options.logger ? { logger: options.logger, level: options.logLevel ?? "debug" } : logEnv ? loggerFromEnv(logEnv) : undefined;
+  if (log) {
+    const keyNames = Object.values(security.schemes).flatMap((s) => (s.name ? [s.name] : []));
+    client.use(logging(log.logger, log.level, keyNames));
+  }
   // The SDK's Credentials type names its schemes; here they are looked up by name.
   const auth = options.auth as TokenSource | Credentials | undefined;
   if (auth !== undefined) {
@@ -75,7 +94,7 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
       });
     }
   }
-  configureClient(client, { ...options, auth });
+  configureClient(client, { ...options, auth, log: !!log });
   return client;
 }
 
