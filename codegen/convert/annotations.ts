@@ -1,48 +1,302 @@
 /**
- * Exporters write facts the collection format has no field for into descriptions:
- * `(Required)` / `[required]` in front, `(This can only be one of a,b,c)` at the end
- * (openapi-to-postmanv2, and so Zoom's collection), or a bullet list after "one of the following".
- * This module reads them back out.
+ * Exporters and API writers put facts the collection format has no field for into
+ * descriptions: `(Required)` in front, `(This can only be one of a,b,c)` at the end
+ * (openapi-to-postmanv2, and so Zoom's collection), and in prose: lists of allowed values,
+ * defaults, ranges. This module reads them back out. Each way of writing one is an entry of
+ * `IDIOMS` (its name, its pattern, what it yields), so a new one is one row and one test.
+ *
+ * A wrong enum breaks callers (a value the API takes no longer compiles), so enums are read
+ * only from wording that states the whole set: a list after "one of", "allowed values" or
+ * "possible values", a block of `` `value` - meaning `` lines, "be either `a` or `b`". A list
+ * introduced as examples ("e.g.", "for example", "such as", "include", "like") or left open
+ * ("etc.", "…", "and more") is not an enum, nor is a list of phrases, nor one value alone.
  */
+import type { Schema } from "../openapi.js";
 
 export interface Annotations {
-  /** The description with the markers that became facts taken out. */
+  /** The description with the markers that became facts taken out (prose stays as written). */
   description: string;
   required: boolean;
   enum?: string[];
+  /** Which idiom gave the enum (a name from `IDIOMS`). */
+  enumFrom?: string;
+  default?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+}
+
+/** What one idiom read out of a description (`remove`: the span that is a marker, not prose). */
+export interface IdiomMatch {
+  enum?: string[];
+  default?: string;
+  minimum?: number;
+  maximum?: number;
+  /** The bound counts characters (`Max 128 characters`): a string's length, not a number's value. */
+  length?: boolean;
+  remove?: { start: number; end: number };
+}
+
+export interface Idiom {
+  name: string;
+  yields: "enum" | "default" | "range";
+  /** The wording it recognises, as the README lists it. */
+  example: string;
+  read(markdown: string): IdiomMatch | undefined;
 }
 
 const REQUIRED = /^\s*(?:\(required\)|\[required\])\s*/i;
 // Matched from the start of a white-space run only: from every position, a long run costs its length squared.
 const ONE_OF_NOTE = /(?<!\s)\s*\(This can only be one of ([^)]*)\)\s*$/;
-const ONE_OF_LIST = /one of the following\s*:?\s*\n((?:[ \t]*[*-][ \t]+.*(?:\n|$))+)/i;
+/** Words that introduce a closed list of values. */
+// A bare "one of" only after a verb ("can be one of"): "One of `email` or `id` is required" names two fields.
+const LEAD = String.raw`(?:\bone of the following(?: values| options)?|\b(?:be|is|are|to) one of(?: these| the)?(?: values| options)?|\b(?:allowed|possible|valid|accepted|supported|permitted) values(?: are| is)?)`;
+const BULLET_LIST = new RegExp(`${LEAD}[ \\t]*:?[ \\t]*\\n\\n?((?:[ \\t]*[*-][ \\t]+.*(?:\\n|$))+)`, "i");
+const CODE_LIST = new RegExp(`${LEAD}[ \\t]*:?\\s*((?:\`[^\`\\n]+\`(?:\\s*(?:,|\\bor\\b|\\band\\b)?\\s*)?)+)`, "i");
+const PLAIN_LIST = /\b(?:allowed|possible|valid|accepted|supported|permitted) values(?: are| is)?[ \t]*:?[ \t]*([\w.-]+(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?[\w.-]+)+)/i;
+/** `` `value` - meaning ``, `` `value`: meaning `` (optionally bulleted). */
+const DEFINITION_LINE = /^[ \t]*(?:[*-][ \t]+)?`([^`\s]+)`[ \t]*(?:-|–|—|:|=)[ \t]*\S/;
+const EITHER_OR = /\bbe either `([^`\s]+)`[^`\n.]*?\bor `([^`\s]+)`/i;
+/** A value as prose writes it: in backticks or quotes, a number, or a boolean. */
+const VALUE = String.raw`(?:\`([^\`\n]+)\`|"([^"\n]+)"|'([^'\n]+)'|\b(-?\d+(?:\.\d+)?|true|false)\b)`;
+const DEFAULT_TO = new RegExp(String.raw`\bdefaults? to\s+${VALUE}`, "gi");
+const DEFAULT_IS = new RegExp(String.raw`\bdefault(?: value)?(?:\s+is|\s+will be|\s*:|\s*=)\s*${VALUE}`, "gi");
+const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`;
+const BETWEEN = new RegExp(String.raw`\bbetween ${NUMBER} and ${NUMBER}\b`, "gi");
+const MAXIMUM = new RegExp(String.raw`\bmax(?:imum)?(?:\s+(?:allowed\s+)?value)?(?:\s+is|\s+of|\s*:)?\s+${NUMBER}\b`, "gi");
+const MINIMUM = new RegExp(String.raw`\bmin(?:imum)?(?:\s+(?:allowed\s+)?value)?(?:\s+is|\s+of|\s*:)?\s+${NUMBER}\b`, "gi");
+/** Words before a list that make it examples, not the set. */
+const EXAMPLES_WORDS = /\b(?:e\.g\.|for example|for instance|such as|include|includes|including|examples?|some of)\b|\be\.g\b/i;
+/** Words after a list that leave it open. */
+const OPEN_END = /^\s*(?:,\s*)?(?:etc\b|…|\.\.\.|and (?:more|so on|others)|among others)/i;
+const UNITS = /^\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?|ms|milliseconds?|bytes?|kb|mb|gb|characters?|chars?)\b/i;
 
-/** Reads `(Required)`, `(This can only be one of …)` and "one of the following" lists out of a Markdown description. */
+/** The idioms, in the order they are tried: the first enum idiom that matches wins. */
+export const IDIOMS: readonly Idiom[] = [
+  {
+    name: "one-of-note",
+    yields: "enum",
+    example: "(This can only be one of a,b,c) at the end (removed from the text)",
+    read(md) {
+      const note = ONE_OF_NOTE.exec(md);
+      if (!note) return undefined;
+      const values = note[1]!.split(",").map((v) => v.trim()).filter(Boolean);
+      return { enum: values, remove: { start: note.index, end: md.length } };
+    },
+  },
+  {
+    name: "bullet-list",
+    yields: "enum",
+    example: 'a bullet list of single values after "one of the following:", "Allowed values:" or "Possible values are:"',
+    read(md) {
+      const list = BULLET_LIST.exec(md);
+      if (!list || !closedList(md, list.index, list.index + list[0].length)) return undefined;
+      const values = list[1]!
+        .split("\n")
+        .map((line) => line.replace(/^[ \t]*[*-][ \t]+/, "").trim())
+        .filter(Boolean)
+        .map((v) => v.replace(/^`(.*)`$/, "$1").replace(/^\*\*(.*)\*\*$/, "$1"));
+      return values.every((v) => /^[^\s`*]+$/.test(v)) ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "code-list",
+    yields: "enum",
+    example: 'values in backticks after "one of", "Allowed values" or "Possible values are": `` one of the following:\\n`country`, `states`, `city` ``',
+    read(md) {
+      const list = CODE_LIST.exec(md);
+      if (!list || !closedList(md, list.index, list.index + list[0].length)) return undefined;
+      const values = [...list[1]!.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!.trim());
+      return values.length >= 2 && values.every(isToken) ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "definition-lines",
+    yields: "enum",
+    example: "a block of two or more lines `` `value` - meaning `` or `` `value`: meaning `` (`` `1` - Instant meeting `` gives integers)",
+    read(md) {
+      const lines = md.split("\n");
+      const blocks: { first: number; values: string[] }[] = [];
+      lines.forEach((line, i) => {
+        const m = DEFINITION_LINE.exec(line);
+        if (!m) return;
+        const last = blocks.at(-1);
+        if (last && last.first + last.values.length === i) last.values.push(m[1]!);
+        else blocks.push({ first: i, values: [m[1]!] });
+      });
+      const lists = blocks.filter((b) => b.values.length >= 2);
+      // Two separate blocks could be two lists of different things: which one is this field's?
+      if (lists.length !== 1) return undefined;
+      const { first, values } = lists[0]!;
+      const before = lines[first - 1] ?? "";
+      if (EXAMPLES_WORDS.test(before)) return undefined;
+      const after = lines.slice(first + values.length).join("\n");
+      if (OPEN_END.test(after) || /^[ \t]*(?:[*-][ \t]+)?(?:etc\b|…|\.\.\.)/.test(after)) return undefined;
+      return { enum: values };
+    },
+  },
+  {
+    name: "either-or",
+    yields: "enum",
+    example: "`` The value can be either `toll` or `tollfree` ``",
+    read(md) {
+      const m = EITHER_OR.exec(md);
+      if (!m || !closedList(md, m.index, m.index + m[0].length)) return undefined;
+      return { enum: [m[1]!, m[2]!] };
+    },
+  },
+  {
+    name: "plain-list",
+    yields: "enum",
+    example: '"Allowed values: active, inactive, pending" or "Possible values are active or inactive." (single words, to the end of the sentence)',
+    read(md) {
+      const m = PLAIN_LIST.exec(md);
+      if (!m) return undefined;
+      const end = m.index + m[0].length;
+      // The list must end the sentence: "Possible values are a, b and c." (not "… a, b and c depending on …").
+      const ended = m[1]!.endsWith(".") || /^(?:[.;]?[ \t]*(?:\n|$)|[.;]\s)/.test(md.slice(end));
+      if (!ended || !closedList(md, m.index, end)) return undefined;
+      const values = m[1]!.split(/\s*,\s*|\s+(?:or|and)\s+/).map((v) => v.replace(/^(?:or|and)\s+/, "").replace(/\.$/, "")).filter(Boolean);
+      if (values.some((v) => /^etc$/i.test(v))) return undefined;
+      return values.length >= 2 && values.every(isToken) ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "default",
+    yields: "default",
+    example: "\"This value defaults to `live`\", \"Defaults to 30\", \"The default value is 20\", \"the default value will be `live`\", \"Default: `false`\"",
+    read(md) {
+      const found = new Set<string>();
+      for (const re of [DEFAULT_TO, DEFAULT_IS]) {
+        for (const m of md.matchAll(re)) {
+          const value = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+          if (m[4] !== undefined && !unitAgrees(md, m.index + m[0].length)) continue;
+          found.add(value.trim());
+        }
+      }
+      // Two different defaults: the text speaks of more than this field.
+      return found.size === 1 ? { default: [...found][0]! } : undefined;
+    },
+  },
+  {
+    name: "range",
+    yields: "range",
+    example: '"between 1 and 300", "Max: 300", "maximum of 300", "The maximum allowed value is 1440", "Min: 1", "minimum of 1"; "… characters" bounds a string\'s length',
+    read(md) {
+      const lows = new Set<number>();
+      const highs = new Set<number>();
+      const lengths = new Set<boolean>();
+      const take = (set: Set<number>, text: string, end: number) => {
+        const unit = UNITS.exec(md.slice(end));
+        const length = unit !== null && /^char/i.test(unit[1]!);
+        if (unit && !length && !unitAgrees(md, end)) return;
+        lengths.add(length);
+        set.add(Number(text));
+      };
+      for (const m of md.matchAll(BETWEEN)) {
+        const end = m.index + m[0].length;
+        take(lows, m[1]!, end);
+        take(highs, m[2]!, end);
+      }
+      for (const m of md.matchAll(MAXIMUM)) take(highs, m[1]!, m.index + m[0].length);
+      for (const m of md.matchAll(MINIMUM)) take(lows, m[1]!, m.index + m[0].length);
+      // Bounds that disagree, or some of characters and some of values: not one field's range.
+      if (lows.size > 1 || highs.size > 1 || lengths.size !== 1) return undefined;
+      const result: IdiomMatch = {};
+      if (lows.size === 1) result.minimum = [...lows][0]!;
+      if (highs.size === 1) result.maximum = [...highs][0]!;
+      if (result.minimum !== undefined && result.maximum !== undefined && result.minimum > result.maximum) return undefined;
+      if ([...lengths][0]) result.length = true;
+      return result;
+    },
+  },
+];
+
+/** Reads `(Required)` and every idiom of `IDIOMS` out of a Markdown description. */
 export function readAnnotations(markdown: string): Annotations {
   let description = markdown;
   const required = REQUIRED.test(description);
   description = description.replace(REQUIRED, "");
-  let values: string[] | undefined;
-  const note = ONE_OF_NOTE.exec(description);
-  if (note) {
-    values = note[1]!.split(",").map((v) => v.trim()).filter(Boolean);
-    description = description.slice(0, note.index);
-  } else {
-    values = bulletEnum(description);
+  const found: Omit<Annotations, "description" | "required"> = {};
+  for (const idiom of IDIOMS) {
+    if (idiom.yields === "enum" && found.enum) continue;
+    const match = idiom.read(description);
+    if (!match) continue;
+    if (match.enum && match.enum.length > 0) {
+      found.enum = [...new Set(match.enum)];
+      found.enumFrom = idiom.name;
+    }
+    if (match.default !== undefined) found.default = match.default;
+    if (match.minimum !== undefined) found[match.length ? "minLength" : "minimum"] = match.minimum;
+    if (match.maximum !== undefined) found[match.length ? "maxLength" : "maximum"] = match.maximum;
+    if (match.remove) description = description.slice(0, match.remove.start) + description.slice(match.remove.end);
   }
-  const result: Annotations = { description: description.trim(), required };
-  if (values && values.length > 0) result.enum = [...new Set(values)];
-  return result;
+  return { description: description.trim(), required, ...found };
 }
 
-/** A list counts as an enum only when every bullet is one token (`zoomroom.check_in`, `` `Away` ``). */
-function bulletEnum(description: string): string[] | undefined {
-  const list = ONE_OF_LIST.exec(description);
-  if (!list) return undefined;
-  const values = list[1]!
-    .split("\n")
-    .map((line) => line.replace(/^[ \t]*[*-][ \t]+/, "").trim())
-    .filter(Boolean)
-    .map((v) => v.replace(/^`(.*)`$/, "$1").replace(/^\*\*(.*)\*\*$/, "$1"));
-  return values.every((v) => /^[^\s`*]+$/.test(v)) ? values : undefined;
+/** A schema with the stated facts an OpenAPI schema has room for (the Schema type lists fewer). */
+export type StatedSchema = Schema & { default?: unknown; minimum?: number; maximum?: number; minLength?: number; maxLength?: number };
+
+/**
+ * Adds the stated default and range to a field's schema, typed like it: a default must be
+ * one of its enum values, or of its type; a range bounds numbers, a length in characters
+ * bounds strings; whatever does not fit the schema is left out.
+ */
+export function withStatedBounds(schema: Schema, notes: Annotations): StatedSchema {
+  const out: StatedSchema = { ...schema };
+  const numeric = schema.type === "integer" || schema.type === "number";
+  if (notes.default !== undefined) {
+    const value = typedDefault(schema, notes.default);
+    if (value !== undefined) out.default = value;
+  }
+  if (numeric && !schema.enum) {
+    if (notes.minimum !== undefined && (schema.type === "number" || Number.isInteger(notes.minimum))) out.minimum = notes.minimum;
+    if (notes.maximum !== undefined && (schema.type === "number" || Number.isInteger(notes.maximum))) out.maximum = notes.maximum;
+  }
+  if (schema.type === "string" && !schema.enum) {
+    if (notes.minLength !== undefined && Number.isInteger(notes.minLength) && notes.minLength >= 0) out.minLength = notes.minLength;
+    if (notes.maxLength !== undefined && Number.isInteger(notes.maxLength) && notes.maxLength >= 0) out.maxLength = notes.maxLength;
+  }
+  return out;
+}
+
+function typedDefault(schema: Schema, text: string): unknown {
+  if (schema.enum) return schema.enum.find((v) => String(v) === text);
+  switch (schema.type) {
+    case "integer":
+      return /^-?(0|[1-9][0-9]*)$/.test(text) ? Number(text) : undefined;
+    case "number":
+      return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+    case "boolean":
+      return text === "true" ? true : text === "false" ? false : undefined;
+    case "string":
+      return text;
+    default:
+      return undefined;
+  }
+}
+
+/** One value, as an enum can hold it: no white space, no Markdown. */
+function isToken(value: string): boolean {
+  return /^[^\s`*]+$/.test(value);
+}
+
+/**
+ * The list from `start` to `end` states the whole set: its sentence does not call it examples
+ * and nothing after it leaves it open.
+ */
+function closedList(md: string, start: number, end: number): boolean {
+  const sentenceStart = Math.max(md.lastIndexOf(". ", start), md.lastIndexOf("\n", start - 1), -1) + 1;
+  if (EXAMPLES_WORDS.test(md.slice(sentenceStart, start))) return false;
+  return !OPEN_END.test(md.slice(end));
+}
+
+/** A number followed by a unit counts only when the text gives the field that unit elsewhere too ("in minutes … 1440 minutes"). */
+function unitAgrees(md: string, end: number): boolean {
+  const unit = UNITS.exec(md.slice(end));
+  if (!unit) return true;
+  const word = unit[1]!.toLowerCase().replace(/s$/, "");
+  const uses = md.toLowerCase().match(new RegExp(`\\b${word}s?\\b`, "g"));
+  return (uses?.length ?? 0) >= 2;
 }

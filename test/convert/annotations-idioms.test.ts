@@ -1,0 +1,175 @@
+/**
+ * One describe per entry of IDIOMS: the wording it must read (each description written here,
+ * in the styles seen in real collections) and the wording next to it that it must leave alone.
+ */
+import { describe, expect, it } from "vitest";
+import { IDIOMS, readAnnotations } from "../../codegen/convert/annotations.js";
+import { htmlToMarkdown } from "../../codegen/postman/description.js";
+
+/** What a description states, as the converter reads it from Postman's (HTML-flavoured) text. */
+const read = (html: string) => {
+  const { description: _, required: __, ...facts } = readAnnotations(htmlToMarkdown(html));
+  return facts;
+};
+
+const tested = new Set<string>();
+const idiom = (name: string, body: () => void) => {
+  tested.add(name);
+  describe(name, body);
+};
+
+idiom("one-of-note", () => {
+  it("reads the note and takes it out of the text", () => {
+    expect(readAnnotations("Status. (This can only be one of activate,deactivate)")).toEqual({
+      description: "Status.",
+      required: false,
+      enum: ["activate", "deactivate"],
+      enumFrom: "one-of-note",
+    });
+  });
+  it("wins over a list in the prose (the note is what the exporter wrote from the spec)", () => {
+    expect(read("Status:<br>`approve` - Approve.<br>`deny` - Deny. (This can only be one of approve,cancel,deny)")).toEqual({
+      enum: ["approve", "cancel", "deny"],
+      enumFrom: "one-of-note",
+    });
+  });
+});
+
+idiom("bullet-list", () => {
+  it.each([
+    ["The value can be one of the following:<br>\n* `Away`\n* `Available`", ["Away", "Available"]],
+    ["Allowed values:\n- small\n- medium\n- large", ["small", "medium", "large"]],
+    ["Possible values are:\n* **draft**\n* **final**", ["draft", "final"]],
+  ])("%j", (given, values) => {
+    expect(read(given)).toEqual({ enum: values, enumFrom: "bullet-list" });
+  });
+  it("a list of phrases is prose", () => {
+    expect(read("It can be one of the following:\n* a user's email\n* the user ID")).toEqual({});
+  });
+  it("a list called examples is not the set", () => {
+    expect(read("For example, one of the following:\n* `a`\n* `b`")).toEqual({});
+  });
+});
+
+idiom("code-list", () => {
+  it.each([
+    ["Filter by location type. The value can be one of the following:<br>\n`country`, `states`, `city`", ["country", "states", "city"]],
+    ["The category can be one of the following:<br> `all`<br>`user`<br>`account`", ["all", "user", "account"]],
+    ["Must be one of `asc` or `desc`.", ["asc", "desc"]],
+    ["Allowed values: `1`, `2`, `5`", ["1", "2", "5"]],
+    ["Possible values are `open`, `closed` and `merged`.", ["open", "closed", "merged"]],
+  ])("%j", (given, values) => {
+    expect(read(given)).toEqual({ enum: values, enumFrom: "code-list" });
+  });
+  it.each([
+    ["One of `email` or `id` is required.", "two fields, not two values"],
+    ["Possible values are `a`, `b`, etc.", "left open"],
+    ["Values such as one of the following: `a`, `b`", "called examples"],
+    ["The value can be one of the following: `only`", "one value alone"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given)).toEqual({});
+  });
+});
+
+idiom("definition-lines", () => {
+  it.each([
+    [
+      "The type of setting.<br> `alert`: Alert Settings applied on the account.<br>\n`meeting`: Meeting settings of the account. <br>\n`signage`: Digital signage settings.",
+      ["alert", "meeting", "signage"],
+    ],
+    ["The meeting types: <br>`scheduled` - All valid meetings.<br>`live` - All the ongoing meetings.<br>`upcoming` - All upcoming meetings.", ["scheduled", "live", "upcoming"]],
+    ["Audio types:<br>`1` - Toll-free.<br>`2` - Toll <br>\n`3` - SIP Connected Audio", ["1", "2", "3"]],
+    ["Delete action options:<br>`disassociate` - Disassociate a user.<br>`delete`-  Permanently delete a user.<br>Note: use `disassociate` for pending users.", ["disassociate", "delete"]],
+    ["Quality:\n* `good`: Good calls.\n* `bad`: Bad calls.", ["good", "bad"]],
+  ])("%j", (given, values) => {
+    expect(read(given)).toEqual({ enum: values, enumFrom: "definition-lines" });
+  });
+  it.each([
+    ["`a` - the only line", "one line"],
+    ["Types:\n`a` - A.\n`b` - B.\n\nFlags:\n`x` - X.\n`y` - Y.", "two blocks: which one is this field's?"],
+    ["Examples:\n`a` - A.\n`b` - B.", "called examples"],
+    ["`a` - A.\n`b` - B.\netc.", "left open"],
+    ["Use `a` to start and `b` - if needed - to stop.", "not at the start of lines"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given)).toEqual({});
+  });
+});
+
+idiom("either-or", () => {
+  it.each([
+    ["The value can be either `toll` or `tollfree`.", ["toll", "tollfree"]],
+    ["The value should be either `assigned` to list assigned devices or `unassigned` to list the others.", ["assigned", "unassigned"]],
+  ])("%j", (given, values) => {
+    expect(read(given)).toEqual({ enum: values, enumFrom: "either-or" });
+  });
+  it("either … or without 'be' names alternatives, not values", () => {
+    expect(read("Either `email` or `userId` must be given.")).toEqual({});
+  });
+});
+
+idiom("plain-list", () => {
+  it.each([
+    ["Allowed values: active, inactive, pending", ["active", "inactive", "pending"]],
+    ["Possible values are public or private.", ["public", "private"]],
+    ["Valid values are 10, 20 and 50. Anything else is an error.", ["10", "20", "50"]],
+  ])("%j", (given, values) => {
+    expect(read(given)).toEqual({ enum: values, enumFrom: "plain-list" });
+  });
+  it.each([
+    ["Possible values are a, b and others depending on the plan.", "does not end the sentence"],
+    ["Possible values are active, archived, etc.", "left open"],
+    ["Allowed values: any user ID or email address.", "phrases"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given)).toEqual({});
+  });
+});
+
+idiom("default", () => {
+  it.each([
+    ["The meeting types. This value defaults to `live`.", "live"],
+    ["Records per page. Defaults to 30.", "30"],
+    ["If you do not provide this field, the default value will be `live`.", "live"],
+    ["Send an email. Default: `false`", "false"],
+    ["Duration in minutes. The default value is 20 minutes.", "20"],
+    ["Sort order (default: \"asc\")", "asc"],
+  ])("%j", (given, value) => {
+    expect(read(given)).toEqual({ default: value });
+  });
+  it.each([
+    ["Defaults to the account's time zone.", "not a value"],
+    ["Defaults to `a` for meetings and `b` for webinars; the default value is `b` for events.", "two defaults"],
+    ["The meeting duration in minutes. The default is 2 hours.", "another unit than the field's"],
+  ])("%j states no default (%s)", (given) => {
+    expect(read(given)).toEqual({});
+  });
+});
+
+idiom("range", () => {
+  it.each([
+    ["The number of records per page, between 1 and 300.", { minimum: 1, maximum: 300 }],
+    ["Records per page. Max: 300", { maximum: 300 }],
+    ["Records per page, up to a maximum of 300.", { maximum: 300 }],
+    ["Duration in minutes; the maximum allowed value is 1440 minutes.", { maximum: 1440 }],
+    ["Page number. Min: 1", { minimum: 1 }],
+    ["The topic. Max 200 characters.", { maxLength: 200 }],
+    ["A password between 8 and 10 characters.", { minLength: 8, maxLength: 10 }],
+  ])("%j", (given, bounds) => {
+    expect(read(given)).toEqual(bounds);
+  });
+  it.each([
+    ["The meeting duration in minutes. Max 24 hours.", "another unit than the field's"],
+    ["Max: 300 for meetings, max: 100 for webinars.", "two maximums"],
+    ["Between 10 and 1.", "upside down"],
+  ])("%j states no range (%s)", (given) => {
+    expect(read(given)).toEqual({});
+  });
+});
+
+describe("the idiom table", () => {
+  it("every idiom has its tests here", () => {
+    expect(IDIOMS.map((i) => i.name).filter((name) => !tested.has(name))).toEqual([]);
+  });
+  it("names are unique", () => {
+    expect(new Set(IDIOMS.map((i) => i.name)).size).toBe(IDIOMS.length);
+  });
+});
