@@ -6,7 +6,7 @@
 import type { Diagnostics, Position } from "../diagnostics.js";
 import type { Schema } from "../openapi.js";
 import { htmlToMarkdown } from "../postman/description.js";
-import { readAnnotations } from "./annotations.js";
+import { readAnnotations, withStatedBounds } from "./annotations.js";
 import { inferFromText, tooDeepMessage } from "./schema-from-example.js";
 
 export interface ConvertedField {
@@ -31,7 +31,8 @@ export function convertField(field: FieldInput, allowJson: boolean, diag: Diagno
   if (sample?.tooDeep) diag.warning("too-deep", tooDeepMessage(`the JSON value of \`${field.key}\``, sample.tooDeep), at);
   let schema: Schema = sample ? sample.schema : { type: "string" };
   let example = sample?.value;
-  if (notes.enum) {
+  // A list in prose beside a JSON object or array sample names its keys or items, not its values.
+  if (notes.enum && (notes.enumFrom === "one-of-note" || sample?.json !== true)) {
     schema = enumSchema(notes.enum);
     if (example !== undefined && !schema.enum!.some((v) => String(v) === String(example))) {
       diag.warning(
@@ -44,7 +45,8 @@ export function convertField(field: FieldInput, allowJson: boolean, diag: Diagno
       example = schema.enum!.find((v) => String(v) === String(example));
     }
   }
-  const result: ConvertedField = { schema, required: notes.required, json: sample?.json === true && !notes.enum };
+  schema = withStatedBounds(schema, notes);
+  const result: ConvertedField = { schema, required: notes.required, json: sample?.json === true && !schema.enum };
   if (notes.description) result.description = notes.description;
   if (example !== undefined) result.example = example;
   return result;
