@@ -478,6 +478,7 @@ export interface operations {
                      * @description If you're updating the status to `Do_Not_Disturb`, specify a duration in minutes for which the status should remain as `Do_Not_Disturb`.
                      *
                      *     The default value is 20 minutes and the maximum allowed value is 1440 minutes.
+                     * @default 20
                      */
                     duration?: number;
                     /**

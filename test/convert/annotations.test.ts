@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { readAnnotations } from "../../codegen/convert/annotations.js";
 import { htmlToMarkdown } from "../../codegen/postman/description.js";
+import { collection, convertJson, form, item, onlyOperation } from "../helpers.js";
 
 describe("annotations in descriptions", () => {
   it.each([
     ["(Required) Room ID", { description: "Room ID", required: true }],
     ["[required] Room ID", { description: "Room ID", required: true }],
     ["Room ID (Required)", { description: "Room ID (Required)", required: false }],
-    ["Status. (This can only be one of activate,deactivate)", { description: "Status.", required: false, enum: ["activate", "deactivate"] }],
+    ["Status. (This can only be one of activate,deactivate)", { description: "Status.", required: false, enum: ["activate", "deactivate"], enumFrom: "one-of-note" }],
     [
       "(Required) Registrant Status:\n`approve` - Approve. (This can only be one of approve,cancel,deny)",
-      { description: "Registrant Status:\n`approve` - Approve.", required: true, enum: ["approve", "cancel", "deny"] },
+      { description: "Registrant Status:\n`approve` - Approve.", required: true, enum: ["approve", "cancel", "deny"], enumFrom: "one-of-note" },
     ],
   ])("%j", (given, want) => {
     expect(readAnnotations(given)).toEqual(want);
@@ -22,6 +23,7 @@ describe("annotations in descriptions", () => {
       description: "The value of this field can be one of the following:\n* zoomroom.check_in\n* zoomroom.check_out",
       required: false,
       enum: ["zoomroom.check_in", "zoomroom.check_out"],
+      enumFrom: "bullet-list",
     });
   });
 
@@ -40,5 +42,66 @@ describe("HTML in descriptions becomes Markdown", () => {
     ["Trailing spaces   \nand\n\n\n\nblank lines", "Trailing spaces\nand\n\nblank lines"],
   ])("%j", (given, want) => {
     expect(htmlToMarkdown(given)).toBe(want);
+  });
+});
+
+describe("what descriptions state reaches the schema, typed like the field", () => {
+  const query = (key: string, value: string | undefined, description: string) => {
+    const { document, diagnostics } = convertJson(
+      collection([item("List", { url: { raw: "{{baseUrl}}/things", host: ["{{baseUrl}}"], path: ["things"], query: [{ key, value, description }] } })]),
+    );
+    return { parameter: onlyOperation(document).operation.parameters![0]!, diagnostics };
+  };
+
+  it("`1` - meaning lines give an integer enum, and the example is typed from it", () => {
+    const { parameter } = query("type", "2", "Meeting type:<br>`1` - Instant.<br>`2` - Scheduled.<br>`8` - Recurring.");
+    expect(parameter.schema).toEqual({ type: "integer", enum: [1, 2, 8] });
+    expect(parameter.example).toBe(2);
+  });
+
+  it("a sample outside a prose enum is left out with example-not-in-enum", () => {
+    const { parameter, diagnostics } = query("type", "quis", "The value can be one of the following:<br>\n`country`, `states`, `city`");
+    expect(parameter.schema).toEqual({ type: "string", enum: ["country", "states", "city"] });
+    expect(parameter.example).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([
+      'example-not-in-enum: the example "quis" of `type` is not one of country, states, city; it was left out of the examples',
+    ]);
+  });
+
+  it("a default is typed like the schema: an enum member, an integer", () => {
+    expect(query("type", "live", "`live` - Live.<br>`past` - Past.<br>This value defaults to `live`.").parameter.schema).toEqual({
+      type: "string",
+      enum: ["live", "past"],
+      default: "live",
+    });
+    expect(query("page_size", "30", "Records per page, between 1 and 300. Defaults to 30.").parameter.schema).toEqual({
+      type: "integer",
+      default: 30,
+      minimum: 1,
+      maximum: 300,
+    });
+  });
+
+  it("a default that is not one of the enum's values, or not of the field's type, is left out", () => {
+    expect(query("type", "live", "`live` - Live.<br>`past` - Past.<br>This value defaults to `all`.").parameter.schema).toEqual({ type: "string", enum: ["live", "past"] });
+    expect(query("page_size", "30", "Records per page. Defaults to `all`.").parameter.schema).toEqual({ type: "integer" });
+  });
+
+  it("a range bounds numbers only; characters bound strings only", () => {
+    expect(query("topic", "abc", "The topic, between 1 and 300.").parameter.schema).toEqual({ type: "string" });
+    expect(query("topic", "abc", "The topic. Max 200 characters.").parameter.schema).toEqual({ type: "string", maxLength: 200 });
+    expect(query("page_size", "30", "Max 200 characters.").parameter.schema).toEqual({ type: "integer" });
+  });
+
+  it("a list beside a JSON form value names its keys, not its values; the note still applies", () => {
+    const body = form(["settings", '{"host_video":true}', "Settings:<br>`host_video` - Start video.<br>`mute` - Mute on entry."]);
+    const { document } = convertJson(collection([item("Create", { method: "POST", body })]));
+    const media = onlyOperation(document).operation.requestBody!.content["multipart/form-data"]!;
+    expect(media.schema!.properties!.settings).toEqual({
+      description: "Settings:\n`host_video` - Start video.\n`mute` - Mute on entry.",
+      type: "object",
+      properties: { host_video: { type: "boolean" } },
+    });
+    expect(media.encoding).toEqual({ settings: { contentType: "application/json" } });
   });
 });
