@@ -13,6 +13,7 @@ const BIN = resolve("bin/codegen.js");
 let dir: string;
 let child: ChildProcess | undefined;
 let stderr = "";
+let stdout = "";
 
 /** A v2.1 collection of one GET request per name. */
 function collection(names: string[]): string {
@@ -50,6 +51,7 @@ beforeEach(() => {
   mkdirSync(join(dir, "spec"));
   writeFileSync(join(dir, "spec/api.postman_collection.json"), collection(["pets"]));
   stderr = "";
+  stdout = "";
 });
 afterEach(() => {
   child?.kill("SIGKILL");
@@ -77,4 +79,31 @@ it("regenerates within 2 s of a save, survives a broken save, and prints what ch
 
   writeFileSync(join(dir, "spec/api.postman_collection.json"), collection(["owners"]));
   await until(() => paths().join() === "/v1/owners", 2_000, "the regeneration after the fix");
+});
+
+it("a config edit reloads the jobs (a bad one is reported and the watch goes on); an environment edit reruns its job only", { timeout: 120_000 }, async () => {
+  writeFileSync(join(dir, "spec/env.json"), JSON.stringify({ name: "Env", values: [] }));
+  const config = (jobs: object[]) => writeFileSync(join(dir, "codegen.config.json"), JSON.stringify({ jobs }));
+  config([{ input: "spec/api.postman_collection.json", spec: "out/one.openapi.json", environment: "spec/env.json" }]);
+  child = spawn(process.execPath, [BIN, "--watch"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+  child.stderr!.on("data", (b: Buffer) => (stderr += b.toString()));
+  child.stdout!.on("data", (b: Buffer) => (stdout += b.toString()));
+  await until(() => stderr.includes("watching 3 files for changes"), 60_000, "the first run");
+  expect(existsSync(join(dir, "out/one.openapi.json"))).toBe(true);
+
+  config([{ input: "spec/api.postman_collection.json", spec: "out/one.openapi.json", emit: "cjs" }]);
+  await until(() => stderr.includes('error invalid-option: jobs[0].emit: must be "ts" or "js" (got "cjs")'), 2_000, "the config's diagnostic");
+  expect(stderr).toContain("codegen: the config has errors; still watching (fix it and save)");
+
+  config([
+    { input: "spec/api.postman_collection.json", spec: "out/one.openapi.json", environment: "spec/env.json" },
+    { input: "spec/api.postman_collection.json", spec: "out/two.openapi.yaml" },
+  ]);
+  await until(() => existsSync(join(dir, "out/two.openapi.yaml")), 2_000, "the new job's output");
+
+  const before = stdout.length;
+  writeFileSync(join(dir, "spec/env.json"), JSON.stringify({ name: "Env", values: [{ key: "unused", value: "1", enabled: true }] }));
+  // Only the job that reads the environment runs: one output, unchanged (the value is used nowhere).
+  await until(() => stdout.slice(before) === "0 written, 1 unchanged, 0 removed\n", 2_000, "the environment's job");
+  expect(stderr).toContain("changed: spec/env.json");
 });
