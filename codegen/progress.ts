@@ -28,7 +28,7 @@ export function createProgress(stream: ProgressStream, enabled = true): Progress
   let prefix = "";
   let shown = false;
   const show = (text: string) => {
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    const width = Math.max(20, (stream.columns || 80) - 1);
     const line = text.length > width ? `${text.slice(0, width - 1)}…` : text;
     // CR, then erase the line: the next phase replaces this one.
     stream.write(`\r\x1b[2K${line}`);

@@ -98,6 +98,13 @@ describe("progress", () => {
     ]);
   });
 
+  it("a terminal that reports no width (0, as under script(1)) is taken as 80 columns", () => {
+    const writes: string[] = [];
+    const p = createProgress({ isTTY: true, columns: 0, write: (t: string) => writes.push(t) });
+    p.job(0, 1, "spec/zoom.postman_collection.json");
+    expect(writes).toEqual(["\r\x1b[2K[1/1] spec/zoom.postman_collection.json"]);
+  });
+
   it("silent on a pipe, and when turned off (--quiet)", () => {
     for (const [isTTY, enabled] of [[false, true], [true, false]] as const) {
       const { writes, stream: s } = stream(isTTY);
