@@ -212,13 +212,13 @@ function imports(ops: OperationPlan[]): ImportDeclarationStructure[] {
     if (kind === "urlencoded") body.add("urlencoded");
     if (kind === "text" || kind === "binary") body.add("raw");
   }
-  const paged = ops.some((op) => op.pagination);
+  const styles = [...new Set(ops.flatMap((op) => (op.pagination ? [op.pagination.style] : [])))];
   const schemaTypes = [...new Set(ops.map((op) => (op.typeRef.startsWith("operations") ? "operations" : "paths")))].sort();
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./client.gen.js", namedImports: ["ApiClient"] },
     ...(body.size > 0 ? [importOf("./runtime/body.gen.js", [...body].sort())] : []),
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/call.gen.js", namedImports: ["call", { name: "CallOptions", isTypeOnly: true }, { name: "Result", isTypeOnly: true }] },
-    ...(paged ? [importOf("./runtime/paginate.gen.js", ["items", "pages"])] : []),
+    ...(styles.length > 0 ? [importOf("./runtime/paginate.gen.js", ["items", "pages", ...styles].sort())] : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: schemaTypes },
   ];
 }
@@ -281,33 +281,41 @@ function paginationFunctions(op: OperationPlan): FunctionDeclarationStructure[] 
     { name: "args", type: op.argsTypeName, ...(argsRequiredOf(op) ? {} : { initializer: "{}" }) },
     { name: "init", type: "CallOptions", hasQuestionToken: true },
   ];
+  const param = p.param === undefined ? "" : stringLiteral(p.param);
+  const next = p.style === "link" ? "link" : p.style === "cursor" ? `cursor(${param}, ${literal(p.field ?? [])})` : `${p.style}(${param})`;
+  const follows =
+    p.style === "cursor"
+      ? `following \`${docText(p.tokenField)}\` until it is empty or repeats`
+      : p.style === "link"
+        ? "following the `Link` header's `rel=\"next\"`"
+        : `moving \`${docText(p.param ?? "")}\` on until a page is empty`;
   const fns: FunctionDeclarationStructure[] = [
     {
       kind: StructureKind.Function,
       isExported: true,
       name: p.pagesName,
-      leadingTrivia: docComment(
-          `Every page of \`${op.functionName}\`, following \`${docText(p.tokenField)}\` until it is empty. A failed page throws an \`ApiError\`.\n\n\`\`\`ts\nfor await (const page of ${p.pagesName}(client, args)) { … }\n\`\`\``,
-      ),
+      leadingTrivia: docComment(`Every page of \`${op.functionName}\`, ${follows}. A failed page throws an \`ApiError\`.\n\n\`\`\`ts\nfor await (const page of ${p.pagesName}(client, args)) { … }\n\`\`\``),
       parameters,
       statements: [
         [
           "return pages(",
-          `  (token) => ${op.functionName}(client, { ...args, query: { ...args.query, ${propertyKey(p.tokenParam)}: token } }, init),`,
-          `  (page) => page${propertyAccess(p.tokenField)},`,
+          `  (query) => ${op.functionName}(client, { ...args, query: query as ${op.argsTypeName}["query"] }, init),`,
+          `  ${next},`,
+          `  args.query${p.items ? `,\n  ${literal(p.items)}` : ""}`,
           ");",
         ].join("\n"),
       ],
     },
   ];
-  if (p.itemsField) {
+  if (p.items) {
+    const access = p.items.length === 0 ? "page" : `page${p.items.map((name, i) => (i === 0 ? "" : "?") + propertyAccess(name)).join("")}`;
     fns.push({
       kind: StructureKind.Function,
       isExported: true,
       name: p.itemsName,
-      leadingTrivia: docComment(`Every item of every page of \`${op.functionName}\` (\`${docText(p.itemsField)}\`), in order.`),
+      leadingTrivia: docComment(`Every item of every page of \`${op.functionName}\`${p.items.length > 0 ? ` (\`${docText(p.items.join("."))}\`)` : ""}, in order.`),
       parameters,
-      statements: [`return items(${p.pagesName}(client, args, init), (page) => page${propertyAccess(p.itemsField)});`],
+      statements: [`return items(${p.pagesName}(client, args, init), (page) => ${access});`],
     });
   }
   return fns;

@@ -68,8 +68,21 @@ export interface OperationPlan {
   idempotencyKey?: string;
   /** The operation's own security alternatives, when it overrides the document's. */
   security?: string[][];
-  /** Token pagination: the query parameter that takes the token, the response field that gives it, the items. */
-  pagination?: { tokenParam: string; tokenField: string; itemsField?: string; pagesName: string; itemsName: string };
+  /**
+   * How the operation is paged: the style, the query parameter it moves (cursor, offset, page),
+   * the path of the response field that gives the next token (cursor), the path of the items
+   * (empty when the response is the list).
+   */
+  pagination?: {
+    style: "cursor" | "offset" | "page" | "link";
+    param?: string;
+    field?: string[];
+    items?: string[];
+    /** What the paginators follow, for documentation: the field's dot path, the parameter, or `Link`. */
+    tokenField: string;
+    pagesName: string;
+    itemsName: string;
+  };
 }
 
 /** What the runtime needs of a security scheme. */
@@ -105,7 +118,7 @@ const SDK_NAMES = new Set([
   // schema.gen.ts
   "$defs", "components", "operations", "paths", "webhooks",
   // imported by the operation modules
-  "call", "items", "multipart", "pages", "raw", "urlencoded",
+  "call", "cursor", "items", "link", "multipart", "offset", "pages", "raw", "urlencoded",
   // the operation functions' parameters and callbacks
   "args", "client", "init", "page", "token",
   ...OBJECT_PROTOTYPE_NAMES,
@@ -177,7 +190,7 @@ export function planSdk(document: OpenApiDocument, diagnostics?: Diagnostics): S
       const keyHeader = parameters.find((p) => p.in === "header" && IDEMPOTENCY_HEADER.test(String(p.name)))?.name;
       if (keyHeader) plan.idempotencyKey = keyHeader;
       if (Array.isArray(op.security)) plan.security = op.security.map((r) => Object.keys(r));
-      const pagination = method === "get" ? planPagination(parameters, success, deref) : undefined;
+      const pagination = method === "get" ? planPagination(op, parameters, success, deref) : undefined;
       if (pagination) plan.pagination = pagination;
       found.push({ op, plan });
     }
@@ -259,24 +272,90 @@ const IDEMPOTENCY_HEADER = /^(x-)?idempotency-key$/i;
 /** The scheme an SDK sends `auth` with when its spec declares none. */
 const IMPLIED_BEARER = "bearer";
 
-const TOKEN_PARAMS = /^(next_?page_?token|page_?token|nextPageToken|pageToken|cursor|next_?cursor)$/i;
+const TOKEN_PARAMS = /^(next_?page_?token|page_?token|nextPageToken|pageToken|cursor|next_?cursor|after|starting_?after|offset|page)$/i;
+/** A response field that gives the next token: its own name, or under a `next…`/`paging`/`cursors` object (`next_page.offset`). */
+const TOKEN_FIELDS = /^(next_?page_?token|nextPageToken|next_?cursor|nextCursor|cursor|after|offset|page_?token)$/i;
+const LIMIT_PARAMS = /^(limit|per_?page|page_?size|count|size|max_?results)$/i;
+
+/** The styles `x-pagination` may name, and what each needs. */
+interface PaginationExtension {
+  style?: unknown;
+  param?: unknown;
+  /** Where the next token is in the response: a dot path (`response_metadata.next_cursor`). */
+  field?: unknown;
+  /** Where the items are: a dot path; empty when the response is the list. */
+  items?: unknown;
+}
 
 /**
- * A GET whose query takes a page token and whose JSON response gives the next one (Zoom:
- * `next_page_token`) can be paged; its items are the response's first array property.
+ * How a GET is paged, when that is unambiguous (or declared by an `x-pagination` extension on
+ * the operation: `{ style: cursor | offset | page | link, param, field, items }`):
+ * - cursor: a token query parameter and a string field giving the next token, at any depth
+ *   (Zoom's `next_page_token`, Slack's `response_metadata.next_cursor`, Asana's `next_page.offset`);
+ * - offset: integer `offset` + a limit parameter; page: integer `page` + a page size;
+ * - link: a 2xx response that declares a `Link` header.
+ * The items are the first array property of the response (or the response, when it is an array).
  */
-function planPagination(parameters: Parameter[], success: Response[], deref: <T>(v: T | Ref) => T): OperationPlan["pagination"] {
-  const tokenParam = parameters.find((p) => p.in === "query" && TOKEN_PARAMS.test(p.name))?.name;
-  if (!tokenParam) return undefined;
-  for (const response of success) {
-    const json = Object.entries(response.content ?? {}).find(([m]) => /json/.test(m))?.[1];
-    const schema = json?.schema ? deref<Schema>(json.schema) : undefined;
-    const properties = Object.entries(schema?.properties ?? {}).map(([name, s]): [string, Schema] => [name, deref<Schema>(s)]);
-    const tokenField = properties.find(([name, s]) => TOKEN_PARAMS.test(name) && s.type === "string")?.[0];
-    if (!tokenField) continue;
-    const itemsField = properties.find(([, s]) => s.type === "array")?.[0];
-    // Names are given once every operation is named (see planSdk).
-    return { tokenParam, tokenField, ...(itemsField ? { itemsField } : {}), pagesName: "", itemsName: "" };
+function planPagination(op: Operation, parameters: Parameter[], success: Response[], deref: <T>(v: T | Ref) => T): OperationPlan["pagination"] {
+  const query = parameters.filter((p) => p.in === "query");
+  const json = success.map((r) => Object.entries(r?.content ?? {}).find(([m]) => /json/.test(m))?.[1]).find((c) => c?.schema);
+  const schema = json?.schema ? deref<Schema>(json.schema) : undefined;
+  const itemsPath = schema?.type === "array" ? [] : Object.entries(schema?.properties ?? {}).find(([, s]) => deref<Schema>(s).type === "array")?.[0];
+  const items = itemsPath === undefined ? undefined : typeof itemsPath === "string" ? [itemsPath] : itemsPath;
+  const named = (p: Pagination): OperationPlan["pagination"] => ({
+    ...p,
+    ...(items && !p.items ? { items } : {}),
+    tokenField: p.field ? p.field.join(".") : (p.param ?? "Link"),
+    pagesName: "",
+    itemsName: "",
+  });
+  const declared = (op as { "x-pagination"?: PaginationExtension })["x-pagination"];
+  if (declared && typeof declared === "object") {
+    const style = declared.style;
+    const path = (v: unknown) => (typeof v === "string" ? v.split(".").filter(Boolean) : undefined);
+    if (style === "link") return named({ style, ...(declared.items !== undefined ? { items: path(declared.items)! } : {}) });
+    if ((style === "cursor" || style === "offset" || style === "page") && typeof declared.param === "string") {
+      const field = path(declared.field);
+      if (style === "cursor" && !field?.length) return undefined;
+      return named({ style, param: declared.param, ...(field?.length ? { field } : {}), ...(declared.items !== undefined ? { items: path(declared.items)! } : {}) });
+    }
+    return undefined;
+  }
+  const scalar = (p: Parameter) => deref<Schema>(p.schema ?? {}).type;
+  const limit = query.some((p) => LIMIT_PARAMS.test(p.name));
+  for (const p of query.filter((p) => TOKEN_PARAMS.test(p.name))) {
+    const field = tokenField(schema, p.name, deref);
+    if (field) return named({ style: "cursor", param: p.name, field });
+  }
+  const integerParam = (name: RegExp) => query.find((p) => name.test(p.name) && (scalar(p) === "integer" || scalar(p) === "number"));
+  const offsetParam = integerParam(/^offset$/i);
+  if (offsetParam && limit && items) return named({ style: "offset", param: offsetParam.name });
+  const pageParam = integerParam(/^page$/i);
+  const linked = success.some((r) => Object.keys(r?.headers ?? {}).some((h) => h.toLowerCase() === "link"));
+  if (linked) return named({ style: "link" });
+  if (pageParam && limit && items) return named({ style: "page", param: pageParam.name });
+  return undefined;
+}
+
+type Pagination = Omit<NonNullable<OperationPlan["pagination"]>, "pagesName" | "itemsName" | "tokenField">;
+
+/** The path of the string field that gives the next token, breadth first to depth 3: a field named like the parameter or a token, alone or under a `next…` object. */
+function tokenField(schema: Schema | undefined, param: string, deref: <T>(v: T | Ref) => T): string[] | undefined {
+  let level: [string[], Schema][] = schema ? [[[], schema]] : [];
+  for (let depth = 0; depth < 3 && level.length > 0; depth++) {
+    const below: [string[], Schema][] = [];
+    for (const [path, node] of level) {
+      for (const [name, raw] of Object.entries(node.properties ?? {})) {
+        const s = deref<Schema>(raw);
+        const here = [...path, name];
+        const nested = path.some((p) => /next|paging|cursor|pagination|metadata/i.test(p));
+        // A top-level `offset` or `page` is the current position, not the next one.
+        const fits = TOKEN_FIELDS.test(name) && (depth === 0 ? /next|cursor|token/i.test(name) || name === param : nested || /next|cursor|token/i.test(name));
+        if (s.type === "string" && fits) return here;
+        if (s.type === "object" || s.properties) below.push([here, s]);
+      }
+    }
+    level = below;
   }
   return undefined;
 }

@@ -80,3 +80,39 @@ describe("digest schemes", () => {
     expect(text).toContain("  d?: BasicCredentials | (() => BasicCredentials | Promise<BasicCredentials>);");
   });
 });
+
+describe("pagination plans", () => {
+  const get = (parameters: object[], schema: object, extra: object = {}, headers?: object): OpenApiDocument =>
+    ({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: { "/list": { get: { operationId: "list", parameters, responses: { "200": { description: "ok", ...(headers ? { headers } : {}), content: { "application/json": { schema } } } }, ...extra } } },
+    }) as unknown as OpenApiDocument;
+  const q = (name: string, type = "string") => ({ name, in: "query", schema: { type } });
+  const pagination = (doc: OpenApiDocument) => {
+    const p = planSdk(doc).operations[0]!.pagination;
+    return p && { style: p.style, param: p.param, field: p.field, items: p.items, tokenField: p.tokenField };
+  };
+  const list = { type: "array", items: { type: "object" } };
+
+  it("a cursor at any depth: Slack's response_metadata.next_cursor, Asana's next_page.offset", () => {
+    expect(pagination(get([q("cursor"), q("limit", "integer")], { type: "object", properties: { members: list, response_metadata: { type: "object", properties: { next_cursor: { type: "string" } } } } }))).toEqual({
+      style: "cursor", param: "cursor", field: ["response_metadata", "next_cursor"], items: ["members"], tokenField: "response_metadata.next_cursor",
+    });
+    expect(pagination(get([q("offset"), q("limit", "integer")], { type: "object", properties: { data: list, next_page: { type: "object", properties: { offset: { type: "string" }, uri: { type: "string" } } } } }))).toEqual({
+      style: "cursor", param: "offset", field: ["next_page", "offset"], items: ["data"], tokenField: "next_page.offset",
+    });
+  });
+
+  it("offset + limit, page + page size, a Link header; nothing when ambiguous", () => {
+    expect(pagination(get([q("offset", "integer"), q("limit", "integer")], { type: "object", properties: { offset: { type: "integer" }, items: list } }))).toMatchObject({ style: "offset", param: "offset", items: ["items"] });
+    expect(pagination(get([q("page", "integer"), q("per_page", "integer")], list))).toMatchObject({ style: "page", param: "page", items: [] });
+    expect(pagination(get([q("page", "integer"), q("per_page", "integer")], list, {}, { Link: { schema: { type: "string" } } }))).toMatchObject({ style: "link", items: [], tokenField: "Link" });
+    expect(pagination(get([q("offset", "integer")], { type: "object", properties: { items: list } }))).toBeUndefined();
+  });
+
+  it("x-pagination declares what the spec cannot say", () => {
+    const extension = { "x-pagination": { style: "cursor", param: "after", field: "paging.cursors.after", items: "results" } };
+    expect(pagination(get([q("after")], { type: "object" }, extension))).toEqual({ style: "cursor", param: "after", field: ["paging", "cursors", "after"], items: ["results"], tokenField: "paging.cursors.after" });
+  });
+});

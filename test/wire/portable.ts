@@ -11,6 +11,7 @@ import { multipart, urlencoded } from "../../codegen/runtime/body.js";
 import { digest } from "../../codegen/runtime/digest.js";
 import { call, type CallOptions, type OperationCall } from "../../codegen/runtime/call.js";
 import { createApiClient, type ClientOptions } from "../../codegen/runtime/client.js";
+import { cursor, items, link, offset, page, pages, type NextPage } from "../../codegen/runtime/paginate.js";
 import type { LogDetails, Logger } from "../../codegen/runtime/log.js";
 
 const MB = 1024 * 1024;
@@ -337,4 +338,27 @@ export async function logging(baseUrl: string) {
   await call(quiet, { method: "GET", path: "/ping" });
   // Durations vary: rounded away.
   return { status: first.status, error: first.error ?? null, requestId, lines: lines.map(([level, message, details]) => [level, message.replace(/in \d+ ms/, "in N ms"), { ...details, durationMs: typeof details.durationMs }]) };
+}
+
+/**
+ * Each pagination shape across three pages (a cursor at depth, Asana's next_page.offset,
+ * offset + limit, page numbers, Link rel=next), as pages and items; and a server that repeats
+ * its token, which ends the iteration instead of looping.
+ */
+export async function paginationShapes(baseUrl: string) {
+  const client = runtimeClient(baseUrl, { retry: false });
+  const collect = async (path: string, next: NextPage, first: Record<string, unknown>, itemsPath: string[]) => {
+    const fetchPage = (query: Record<string, unknown>) => call(client, { method: "GET", path, params: { query } });
+    const seen: unknown[] = [];
+    for await (const item of items(pages(fetchPage, next, first, itemsPath), (p) => (itemsPath.length ? (p as Record<string, unknown[]>)[itemsPath[0]!] : (p as unknown[])))) seen.push(item);
+    return seen;
+  };
+  return {
+    slack: await collect("/slack", cursor("cursor", ["response_metadata", "next_cursor"]), { limit: 2 }, ["members"]),
+    asana: await collect("/asana", cursor("offset", ["next_page", "offset"]), {}, ["data"]),
+    offset: await collect("/offset", offset("offset"), { limit: 2 }, ["items"]),
+    page: await collect("/page", page("page"), { per_page: 2 }, []),
+    link: await collect("/link", link, {}, []),
+    loop: await collect("/loop", cursor("cursor", ["next"]), {}, ["items"]),
+  };
 }

@@ -417,4 +417,47 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
       expect(JSON.stringify(result)).not.toMatch(/s3cret|query-secret|header-secret|sess-secret/);
     },
   },
+
+  paginationShapes: {
+    setup(server) {
+      const replies = (bodies: unknown[], headers: (i: number) => Record<string, string> = () => ({})) => bodies.map((body, i) => ({ status: 200, body, headers: headers(i) }));
+      server.script.set("/slack", replies([
+        { members: [1, 2], response_metadata: { next_cursor: "c2" } },
+        { members: [3, 4], response_metadata: { next_cursor: "c3" } },
+        { members: [5], response_metadata: { next_cursor: "" } },
+      ]));
+      server.script.set("/asana", replies([{ data: ["a"], next_page: { offset: "o2" } }, { data: ["b"], next_page: { offset: "o3" } }, { data: ["c"], next_page: null }]));
+      server.script.set("/offset", replies([{ items: [1, 2] }, { items: [3, 4] }, { items: [5] }, { items: [] }]));
+      server.script.set("/page", replies([[1, 2], [3, 4], [5], []]));
+      const next = (n: number) => ({ Link: `<${server.baseUrl}/link?page=${n}&per_page=2>; rel="next", <${server.baseUrl}/link?page=3&per_page=2>; rel="last"` });
+      server.script.set("/link", replies([["x"], ["y"], ["z"]], (i) => (i < 2 ? next(i + 2) : { Link: `<${server.baseUrl}/link?page=1&per_page=2>; rel="first"` })));
+      server.script.set("/loop", replies([{ items: [1], next: "t1" }, { items: [2], next: "t2" }, { items: [3], next: "t2" }, { items: [4], next: "t2" }]));
+    },
+    check(result, server) {
+      expect(result).toEqual({ slack: [1, 2, 3, 4, 5], asana: ["a", "b", "c"], offset: [1, 2, 3, 4, 5], page: [1, 2, 3, 4, 5], link: ["x", "y", "z"], loop: [1, 2, 3] });
+      expect(server.requests.map((r) => r.url)).toEqual([
+        "/slack?limit=2",
+        "/slack?limit=2&cursor=c2",
+        "/slack?limit=2&cursor=c3",
+        "/asana",
+        "/asana?offset=o2",
+        "/asana?offset=o3",
+        "/offset?limit=2",
+        "/offset?limit=2&offset=2",
+        "/offset?limit=2&offset=4",
+        "/offset?limit=2&offset=5",
+        "/page?per_page=2",
+        "/page?per_page=2&page=2",
+        "/page?per_page=2&page=3",
+        "/page?per_page=2&page=4",
+        "/link",
+        "/link?page=2&per_page=2",
+        "/link?page=3&per_page=2",
+        // The third page repeats t2: the iteration ends there, after three requests.
+        "/loop",
+        "/loop?cursor=t1",
+        "/loop?cursor=t2",
+      ]);
+    },
+  },
 };
