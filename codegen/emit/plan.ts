@@ -399,7 +399,7 @@ function formParts(schema: Schema | undefined, encoding: Record<string, Encoding
     const e = encoding[name] ?? {};
     const contentType = e.contentType ?? "";
     const part: FormPart =
-      property.format === "binary" || items?.format === "binary"
+      isFileSchema(property as Record<string, unknown>) || (items !== undefined && isFileSchema(items as Record<string, unknown>))
         ? "file"
         : /json/.test(contentType) || (kind === "multipart" && property.type === "object") || items?.type === "object" || items?.type === "array"
           ? "json"
@@ -438,4 +438,15 @@ function baseUrlOf(servers: Server[] | undefined): string | undefined {
   const server = Array.isArray(servers) ? servers[0] : undefined;
   if (!server || typeof server.url !== "string") return undefined;
   return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => String(server.variables?.[name]?.default ?? whole)).replace(/\/+$/, "");
+}
+
+/**
+ * A schema whose value is a file's bytes: `format: binary`, or (OpenAPI 3.1, JSON Schema's
+ * content keywords) a `contentMediaType` that is not text, JSON or XML, with no
+ * `contentEncoding` (with one, e.g. base64, the value is text).
+ */
+export function isFileSchema(schema: Record<string, unknown>): boolean {
+  if (schema.format === "binary") return true;
+  const media = schema.contentMediaType;
+  return typeof media === "string" && schema.contentEncoding === undefined && !/^text\/|json|xml/i.test(media);
 }

@@ -1,11 +1,15 @@
 /**
  * The `paths`/`operations`/`components` types, from openapi-typescript's Node API.
- * `format: binary` becomes `Blob | FileUpload` (openapi-typescript would say `string`), so file
- * fields take a Blob or File, or bytes or a stream with a filename.
+ * `format: binary`, and OpenAPI 3.1's `contentMediaType` of a binary type without a
+ * `contentEncoding` (FastAPI's `application/octet-stream` uploads), become `Blob | FileUpload`
+ * (openapi-typescript would say `string`), so file fields take a Blob or File, or bytes or a
+ * stream with a filename. `contentEncoding: base64` (and `format: byte`) stays `string`: the
+ * base64 text, sent as it is.
  */
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import type { OpenApiDocument } from "../openapi.js";
+import { isFileSchema } from "./plan.js";
 
 /**
  * Renders the type declarations of a document (without the file header). openapi-typescript
@@ -19,7 +23,7 @@ export async function emitTypes(document: OpenApiDocument): Promise<string> {
     emptyObjectsUnknown: true,
     silent: true,
     transform(schema) {
-      if (schema.format !== "binary") return undefined;
+      if (!isFileSchema(schema as Record<string, unknown>)) return undefined;
       files = true;
       // A file: a Blob or File, or bytes or a stream with the name its part should carry.
       const file = ts.factory.createUnionTypeNode([ts.factory.createTypeReferenceNode("Blob"), ts.factory.createTypeReferenceNode("FileUpload")]);
@@ -29,3 +33,4 @@ export async function emitTypes(document: OpenApiDocument): Promise<string> {
   const types = astToString(nodes);
   return files ? `import type { FileUpload } from "./runtime/body.gen.js";\n\n${types}` : types;
 }
+

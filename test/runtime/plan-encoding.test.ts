@@ -116,3 +116,40 @@ describe("pagination plans", () => {
     expect(pagination(get([q("after")], { type: "object" }, extension))).toEqual({ style: "cursor", param: "after", field: ["paging", "cursors", "after"], items: ["results"], tokenField: "paging.cursors.after" });
   });
 });
+
+describe("files typing (OpenAPI 3.1 content keywords)", () => {
+  const upload = {
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/upload": {
+        post: {
+          operationId: "upload",
+          requestBody: {
+            content: {
+              "multipart/form-data": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    file: { type: "string", contentMediaType: "application/octet-stream" },
+                    image: { type: "string", contentMediaType: "image/png", contentEncoding: "base64" },
+                    note: { type: "string", contentMediaType: "text/plain" },
+                    old: { type: "string", format: "binary" },
+                  },
+                },
+              },
+            },
+          },
+          responses: { "204": { description: "ok" } },
+        },
+      },
+    },
+  } as unknown as OpenApiDocument;
+
+  it("contentMediaType without contentEncoding is a file (Blob | FileUpload); base64 and text stay strings", async () => {
+    expect(planSdk(upload).operations[0]!.body!.parts).toEqual({ image: "text", note: "text", file: "file", old: "file" });
+    const { emitTypes } = await import("../../codegen/emit/types.js");
+    const types = await emitTypes(structuredClone(upload));
+    expect(types.match(/^\s*(file|image|note|old)\?: .*$/gm)!.map((l) => l.trim())).toEqual(["file?: Blob | FileUpload;", "image?: string;", "note?: string;", "old?: Blob | FileUpload;"]);
+  });
+});
