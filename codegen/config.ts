@@ -101,6 +101,7 @@ export function validateConfig(value: unknown, file: string): ConfigResult {
       if (j.environment !== undefined) fail(["jobs", i, "environment"], "a Postman environment goes with a collection input, and the input is an OpenAPI document");
     }
     if (j.spec === undefined && j.sdk === undefined && j.report === undefined) fail(["jobs", i], `writes nothing: give it a "spec", an "sdk" or both`);
+    if (j.report !== undefined && j.spec === undefined && /\.postman_collection\.json$/i.test(j.input)) fail(["jobs", i, "report"], `compares the committed spec with the new one, and this job writes no "spec"`);
     if ((j.packageName !== undefined || j.emit !== undefined) && j.sdk === undefined) fail(["jobs", i, j.packageName !== undefined ? "packageName" : "emit"], `goes with an "sdk" folder, and this job has none`);
     for (const key of OUTPUT_KEYS) {
       const out = j[key];

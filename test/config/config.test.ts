@@ -59,6 +59,7 @@ describe("errors name the key path and point at it", () => {
       ],
     ],
     ["a spec with another extension", { jobs: [{ input: "a.postman_collection.json", spec: "a.txt" }] }, [`error invalid-option: jobs[0].spec: must end in .json, .yaml or .yml (got "a.txt")\n  at ${FILE}#/jobs/0/spec`]],
+    ["a report without a spec to compare", { jobs: [{ input: "a.postman_collection.json", sdk: "a", report: "changes.md" }] }, [`error invalid-option: jobs[0].report: compares the committed spec with the new one, and this job writes no "spec"\n  at ${FILE}#/jobs/0/report`]],
     ["emit without an sdk", { jobs: [{ input: "a.postman_collection.json", spec: "a.openapi.json", emit: "js" }] }, [`error invalid-option: jobs[0].emit: goes with an "sdk" folder, and this job has none\n  at ${FILE}#/jobs/0/emit`]],
     [
       "two jobs writing one SDK folder (spelt differently)",
