@@ -20,7 +20,8 @@ export type DiagnosticCode =
   | "renamed-operation"
   | "unreadable-document"
   | "invalid-option"
-  | "recursive-schema";
+  | "recursive-schema"
+  | "invalid-media-type";
 
 export type Severity = "error" | "warning";
 

@@ -171,6 +171,8 @@ function fnv1a(text: string): string {
 export interface NamedOperation {
   name: string;
   folders: string[];
+  /** What to name it by when `name` has no Latin words (`日本語`): its method and path (`GET users :id` → `getUsersId`). */
+  fallback?: string;
 }
 
 /**
@@ -181,7 +183,7 @@ export interface NamedOperation {
  */
 export function assignOperationIds(operations: NamedOperation[]): string[] {
   const qualify = (op: NamedOperation, depth: number) =>
-    camelCase([...op.folders.slice(op.folders.length - depth), op.name].join(" "));
+    camelCase([...op.folders.slice(op.folders.length - depth), op.fallback !== undefined && !hasWords(op.name) ? op.fallback : op.name].join(" "));
   const ids = operations.map((op) => qualify(op, 0));
   for (let depth = 1; ; depth++) {
     const clashes = duplicates(ids);

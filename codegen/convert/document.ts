@@ -14,7 +14,7 @@ import { convertParameters } from "./parameters.js";
 import { convertRequestBody } from "./request-body.js";
 import { convertResponses } from "./responses.js";
 import { SecurityRegistry } from "./security.js";
-import { convertUrl, type ConvertedUrl } from "./url.js";
+import { convertUrl, serverOfCollection, type ConvertedUrl } from "./url.js";
 
 /**
  * `/bots/{name}/versions/{version}` and `/bots/{name}/versions/{alias}` are one path to
@@ -42,7 +42,10 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
   // No auth anywhere means requests go without credentials: say so (`security: []`), so
   // every operation states its security (Redocly's security-defined).
   const rootSecurity = security.requirementFor(normalized.auth) ?? [];
-  const ids = assignOperationIds(normalized.requests);
+  // An item named in another script (`日本語`) is named by its method and path (`getUsersId`).
+  const ids = assignOperationIds(
+    normalized.requests.map((req) => ({ name: req.name, folders: req.folders, fallback: [req.request.method, ...req.request.url.path].join(" ") })),
+  );
   const paths: Record<string, PathItem> = {};
   const servers: Server[] = [];
   const serverUrls = new Set<string>();
@@ -81,7 +84,8 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     const requirement = security.requirementFor(req.auth, req.itemPath) ?? [];
     const operation: Operation = {
       operationId: ids[index]!,
-      summary: req.name,
+      // An unnamed item is summed up by its method and path: Redocly wants a non-empty summary.
+      summary: req.name.trim() !== "" ? req.name : key,
       ...(description ? { description } : {}),
       ...(tag ? { tags: [tag] } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
@@ -111,9 +115,10 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     const description = described.get(tag.name);
     if (description) tag.description = htmlToMarkdown(description);
   }
-  const [mainServer] = servers;
+  // Even with no request to take it from, a document has a server: the collection's `baseUrl`, or `/`.
+  const mainServer = servers[0] ?? serverOfCollection(normalized.variables, diag);
   for (const [path, server] of serverOfPath) {
-    if (mainServer && server.url !== mainServer.url) paths[path]!.servers = [server];
+    if (server.url !== mainServer.url) paths[path]!.servers = [server];
   }
 
   const description = normalized.description === undefined ? "" : htmlToMarkdown(normalized.description);
@@ -121,7 +126,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
   return {
     openapi: "3.0.3",
     info: { title: normalized.name, version: normalized.version ?? "1.0.0", ...(description ? { description } : {}) },
-    ...(mainServer ? { servers: [mainServer] } : {}),
+    servers: [mainServer],
     ...(rootSecurity ? { security: rootSecurity } : {}),
     ...(tags.length > 0 ? { tags } : {}),
     paths,

@@ -5,7 +5,7 @@
  * `application/json`, so the SDK sends them as one part of JSON text.
  * https://spec.openapis.org/oas/v3.0.3#encoding-object
  */
-import type { Diagnostics, Position } from "../diagnostics.js";
+import { pointerTo, type Diagnostics, type Position } from "../diagnostics.js";
 import type { Encoding, MediaType, RequestBody, Schema } from "../openapi.js";
 import type { BodyMode, PostmanBody, PostmanFormField } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
@@ -26,15 +26,55 @@ const RAW_MEDIA: Record<string, string> = {
 export function convertRequestBody(req: ResolvedRequest, diag: Diagnostics): RequestBody | undefined {
   const body = req.request.body;
   if (!body) return undefined;
-  const header = req.request.headers.find((h) => !h.disabled && h.key.toLowerCase() === "content-type")?.value;
-  const declared = header?.split(";")[0]!.trim().toLowerCase() || undefined;
+  const headerIndex = req.request.headers.findIndex((h) => !h.disabled && h.key.toLowerCase() === "content-type");
+  const header = headerIndex >= 0 ? req.request.headers[headerIndex]!.value : undefined;
   const at = { pointer: body.pointer, item: req.itemPath };
+  let declared = header?.split(";")[0]!.trim().toLowerCase() || undefined;
+  if (declared !== undefined && !MEDIA_TYPE.test(declared)) {
+    diag.warning(
+      "invalid-media-type",
+      `the Content-Type ${JSON.stringify(header)} is not a media type (type/subtype, RFC 9110); the ${body.mode} body's own media type is used`,
+      { pointer: pointerTo(req.request.pointer, "header", headerIndex, "value"), item: req.itemPath },
+    );
+    declared = undefined;
+  }
   // Saved examples carry the request they were made with: more samples of the same body.
   const others = req.responses.flatMap((r) => (r.requestBody ? [r.requestBody] : []));
+  if (isEmpty(body)) return undefined;
   const converted = BODY_MODES[body.mode](body as never, { declared, diag, at, variables: req.sampleVariables, others });
   if (!converted) return undefined;
-  return { required: true, content: { [converted.mediaType]: converted.media } };
+  // fetch refuses a body on GET and HEAD, and DELETE bodies are rare: there a body is optional
+  // unless its content says something must be sent (a field marked required).
+  const optional = BODYLESS_METHODS.has(req.request.method) && !(converted.media.schema?.required?.length);
+  return { ...(optional ? {} : { required: true }), content: { [converted.mediaType]: converted.media } };
 }
+
+const BODYLESS_METHODS = new Set(["GET", "HEAD", "DELETE"]);
+
+/**
+ * An empty body mode is no body: `{"mode":"urlencoded","urlencoded":[]}` (Stripe's export has
+ * hundreds on GETs), a form whose fields are all disabled, a file mode without a file, a GraphQL
+ * body without a query or variables, raw text that is only whitespace.
+ */
+function isEmpty(body: PostmanBody): boolean {
+  switch (body.mode) {
+    case "formdata":
+    case "urlencoded":
+      return !body.fields.some((f) => !f.disabled);
+    case "file":
+      return body.src === undefined || body.src === "";
+    case "graphql":
+      return body.query.trim() === "" && (body.variables ?? "").trim() === "";
+    case "raw":
+      return body.raw.trim() === "";
+  }
+}
+
+/** RFC 9110 §8.3.1: `type/subtype`, each a token (visible ASCII but separators). */
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN}$`);
+/** A media type with optional parameters (`application/json; charset=utf-8`), as a form field's `contentType` may say. */
+const MEDIA_TYPE_WITH_PARAMETERS = new RegExp(`^${TOKEN}/${TOKEN}([ \\t]*;[ \\t]*${TOKEN}=(${TOKEN}|"[^"\\\\\\x00-\\x1f\\x7f]*"))*$`);
 
 type ConvertedBody = { mediaType: string; media: MediaType } | undefined;
 
@@ -145,7 +185,7 @@ function convertForm(fields: PostmanFormField[], mediaType: string, diag: Diagno
       if (field.required) required.push(key);
       const examples = converted.map((c) => c.example);
       sample = group.length > 1 ? (examples.every((e) => e !== undefined) ? examples : undefined) : field.example;
-      const contentType = first.contentType ?? (converted.some((c) => c.json) ? "application/json" : undefined);
+      const contentType = ownContentType(first, mediaType, diag, at) ?? (converted.some((c) => c.json) ? "application/json" : undefined);
       if (contentType) setOwn(encoding, key, { contentType });
     }
     setOwn(properties, key, schema);
@@ -157,6 +197,23 @@ function convertForm(fields: PostmanFormField[], mediaType: string, diag: Diagno
   if (Object.keys(encoding).length > 0) media.encoding = encoding;
   if (Object.keys(example).length > 0) media.example = example;
   return { mediaType, media };
+}
+
+/**
+ * A form field's own `contentType`, when it can go into the spec's `encoding`. Postman sends it
+ * with multipart parts only: on a urlencoded field it changes nothing on the wire, so the spec
+ * does not claim it either. One that is not a media type is named in a warning and left out.
+ */
+function ownContentType(field: PostmanFormField, mediaType: string, diag: Diagnostics, at: Position): string | undefined {
+  if (field.contentType === undefined || !mediaType.startsWith("multipart/")) return undefined;
+  const contentType = field.contentType.trim();
+  if (MEDIA_TYPE_WITH_PARAMETERS.test(contentType)) return contentType;
+  diag.warning(
+    "invalid-media-type",
+    `the contentType ${JSON.stringify(field.contentType)} of the form field \`${field.key}\` is not a media type (type/subtype, RFC 9110); the field has no encoding entry for it`,
+    { ...at, pointer: pointerTo(field.pointer, "contentType") },
+  );
+  return undefined;
 }
 
 /** Item schema of a repeated form key: the samples' schemas merged. */

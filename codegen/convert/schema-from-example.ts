@@ -118,7 +118,9 @@ function inferAt(values: readonly unknown[], options: InferOptions, depth: numbe
   }
   const schemas = [...byKind].map(([kind, samples]) => schemaOfKind(kind as Exclude<Kind, "null">, samples, options, depth));
   if (schemas.length === 0) return {};
-  const schema: Schema = schemas.length === 1 ? schemas[0]! : { anyOf: schemas };
+  // OpenAPI 3.0's `nullable` needs a `type` beside it: in a union, each branch says it.
+  if (schemas.length > 1) return { anyOf: nullable ? schemas.map((s) => ({ ...s, nullable: true })) : schemas };
+  const schema = schemas[0]!;
   if (nullable) schema.nullable = true;
   return schema;
 }

@@ -187,7 +187,8 @@ function parseRequest(v: unknown, pointer: string, item: () => string, diag: Dia
   const request: Json = typeof v === "string" ? { url: v, method: "GET" } : isObject(v) ? v : {};
   const url = parseUrl(request.url);
   if (!url) {
-    diag.error("missing-url", "this request has no URL", { pointer: pointerTo(pointer, "url"), item: item() });
+    // One broken request is not the end of the file: it is named and left out, the rest converts.
+    diag.warning("missing-url", "this request has no URL; it was left out", { pointer: pointerTo(pointer, "url"), item: item() });
     return undefined;
   }
   return {
@@ -268,7 +269,9 @@ function parseUrl(v: unknown): PostmanUrl | undefined {
   if (protocol !== undefined) url.protocol = protocol;
   const port = asString(v.port) ?? fromRaw?.port;
   if (port !== undefined) url.port = port;
-  const hash = asString(v.hash) ?? fromRaw?.hash;
+  // A `#` inside a structured query key or value (`?#=x`) is not a fragment, whatever `raw` suggests.
+  const hashInQuery = Array.isArray(v.query) && url.query.some((q) => q.key.includes("#") || q.value?.includes("#"));
+  const hash = asString(v.hash) ?? (hashInQuery ? undefined : fromRaw?.hash);
   if (hash) url.hash = hash;
   return url;
 }
@@ -277,23 +280,25 @@ function parseUrl(v: unknown): PostmanUrl | undefined {
 function parseRawUrl(raw: string): PostmanUrl {
   let rest = raw.trim();
   const url: PostmanUrl = { raw, host: [], path: [], query: [], variables: [] };
-  const hashAt = rest.indexOf("#");
+  const hashAt = indexOutsideVariables(rest, "#");
   if (hashAt >= 0) {
     if (hashAt < rest.length - 1) url.hash = rest.slice(hashAt + 1);
     rest = rest.slice(0, hashAt);
   }
-  const protocol = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
+  // `https://…`, or `{{scheme}}://…` with the scheme in a variable.
+  const protocol = /^([a-z][a-z0-9+.-]*|\{\{[^{}]+\}\}):\/\//i.exec(rest);
   if (protocol) {
     url.protocol = protocol[1]!;
     rest = rest.slice(protocol[0].length);
   }
-  const q = rest.indexOf("?");
+  const q = indexOutsideVariables(rest, "?");
   const query = q >= 0 ? rest.slice(q + 1) : "";
   if (q >= 0) rest = rest.slice(0, q);
   const slash = rest.indexOf("/");
   let host = slash >= 0 ? rest.slice(0, slash) : rest;
   const path = slash >= 0 ? rest.slice(slash + 1) : "";
-  const port = /:(\d+)$/.exec(host);
+  // A port in digits, in a variable (`{{port}}`), or a bare name (`://:hostname`, a path-variable style host).
+  const port = /:(\d+|\{\{[^{}]+\}\}|[A-Za-z_][A-Za-z0-9_.-]*)$/.exec(host);
   if (port) {
     url.port = port[1]!;
     host = host.slice(0, -port[0].length);
@@ -308,6 +313,21 @@ function parseRawUrl(raw: string): PostmanUrl {
       return eq >= 0 ? { key: pair.slice(0, eq), value: pair.slice(eq + 1) } : { key: pair };
     });
   return url;
+}
+
+/** Where `char` first occurs outside `{{variables}}` (a `{{?}}` in a path is a name, not a query), or -1. */
+function indexOutsideVariables(text: string, char: string): number {
+  for (let i = 0; i < text.length; i++) {
+    if (text.startsWith("{{", i)) {
+      const end = text.indexOf("}}", i + 2);
+      if (end > 0 && !text.slice(i + 2, end).includes("{")) {
+        i = end + 1;
+        continue;
+      }
+    }
+    if (text[i] === char) return i;
+  }
+  return -1;
 }
 
 function parseAuth(v: unknown, pointer: string, diag: Diagnostics, item?: () => string): PostmanAuth | undefined {

@@ -57,7 +57,7 @@ describe("Object.prototype names and __proto__", () => {
   it("as a host variable becomes a server variable named __proto__, keeping the URL's scheme", () => {
     const { document } = convertJson(collection([item("Get", { url: "https://{{__proto__}}.example.com/things" })], { variable: [] }));
     expect(document.servers).toEqual([
-      JSON.parse('{"url":"https://{__proto__}.example.com","variables":{"__proto__":{"default":"","description":"The value of the Postman variable `__proto__`."}}}'),
+      JSON.parse('{"url":"https://{__proto__}.example.com","variables":{"__proto__":{"default":"__proto__","description":"The value of the Postman variable `__proto__`."}}}'),
     ]);
   });
 

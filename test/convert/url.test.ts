@@ -8,9 +8,9 @@ describe("servers and paths", () => {
     expect(Object.keys(document.paths)).toEqual(["/rooms/{id}/events"]);
   });
 
-  it("turns a host variable without a value into a server variable, with a warning, never a literal {{…}}", () => {
+  it("turns a host variable without a value into a server variable whose default is its name (never empty), with a warning, never a literal {{…}}", () => {
     const { document, diagnostics } = convertJson(collection([item("Get", { url: "{{host}}/things" })], { variable: [{ key: "host" }] }));
-    expect(document.servers).toEqual([{ url: "{host}", variables: { host: { default: "", description: "The value of the Postman variable `host`." } } }]);
+    expect(document.servers).toEqual([{ url: "{host}", variables: { host: { default: "host", description: "The value of the Postman variable `host`." } } }]);
     expect(JSON.stringify(document)).not.toContain("{{");
     expect(diagnostics.map((d) => [d.severity, d.code])).toEqual([["warning", "unresolved-variable"]]);
     expect(diagnostics[0]!.at).toEqual({ file: "test.postman_collection.json", pointer: "#/item/0/request/url/host", item: "Get" });

@@ -36,9 +36,10 @@ describe("collection formats", () => {
     expect(document.paths["/things"]!.get!.description).toBe("Lists **things**.");
   });
 
-  it("a request without a URL is named in an error; the rest still converts", () => {
+  it("a request without a URL is named in a warning and left out; the rest still converts (issue 10)", () => {
     const result = convert(JSON.stringify(collection([item("Broken", { url: undefined }), item("Fine")])), "c.json");
-    expect(result.document).toBeUndefined();
-    expect(result.diagnostics.map((d) => [d.code, d.at.pointer, d.at.item])).toEqual([["missing-url", "#/item/0/request/url", "Broken"]]);
+    expect(Object.keys(result.document!.paths)).toEqual(["/things"]);
+    expect(result.document!.paths["/things"]!.get!.operationId).toBe("fine");
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.at.pointer, d.at.item])).toEqual([["warning", "missing-url", "#/item/0/request/url", "Broken"]]);
   });
 });
