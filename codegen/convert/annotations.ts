@@ -8,8 +8,9 @@
  * A wrong enum breaks callers (a value the API takes no longer compiles), so enums are read
  * only from wording that states the whole set: a list after "one of", "allowed values" or
  * "possible values", a block of `` `value` - meaning `` lines, "be either `a` or `b`". A list
- * introduced as examples ("e.g.", "for example", "such as", "include", "like") or left open
- * ("etc.", "…", "and more") is not an enum, nor is a list of phrases, nor one value alone.
+ * introduced as examples ("e.g.", "for example", "such as", "include") or left open ("etc.",
+ * "…", "and more", "can also"), a field that holds several values ("comma-separated", "one or
+ * more", "a list of"), a list of phrases, and one value alone are not enums.
  */
 import type { Schema } from "../openapi.js";
 
@@ -51,13 +52,22 @@ const REQUIRED = /^\s*(?:\(required\)|\[required\])\s*/i;
 const ONE_OF_NOTE = /(?<!\s)\s*\(This can only be one of ([^)]*)\)\s*$/;
 /** Words that introduce a closed list of values. */
 // A bare "one of" only after a verb ("can be one of"): "One of `email` or `id` is required" names two fields.
-const LEAD = String.raw`(?:\bone of the following(?: values| options)?|\b(?:be|is|are|to) one of(?: these| the)?(?: values| options)?|\b(?:allowed|possible|valid|accepted|supported|permitted) values(?: are| is)?)`;
+const LEAD = String.raw`(?:\bone of the following(?: values| options)?|\b(?:be|is|are|to) one of(?: these| the)?(?: values| options)?|\b(?:allowed|possible|valid|accepted|supported|permitted|available) values(?: are| is)?)`;
 const BULLET_LIST = new RegExp(`${LEAD}[ \\t]*:?[ \\t]*\\n\\n?((?:[ \\t]*[*-][ \\t]+.*(?:\\n|$))+)`, "i");
 const CODE_LIST = new RegExp(`${LEAD}[ \\t]*:?\\s*((?:\`[^\`\\n]+\`(?:\\s*(?:,|\\bor\\b|\\band\\b)?\\s*)?)+)`, "i");
-const PLAIN_LIST = /\b(?:allowed|possible|valid|accepted|supported|permitted) values(?: are| is)?[ \t]*:?[ \t]*([\w.-]+(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?[\w.-]+)+)/i;
+const PLAIN_LIST = /\b(?:allowed|possible|valid|accepted|supported|permitted|available) values(?: are| is)?[ \t]*:?[ \t]*([\w.-]+(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?[\w.-]+)+)/i;
 /** `` `value` - meaning ``, `` `value`: meaning `` (optionally bulleted). */
 const DEFINITION_LINE = /^[ \t]*(?:[*-][ \t]+)?`([^`\s]+)`[ \t]*(?:-|–|—|:|=)[ \t]*\S/;
-const EITHER_OR = /\bbe either `([^`\s]+)`[^`\n.]*?\bor `([^`\s]+)`/i;
+/** A value in backticks, quotes or bold, as "either … or …" writes them. */
+const QUOTED = String.raw`(?:\`([^\`\s]+)\`|'([^'\s]+)'|"([^"\s]+)"|\*\*([^*\s]+)\*\*)`;
+// After "be", a comma or a parenthesis: a sentence that starts with "Either `email` or `id`" names two fields.
+const EITHER_OR = new RegExp(String.raw`(?:\bbe\s+|[(,]\s*)either\s+${QUOTED}[^\`'"*\n.]*?\bor\s+${QUOTED}`, "i");
+/** "… either `a` or `b` must be given": two things to send, not two values of one. */
+const BOTH_NAMED = /^[\s,)]*(?:must|is required|are required|should|has to|have to|needs? to)\b/i;
+/** The field holds several values ("comma-separated", "one or more"): one of them is not the whole value. */
+const SEVERAL_VALUES = /\bcomma[- ]?(?:separated|delimited)\b|\bmultiple (?:values|\w+ can)\b|\bone or more\b|^(?:an? |the )?list of\b|\b(?:may|can) also\b|\balso accepts?\b/im;
+/** `` `value` - meaning `` anywhere in a line: counted, so a block that holds only some of them is not taken for the set. */
+const INLINE_DEFINITION = /`[^`\s]+`[ \t]*(?:-|–|—|:)[ \t]+\S/g;
 /** A value as prose writes it: in backticks or quotes, a number, or a boolean. */
 const VALUE = String.raw`(?:\`([^\`\n]+)\`|"([^"\n]+)"|'([^'\n]+)'|\b(-?\d+(?:\.\d+)?|true|false)\b)`;
 const DEFAULT_TO = new RegExp(String.raw`\bdefaults? to\s+${VALUE}`, "gi");
@@ -129,6 +139,8 @@ export const IDIOMS: readonly Idiom[] = [
       // Two separate blocks could be two lists of different things: which one is this field's?
       if (lists.length !== 1) return undefined;
       const { first, values } = lists[0]!;
+      // "`body` - in bodies, `query` - in queries" on one line, then lines of more: the block is not the whole set.
+      if ((md.match(INLINE_DEFINITION)?.length ?? 0) > values.length) return undefined;
       const before = lines[first - 1] ?? "";
       if (EXAMPLES_WORDS.test(before)) return undefined;
       const after = lines.slice(first + values.length).join("\n");
@@ -142,8 +154,8 @@ export const IDIOMS: readonly Idiom[] = [
     example: "`` The value can be either `toll` or `tollfree` ``",
     read(md) {
       const m = EITHER_OR.exec(md);
-      if (!m || !closedList(md, m.index, m.index + m[0].length)) return undefined;
-      return { enum: [m[1]!, m[2]!] };
+      if (!m || BOTH_NAMED.test(md.slice(m.index + m[0].length)) || !closedList(md, m.index, m.index + m[0].length)) return undefined;
+      return { enum: [m[1] ?? m[2] ?? m[3] ?? m[4]!, m[5] ?? m[6] ?? m[7] ?? m[8]!] };
     },
   },
   {
@@ -219,8 +231,9 @@ export function readAnnotations(markdown: string): Annotations {
   const required = REQUIRED.test(description);
   description = description.replace(REQUIRED, "");
   const found: Omit<Annotations, "description" | "required"> = {};
+  const several = SEVERAL_VALUES.test(description);
   for (const idiom of IDIOMS) {
-    if (idiom.yields === "enum" && found.enum) continue;
+    if (idiom.yields === "enum" && (found.enum || (several && idiom.name !== "one-of-note"))) continue;
     const match = idiom.read(description);
     if (!match) continue;
     if (match.enum && match.enum.length > 0) {

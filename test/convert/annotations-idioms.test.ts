@@ -90,6 +90,7 @@ idiom("definition-lines", () => {
     ["Examples:\n`a` - A.\n`b` - B.", "called examples"],
     ["`a` - A.\n`b` - B.\netc.", "left open"],
     ["Use `a` to start and `b` - if needed - to stop.", "not at the start of lines"],
+    ["Where to search: `body` - in bodies,\n`query` - in queries, `headers` - in headers,\n`any` - anywhere.", "some values are inside the lines"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given)).toEqual({});
   });
@@ -99,11 +100,17 @@ idiom("either-or", () => {
   it.each([
     ["The value can be either `toll` or `tollfree`.", ["toll", "tollfree"]],
     ["The value should be either `assigned` to list assigned devices or `unassigned` to list the others.", ["assigned", "unassigned"]],
+    ["The sort order, either 'asc' or 'desc'.", ["asc", "desc"]],
+    ["Filter by band (either '2.4' or '5').", ["2.4", "5"]],
+    ["The type, which should be either **episodes** or **podcasts**.", ["episodes", "podcasts"]],
   ])("%j", (given, values) => {
     expect(read(given)).toEqual({ enum: values, enumFrom: "either-or" });
   });
-  it("either … or without 'be' names alternatives, not values", () => {
-    expect(read("Either `email` or `userId` must be given.")).toEqual({});
+  it.each([
+    ["Either `email` or `userId` must be given.", "a sentence that starts with it names alternatives"],
+    ["To find the user, either `email` or `userId` is required.", "two fields to send"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given)).toEqual({});
   });
 });
 
@@ -162,6 +169,20 @@ idiom("range", () => {
     ["Between 10 and 1.", "upside down"],
   ])("%j states no range (%s)", (given) => {
     expect(read(given)).toEqual({});
+  });
+});
+
+describe("a field that holds several values", () => {
+  it.each([
+    ["A comma-separated list of fields. Allowed values are title, author and audio."],
+    ["The list of levels to filter by. Accepted values are 1, 2, 3, n."],
+    ["Multiple statuses can be applied, possible values are sent, failed."],
+    ["Allowed values are easy, pack and premium.\nYou may also include the product's ID: `premium:1234`."],
+  ])("%j has no enum (one value is not the whole value)", (given) => {
+    expect(read(given)).toEqual({});
+  });
+  it("the exporter's note still counts", () => {
+    expect(read("One or more fields. (This can only be one of a,b)")).toEqual({ enum: ["a", "b"], enumFrom: "one-of-note" });
   });
 });
 
