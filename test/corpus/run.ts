@@ -11,7 +11,8 @@
  * memory limit per document (pool.ts). Results are cached per document + generator build
  * (test/corpus/.cache/, git-ignored), so a rerun only redoes what changed; `--failed` redoes
  * only what failed, and `--resume` only what has no result yet (from any build). A run over the
- * whole corpus (no --sample or --only) writes test/corpus/RESULTS.md, from every cached result.
+ * whole corpus (no --sample or --only) writes test/corpus/RESULTS.md, from every cached result;
+ * `--report` measures nothing and only writes that report.
  *
  * Options: --sample N (a fixed pseudo-random N documents), --only <regexp> (on the document id,
  * e.g. microsoft.com/graph-beta), --jobs N (worker processes, default 2), --failed,
@@ -43,6 +44,7 @@ const { values: args } = parseArgs({
     jobs: { type: "string", default: "2" },
     failed: { type: "boolean", default: false },
     resume: { type: "boolean", default: false },
+    report: { type: "boolean", default: false },
     arm: { type: "string" },
     "no-lint": { type: "boolean", default: false },
     cli: { type: "boolean", default: false },
@@ -415,6 +417,7 @@ async function main() {
   });
   const ctx: Context = { pool, checker: new Checker(pool), generator, checker_, lint: !args["no-lint"], cli: args.cli };
   const records = new Map<string, DocRecord>();
+  const measured = new Set<DocRecord>();
   let done = 0;
   let redone = 0;
   const total = todo.length * ARMS.length;
@@ -438,7 +441,7 @@ async function main() {
         const wanted = previous && (arm === "spec" ? previous.key === sha(`spec:${docHash}:${generator}`) : previous.generator === generator && previous.key !== "");
         // --failed: only what failed last time (on any build); what was never measured waits for a plain run.
         // --resume: only what was never measured (a sweep stopped, or started again after a rebuild).
-        const skip = args.failed ? !(previous && FAILED.includes(previous.status)) : args.resume ? previous !== undefined : wanted;
+        const skip = args.report ? true : args.failed ? !(previous && FAILED.includes(previous.status)) : args.resume ? previous !== undefined : wanted;
         if (skip) {
           if (previous) tick(previous);
           return;
@@ -457,6 +460,7 @@ async function main() {
         try {
           const record = arm === "spec" ? await runSpecArm(ctx, doc, docHash, release) : await runCollectionArm(ctx, doc, docHash, release);
           writeRecord(record);
+          measured.add(record);
           tick(record);
         } finally {
           release();
@@ -483,7 +487,8 @@ async function main() {
   console.log(report);
   if (full) writeFileSync(join(HERE, "RESULTS.md"), report);
   // SDKs that passed are only kept as hashes; failing ones stay for inspection.
-  for (const r of records.values()) if (r.status === "ok") rmSync(r.arm === "spec" ? join(CACHE, "sdk/spec", safeName(r.id)) : join(CACHE, "collection", `${safeName(r.id)}.sdk`), { recursive: true, force: true });
+  // Only this run's: another sweep sharing the cache may be checking its own right now.
+  for (const r of measured) if (r.status === "ok") rmSync(r.arm === "spec" ? join(CACHE, "sdk/spec", safeName(r.id)) : join(CACHE, "collection", `${safeName(r.id)}.sdk`), { recursive: true, force: true });
 }
 
 /** A failure's class: its stage and the first line of its reason, with names and numbers taken out. */
@@ -493,10 +498,12 @@ function failureClass(r: DocRecord): string {
     const m = /: (TS\d+): (.*)/.exec(first.split("\n")[0]!);
     const file = /^([^:]+?)(?:\.gen)?\.ts:/.exec(first)?.[1] ?? "";
     const where = file.startsWith("runtime/") ? file : file === "schema" ? "schema.gen.ts" : file === "index" ? "index.ts" : file === "client" ? "client.gen.ts" : "<tag>.gen.ts";
-    return `${r.status}: ${where}: ${m?.[1] ?? "?"} ${(m?.[2] ?? first).replace(/'[^']*'/g, "'…'").replace(/"[^"]*"/g, '"…"').replace(/\d+/g, "N").slice(0, 120)}`;
+    const message = (m?.[2] ?? first).split(/\.\s/)[0]!.replace(/'[^']*('|$)/g, "'…'").replace(/"[^"]*"/g, '"…"').replace(/\d+/g, "N");
+    return `${r.status}: ${where}: ${m?.[1] ?? "?"} ${message.slice(0, 120)}`;
   }
   const line = (r.detail.find((l) => /Error|error|threw|exited|limit|heap|still running/.test(l)) ?? r.detail[0] ?? "").split("\n");
-  const head = line.find((l) => /Error|error [a-z-]+:|heap|still running|passed/.test(l)) ?? line[0] ?? "";
+  // The pointer a message names is the example's, not the class's.
+  const head = (line.find((l) => /Error|error [a-z-]+:|heap|still running|passed/.test(l)) ?? line[0] ?? "").replace(/ at #\/\S*/g, " at #/…");
   return `${r.status}: ${head.replace(/`[^`]*`/g, "`…`").replace(/'[^']*'/g, "'…'").replace(/"[^"]*"/g, '"…"').replace(/\d+(\.\d+)?/g, "N").slice(0, 140)}`;
 }
 
