@@ -52,10 +52,11 @@ const REQUIRED = /^\s*(?:\(required\)|\[required\])\s*/i;
 const ONE_OF_NOTE = /(?<!\s)\s*\(This can only be one of ([^)]*)\)\s*$/;
 /** Words that introduce a closed list of values. */
 // A bare "one of" only after a verb ("can be one of"): "One of `email` or `id` is required" names two fields.
-const LEAD = String.raw`(?:\bone of the following(?: values| options)?|\b(?:be|is|are|to) one of(?: these| the)?(?: values| options)?|\b(?:allowed|possible|valid|accepted|supported|permitted|available) values(?: are| is)?)`;
+const LEAD = String.raw`(?:\bone of the following(?: values| options)?|\b(?:be|is|are|to) one of(?: these| the)?(?: values| options)?|\b(?:allowed|possible|valid|accepted|supported|permitted|available) (?:values|types|options|codes)(?: are| is)?)`;
 const BULLET_LIST = new RegExp(`${LEAD}[ \\t]*:?[ \\t]*\\n\\n?((?:[ \\t]*[*-][ \\t]+.*(?:\\n|$))+)`, "i");
-const CODE_LIST = new RegExp(`${LEAD}[ \\t]*:?\\s*((?:\`[^\`\\n]+\`(?:\\s*(?:,|\\bor\\b|\\band\\b)?\\s*)?)+)`, "i");
-const PLAIN_LIST = /\b(?:allowed|possible|valid|accepted|supported|permitted|available) values(?: are| is)?[ \t]*:?[ \t]*([\w.-]+(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?[\w.-]+)+)/i;
+// Quoted values may hold spaces here so that a list of phrases ("DateUpdated desc") is read whole, then refused.
+const CODE_LIST = new RegExp(`${LEAD}[ \\t]*:?\\s*((?:(?:\`[^\`\\n]+\`|'[^'\\n]+'|"[^"\\n]+")(?:\\s*(?:,\\s*)?(?:(?:or|and)\\b\\s*)?)?)+)`, "i");
+const PLAIN_LIST = /\b(?:allowed|possible|valid|accepted|supported|permitted|available) (?:values|types|options|codes)(?: are| is)?[ \t]*:?[ \t]*([\w.-]+(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?[\w.-]+)+)/i;
 /** `` `value` - meaning ``, `` `value`: meaning `` (optionally bulleted). */
 const DEFINITION_LINE = /^[ \t]*(?:[*-][ \t]+)?`([^`\s]+)`[ \t]*(?:-|–|—|:|=)[ \t]*\S/;
 /** A value in backticks, quotes or bold, as "either … or …" writes them. */
@@ -65,7 +66,7 @@ const EITHER_OR = new RegExp(String.raw`(?:\bbe\s+|[(,]\s*)either\s+${QUOTED}[^\
 /** "… either `a` or `b` must be given": two things to send, not two values of one. */
 const BOTH_NAMED = /^[\s,)]*(?:must|is required|are required|should|has to|have to|needs? to)\b/i;
 /** The field holds several values ("comma-separated", "one or more"): one of them is not the whole value. */
-const SEVERAL_VALUES = /\bcomma[- ]?(?:separated|delimited)\b|\bmultiple (?:values|\w+ can)\b|\bone or more\b|^(?:an? |the )?list of\b|\b(?:may|can) also\b|\balso accepts?\b/im;
+const SEVERAL_VALUES = /\bcomma[- ]?(?:separated|delimited)\b|\bmultiple (?:values|\w+ can)\b|\b(?:accepts?|allows?|supports?|takes?) multiple\b|\bone or more\b|^(?:an? |the )?list of\b|\b(?:may|can) also\b|\balso accepts?\b/im;
 /** `` `value` - meaning `` anywhere in a line: counted, so a block that holds only some of them is not taken for the set. */
 const INLINE_DEFINITION = /`[^`\s]+`[ \t]*(?:-|–|—|:)[ \t]+\S/g;
 /** A value as prose writes it: in backticks or quotes, a number, or a boolean. */
@@ -113,11 +114,11 @@ export const IDIOMS: readonly Idiom[] = [
   {
     name: "code-list",
     yields: "enum",
-    example: 'values in backticks after "one of", "Allowed values" or "Possible values are": `` one of the following:\\n`country`, `states`, `city` ``',
+    example: 'values in backticks or quotes after "be one of", "one of the following", "Allowed values" or "Possible values are": `` one of the following:\\n`country`, `states`, `city` ``',
     read(md) {
       const list = CODE_LIST.exec(md);
       if (!list || !closedList(md, list.index, list.index + list[0].length)) return undefined;
-      const values = [...list[1]!.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!.trim());
+      const values = [...list[1]!.matchAll(/`([^`\n]+)`|'([^'\n]+)'|"([^"\n]+)"/g)].map((m) => (m[1] ?? m[2] ?? m[3]!).trim());
       return values.length >= 2 && values.every(isToken) ? { enum: values } : undefined;
     },
   },

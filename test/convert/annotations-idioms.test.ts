@@ -58,6 +58,9 @@ idiom("code-list", () => {
     ["Must be one of `asc` or `desc`.", ["asc", "desc"]],
     ["Allowed values: `1`, `2`, `5`", ["1", "2", "5"]],
     ["Possible values are `open`, `closed` and `merged`.", ["open", "closed", "merged"]],
+    ["Filter by state. Can be one of 'active', 'expired' or 'unused'.", ["active", "expired", "unused"]],
+    ['Supported options: "fast", "slow"', ["fast", "slow"]],
+    ['Supported values are "alpha", "created", "size", and "id".', ["alpha", "created", "size", "id"]],
   ])("%j", (given, values) => {
     expect(read(given)).toEqual({ enum: values, enumFrom: "code-list" });
   });
@@ -66,6 +69,7 @@ idiom("code-list", () => {
     ["Possible values are `a`, `b`, etc.", "left open"],
     ["Values such as one of the following: `a`, `b`", "called examples"],
     ["The value can be one of the following: `only`", "one value alone"],
+    ['Possible values: "DateUpdated", "DateCreated", "DateUpdated desc"', "phrases, even when the first ones are single words"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given)).toEqual({});
   });
@@ -119,6 +123,8 @@ idiom("plain-list", () => {
     ["Allowed values: active, inactive, pending", ["active", "inactive", "pending"]],
     ["Possible values are public or private.", ["public", "private"]],
     ["Valid values are 10, 20 and 50. Anything else is an error.", ["10", "20", "50"]],
+    ["Filter batches by status. Valid types are pending, completed, and failed.", ["pending", "completed", "failed"]],
+    ["VAT mode. Supported types: GROSS, NET", ["GROSS", "NET"]],
   ])("%j", (given, values) => {
     expect(read(given)).toEqual({ enum: values, enumFrom: "plain-list" });
   });
@@ -177,6 +183,7 @@ describe("a field that holds several values", () => {
     ["A comma-separated list of fields. Allowed values are title, author and audio."],
     ["The list of levels to filter by. Accepted values are 1, 2, 3, n."],
     ["Multiple statuses can be applied, possible values are sent, failed."],
+    ["Accepts multiple statuses. Possible values 'pending', 'started', 'completed'"],
     ["Allowed values are easy, pack and premium.\nYou may also include the product's ID: `premium:1234`."],
   ])("%j has no enum (one value is not the whole value)", (given) => {
     expect(read(given)).toEqual({});
