@@ -73,7 +73,8 @@ const INLINE_DEFINITION = /`[^`\s]+`[ \t]*(?:-|–|—|:)[ \t]+\S/g;
 const VALUE = String.raw`(?:\`([^\`\n]+)\`|"([^"\n]+)"|'([^'\n]+)'|\b(-?\d+(?:\.\d+)?|true|false)\b)`;
 const DEFAULT_TO = new RegExp(String.raw`\bdefaults? to\s+${VALUE}`, "gi");
 const DEFAULT_IS = new RegExp(String.raw`\bdefault(?: value)?(?:\s+is|\s+will be|\s*:|\s*=)\s*${VALUE}`, "gi");
-const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`;
+/** A number as prose writes it, thousands separated or not ("10,000" is ten thousand, not ten). */
+const NUMBER = String.raw`(-?\d{1,3}(?:,\d{3})+(?!\d|,\d)|-?\d+(?:\.\d+)?)`;
 const BETWEEN = new RegExp(String.raw`\bbetween ${NUMBER} and ${NUMBER}\b`, "gi");
 const MAXIMUM = new RegExp(String.raw`\bmax(?:imum)?(?:\s+(?:allowed\s+)?value)?(?:\s+is|\s+of|\s*:)?\s+${NUMBER}\b`, "gi");
 const MINIMUM = new RegExp(String.raw`\bmin(?:imum)?(?:\s+(?:allowed\s+)?value)?(?:\s+is|\s+of|\s*:)?\s+${NUMBER}\b`, "gi");
@@ -205,7 +206,7 @@ export const IDIOMS: readonly Idiom[] = [
         const length = unit !== null && /^char/i.test(unit[1]!);
         if (unit && !length && !unitAgrees(md, end)) return;
         lengths.add(length);
-        set.add(Number(text));
+        set.add(Number(text.replace(/,/g, "")));
       };
       for (const m of md.matchAll(BETWEEN)) {
         const end = m.index + m[0].length;

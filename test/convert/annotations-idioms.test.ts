@@ -164,6 +164,7 @@ idiom("range", () => {
     ["Records per page, up to a maximum of 300.", { maximum: 300 }],
     ["Duration in minutes; the maximum allowed value is 1440 minutes.", { maximum: 1440 }],
     ["Page number. Min: 1", { minimum: 1 }],
+    ["Records per page. (Max: 10,000, 1,000 or less is recommended).", { maximum: 10000 }],
     ["The topic. Max 200 characters.", { maxLength: 200 }],
     ["A password between 8 and 10 characters.", { minLength: 8, maxLength: 10 }],
   ])("%j", (given, bounds) => {
