@@ -73,6 +73,8 @@ function withNullableRequired(types: string): string {
   );
 }
 
+let printedOnce = false;
+
 /**
  * All files of the SDK, sorted by path; none (and an error in `inputs.diagnostics`) when the
  * type emitter cannot read the document. Without a diagnostics sink that case throws.
@@ -93,7 +95,11 @@ export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Pro
   });
   // Without the build's worker the code is printed here, before the type emitter may change
   // the document the plan points into. A worker's failure is reported after the types' own.
-  const code = existsSync(fileURLToPath(WORKER)) ? printInWorker(plan) : (await import("./operations.js")).emitCode(plan);
+  // Only a process's first SDK is printed in the worker: that is where loading ts-morph
+  // overlaps openapi-typescript. A process that generates again (--watch) has ts-morph loaded
+  // by then, and a new worker would load it anew each time (1.1 s per save).
+  const code = existsSync(fileURLToPath(WORKER)) && !printedOnce ? printInWorker(plan) : (await import("./operations.js")).emitCode(plan);
+  printedOnce = true;
   if (code instanceof Promise) code.catch(() => {});
   dropUnusableOperationIds(canonical);
   hoistDeepSchemaRefs(canonical);
