@@ -12,7 +12,7 @@ import { htmlToMarkdown } from "../postman/description.js";
 import type { PostmanResponse } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
 import { getOwn, hasOwn, setOwn } from "../postman/own-keys.js";
-import { exampleTooDeep, inferSchema } from "./schema-from-example.js";
+import { exampleTooDeep, hasPlaceholder, inferSchema } from "./schema-from-example.js";
 
 const NO_CONTENT = new Set([204, 205, 304]);
 const NOT_DOCUMENTED_HEADERS = new Set(["content-type", "content-length", "date", "connection", "transfer-encoding"]);
@@ -68,7 +68,8 @@ function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedR
     const json = /json/.test(mediaType);
     const media: MediaType = { schema: json ? inferSchema(all.map((s) => s.value)) : { type: "string" } };
     // A `$ref` key inside an example value would be read as a reference by OpenAPI tools.
-    const samples = all.filter((s) => !s.tooDeep && !hasRefKey(s.value));
+    // A placeholder (`"<string>"`, `"<Error: …>"`) anywhere makes it a template, not an example.
+    const samples = all.filter((s) => !s.tooDeep && !hasRefKey(s.value) && !hasPlaceholder(s.value));
     if (samples.length === 1) {
       media.example = samples[0]!.value;
     } else if (samples.length > 1) {

@@ -42,17 +42,47 @@ const PLACEHOLDERS: Record<string, [Exclude<Kind, "null">, string?]> = {
   binary: ["string", "binary"],
   password: ["string", "password"],
   object: ["object"],
+  array: ["array"],
+  // String formats openapi-to-postmanv2 writes as `<format>` too.
+  time: ["string", "time"],
+  duration: ["string", "duration"],
+  hostname: ["string", "hostname"],
+  ipv4: ["string", "ipv4"],
+  ipv6: ["string", "ipv6"],
+  "uri-reference": ["string", "uri-reference"],
+  "uri-template": ["string", "uri-template"],
+  iri: ["string", "iri"],
+  "iri-reference": ["string", "iri-reference"],
+  "idn-email": ["string", "idn-email"],
+  "idn-hostname": ["string", "idn-hostname"],
+  "json-pointer": ["string", "json-pointer"],
+  regex: ["string", "regex"],
 };
 const PLACEHOLDER = /^<([A-Za-z0-9-]+)>$/;
+/** `<type-format>`: openapi-to-postmanv2's placeholder for a type with a format it has no name for (`<integer-int32>`, `<string-cidr>`). */
+const TYPED_PLACEHOLDER = /^<(string|integer|number|boolean)-([A-Za-z0-9-]+)>$/;
+/** Values openapi-to-postmanv2 writes where it could not make one: `<Error: Not supported in OAS>`, `<Circular reference to #/… detected>`. */
+const NO_VALUE_PLACEHOLDER = /^<(Error: .*|Circular reference to .* detected)>$/s;
 
-/** The schema a placeholder like `<long>` stands for, or undefined when the text is a value. */
+/**
+ * The schema a placeholder like `<long>` stands for, or undefined when the text is a value. A
+ * placeholder that stands for no value at all (`<Error: …>`) is `{}`: any type, never an example.
+ */
 export function placeholderSchema(text: string): Schema | undefined {
-  const match = PLACEHOLDER.exec(text.trim());
+  const trimmed = text.trim();
+  if (!trimmed.startsWith("<")) return undefined;
+  if (NO_VALUE_PLACEHOLDER.test(trimmed)) return {};
+  const typed = TYPED_PLACEHOLDER.exec(trimmed);
+  if (typed) return { type: typed[1] as Exclude<Kind, "null" | "array" | "object">, format: typed[2]! };
+  const match = PLACEHOLDER.exec(trimmed);
   // Own names only: `<constructor>` is text, not Object.prototype's member.
   const known = match && hasOwn(PLACEHOLDERS, match[1]!) ? PLACEHOLDERS[match[1]!] : undefined;
   if (!known) return undefined;
   return known[1] ? { type: known[0], format: known[1] } : { type: known[0] };
 }
+
+/** A placeholder that stands for no value (`<Error: …>`): counted as absent, never as a sample. */
+const isNoValue = (v: unknown): boolean => typeof v === "string" && v.startsWith("<") && NO_VALUE_PLACEHOLDER.test(v.trim());
 
 /** True when a value holds a placeholder anywhere: such a value is a template, not an example. Walks without recursion. */
 export function hasPlaceholder(value: unknown): boolean {
@@ -105,7 +135,7 @@ function inferAt(values: readonly unknown[], options: InferOptions, depth: numbe
   if (depth > EXAMPLE_DEPTH_LIMIT) return {};
   const byKind = new Map<Kind, Sample[]>();
   for (const v of values) {
-    if (v === undefined) continue;
+    if (v === undefined || isNoValue(v)) continue;
     const s = sampleOf(v);
     const same = byKind.get(s.kind);
     if (same) same.push(s);
@@ -138,7 +168,10 @@ function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: I
       const own = (o: Record<string, unknown>, key: string) => (hasOwn(o, key) ? o[key] : undefined);
       const properties: Record<string, Schema> = {};
       for (const key of keys) setOwn(properties, key, inferAt(objects.map((o) => own(o, key)), options, depth + 1));
-      const required = options.required ? keys.filter((key) => objects.every((o) => own(o, key) !== undefined)) : [];
+      // Only real samples say what always comes back: a template of placeholders (`"<string>"`) is
+      // what a schema allows, and a property written `<Error: …>` is not there.
+      const realObjects = options.required ? objects.filter((o) => !hasPlaceholder(o)) : [];
+      const required = keys.filter((key) => realObjects.length > 0 && realObjects.every((o) => own(o, key) !== undefined && !isNoValue(own(o, key))));
       const schema: Schema = { type: "object" };
       if (keys.length > 0) schema.properties = properties;
       if (required.length > 0) schema.required = required;
