@@ -322,15 +322,11 @@ function hasHeader(headers: unknown, name: string): boolean {
   return false;
 }
 
-/** A random UUID (v4): randomUUID where there is one (secure contexts), else from getRandomValues. */
-function newKey(): string {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 15) | 64;
-  b[8] = (b[8]! & 63) | 128;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/**
+ * A random UUID (v4) where there is randomUUID (Node, secure contexts); elsewhere (a page on
+ * plain http) 128 random bits as hex: unique either way, and a server takes any string.
+ */
+const newKey = (): string => crypto.randomUUID?.() ?? [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, "0")).join("");
 
 function pairsToRecord(pairs: [string, string][]): Record<string, string[]> {
   const record: Record<string, string[]> = {};

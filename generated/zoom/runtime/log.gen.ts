@@ -44,7 +44,7 @@ export function maskUrl(url: string, secretNames: readonly string[] = []): strin
   for (const name of new Set(parsed.searchParams.keys())) {
     if (SECRET.test(name) || secretNames.includes(name)) parsed.searchParams.set(name, MASK);
   }
-  return parsed.href.replace(/%2A%2A%2A/g, MASK);
+  return parsed.href;
 }
 
 /** Headers as a record, secret values masked. */
