@@ -78,3 +78,48 @@ export function pointerTo(base: string, ...segments: (string | number)[]): strin
     base,
   );
 }
+
+/** Diagnostics that say the same thing (severity, code and message) at several places. */
+export interface DiagnosticGroup {
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+  /** How many diagnostics the group stands for. */
+  count: number;
+  /** The first `shown` places, in input order. */
+  at: Location[];
+}
+
+/**
+ * Repeated diagnostics folded: one group per distinct severity, code and message, in the order
+ * each first appears, with its count and its first `shown` locations (all of them when `shown`
+ * is Infinity, as `--verbose` wants). Pure: the CLI decides how to print.
+ */
+export function groupDiagnostics(list: readonly Diagnostic[], shown = 3): DiagnosticGroup[] {
+  const groups = new Map<string, DiagnosticGroup>();
+  for (const d of list) {
+    const key = `${d.severity}\u0000${d.code}\u0000${d.message}`;
+    const group = groups.get(key);
+    if (!group) groups.set(key, { severity: d.severity, code: d.code, message: d.message, count: 1, at: shown > 0 ? [d.at] : [] });
+    else {
+      group.count++;
+      if (group.at.length < shown) group.at.push(d.at);
+    }
+  }
+  return [...groups.values()];
+}
+
+/**
+ * A group as text: a single diagnostic exactly as `formatDiagnostic` prints it; a repeated one
+ * once, with its count, the places it keeps and how many more there are.
+ */
+export function formatDiagnosticGroup(g: DiagnosticGroup): string {
+  const places = g.at.filter((at) => at.pointer !== "" && at.pointer !== "#").map((at) => `  at ${at.file}${at.pointer}${at.item ? ` (${at.item})` : ""}`);
+  if (g.count === 1) return [`${g.severity} ${g.code}: ${g.message}`, ...places].join("\n");
+  const more = g.count - g.at.length;
+  return [
+    `${g.severity} ${g.code}: ${g.message} (${g.count.toLocaleString("en-US")} times)`,
+    ...places,
+    ...(more > 0 ? [`  … and ${more.toLocaleString("en-US")} more (--verbose lists every one)`] : []),
+  ].join("\n");
+}
