@@ -24,7 +24,12 @@ export function htmlToMarkdown(text: string): string {
     .replace(/(?<!\s)\s*<li>\s*/gi, "\n* ")
     .replace(/(?<![ \t])[ \t]*<\/li>/gi, "")
     .replace(/<\/?[uo]l>/gi, "\n")
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, e: string) => ENTITIES[e]!);
+    .replace(/&(?:(amp|lt|gt|quot|apos|nbsp|#39)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi, (text, name?: string, dec?: string, hex?: string) => {
+      if (name) return ENTITIES[name.toLowerCase()] ?? text;
+      const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+      // A code point outside Unicode, a surrogate or NUL stays as written.
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : text;
+    });
   return md
     .split("\n")
     .map((line) => line.trimEnd())

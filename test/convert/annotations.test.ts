@@ -39,6 +39,7 @@ describe("HTML in descriptions becomes Markdown", () => {
     ['See <a href="https://zoom.us">Zoom</a> and <b>bold</b>, <i>it</i>, <code>x</code>.', "See [Zoom](https://zoom.us) and **bold**, _it_, `x`."],
     ["<ul><li>one</li><li>two</li></ul>", "* one\n* two"],
     ["a &lt;b&gt; &amp; c", "a <b> & c"],
+    ["it&#39;s &#x27;live&#x27; &#8212; &AMP; &#0; &#x110000; &#xD800;", "it's 'live' — & &#0; &#x110000; &#xD800;"],
     ["Trailing spaces   \nand\n\n\n\nblank lines", "Trailing spaces\nand\n\nblank lines"],
   ])("%j", (given, want) => {
     expect(htmlToMarkdown(given)).toBe(want);
