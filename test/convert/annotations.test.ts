@@ -106,3 +106,15 @@ describe("what descriptions state reaches the schema, typed like the field", () 
     expect(media.encoding).toEqual({ settings: { contentType: "application/json" } });
   });
 });
+
+describe("idioms on hostile text", () => {
+  it.each([
+    ["white space after a lead", "The value can be one of the following" + " ".repeat(50_000) + "x"],
+    ["white space after 'Allowed values'", "Allowed values" + " \t".repeat(25_000) + "x y"],
+    ["white space before a list's end", "be one of `a`" + " ".repeat(50_000) + "x"],
+  ])("%s: linear time (a run tried from each position costs its length squared: seconds here)", (_, text) => {
+    const start = performance.now();
+    readAnnotations(text);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});
