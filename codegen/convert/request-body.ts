@@ -12,7 +12,7 @@ import type { ResolvedRequest } from "../postman/normalize.js";
 import { getOwn, setOwn } from "../postman/own-keys.js";
 import { substituteVariables, type VariableScope } from "../postman/variables.js";
 import { convertField } from "./field.js";
-import { exampleTooDeep, hasPlaceholder, inferFromText, inferSchema } from "./schema-from-example.js";
+import { exampleTooDeep, hasPlaceholder, hasRefKey, inferFromText, inferSchema } from "./schema-from-example.js";
 
 const RAW_MEDIA: Record<string, string> = {
   json: "application/json",
@@ -104,15 +104,16 @@ const BODY_MODES: { [M in BodyMode]: BodyConverter<M> } = {
   graphql: (body, { diag, at }) => {
     let variables: unknown;
     try {
-      variables = body.variables ? JSON.parse(body.variables) : undefined;
-    } catch {
+      variables = body.variables?.trim() ? JSON.parse(stripJsonComments(body.variables)) : undefined;
+    } catch (e) {
+      diag.warning("invalid-json-example", `the GraphQL variables are not valid JSON (${(e as Error).message}); they were left out of the schema and the example`, { ...at, pointer: pointerTo(at.pointer, "graphql", "variables") });
       variables = undefined;
     }
     const example = variables === undefined ? { query: body.query } : { query: body.query, variables };
     const schema = inferSchema([example], { required: false });
     const tooDeep = exampleTooDeep(example, "the GraphQL variables");
     if (tooDeep) diag.warning("too-deep", tooDeep, at);
-    return { mediaType: "application/json", media: tooDeep ? { schema } : { schema, example } };
+    return { mediaType: "application/json", media: tooDeep || hasRefKey(example) ? { schema } : { schema, example } };
   },
 };
 
@@ -151,7 +152,8 @@ function convertRaw(body: RawBody, { declared, diag, at, variables, others }: Bo
     }
   }
   const schema = inferSchema(samples, { required: false });
-  return { mediaType, media: tooDeep || hasPlaceholder(value) ? { schema } : { schema, example: value } };
+  // A `$ref` key inside an example would read as a reference to OpenAPI tools.
+  return { mediaType, media: tooDeep || hasPlaceholder(value) || hasRefKey(value) ? { schema } : { schema, example: value } };
 }
 
 /** Form fields → an object schema; repeated keys become arrays, disabled fields are left out. */

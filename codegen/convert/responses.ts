@@ -12,7 +12,7 @@ import { htmlToMarkdown } from "../postman/description.js";
 import type { PostmanResponse } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
 import { getOwn, hasOwn, setOwn } from "../postman/own-keys.js";
-import { exampleTooDeep, hasPlaceholder, inferSchema } from "./schema-from-example.js";
+import { exampleTooDeep, hasPlaceholder, hasRefKey, inferSchema } from "./schema-from-example.js";
 
 const NO_CONTENT = new Set([204, 205, 304]);
 const NOT_DOCUMENTED_HEADERS = new Set(["content-type", "content-length", "date", "connection", "transfer-encoding"]);
@@ -91,18 +91,6 @@ function describe(example: PostmanResponse, code: number): string {
   const name = example.name.trim();
   const text = /^untitled (example|response)$/i.test(name) ? "" : htmlToMarkdown(name.replace(SCAFFOLDING, ""));
   return text || example.status || STATUS_CODES[code] || `Status ${code}`;
-}
-
-/** Whether an object anywhere in the value has a `$ref` key of its own. Walks without recursion. */
-function hasRefKey(value: unknown): boolean {
-  const stack = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== "object" || v === null) continue;
-    if (!Array.isArray(v) && hasOwn(v, "$ref")) return true;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push(child);
-  }
-  return false;
 }
 
 function mediaTypeOf(example: PostmanResponse): string {

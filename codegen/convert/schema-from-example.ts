@@ -95,6 +95,18 @@ export function hasPlaceholder(value: unknown): boolean {
   return false;
 }
 
+/** Whether an object anywhere in the value has a `$ref` key of its own. Walks without recursion. */
+export function hasRefKey(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (!Array.isArray(v) && hasOwn(v, "$ref")) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push(child);
+  }
+  return false;
+}
+
 function sampleOf(v: unknown): Sample {
   if (v === null) return { kind: "null", value: v };
   if (Array.isArray(v)) return { kind: "array", value: v };
@@ -239,7 +251,8 @@ export function inferFromText(text: string, allowJson: boolean): TextValue {
       const schema = inferSchema([value], { required: false });
       const tooDeep = findTooDeep(value, EXAMPLE_DEPTH_LIMIT);
       if (tooDeep) return { schema, value: undefined, json: true, tooDeep };
-      return { schema, value: hasPlaceholder(value) ? undefined : value, json: true };
+      // A `$ref` key inside an example would read as a reference to OpenAPI tools.
+      return { schema, value: hasPlaceholder(value) || hasRefKey(value) ? undefined : value, json: true };
     } catch {
       // Not JSON after all: a string that happens to start with a bracket.
     }
