@@ -17,6 +17,11 @@ export interface Schema {
   anyOf?: Schema[];
   example?: unknown;
   deprecated?: boolean;
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
 }
 
 export interface Encoding {
