@@ -299,16 +299,21 @@ function paginationFunctions(op: OperationPlan): FunctionDeclarationStructure[] 
       statements: [
         [
           "return pages(",
-          `  (query) => ${op.functionName}(client, { ...args, query: query as ${op.argsTypeName}["query"] }, init),`,
+          // The whole args cast: an operation paged by its Link header may take no query at all.
+          `  (query) => ${op.functionName}(client, { ...args, query } as ${op.argsTypeName}, init),`,
           `  ${next},`,
-          `  args.query${p.items ? `,\n  ${literal(p.items)}` : ""}`,
+          `  ${op.params.query ? "args.query" : "{}"}${p.items ? `,\n  ${literal(p.items)}` : ""}`,
           ");",
         ].join("\n"),
       ],
     },
   ];
   if (p.items) {
-    const access = p.items.length === 0 ? "page" : `page${p.items.map((name, i) => (i === 0 ? "" : "?") + propertyAccess(name)).join("")}`;
+    // A page whose operation also answers in text (GitHub's diffs) is narrowed to its JSON first.
+    const access =
+      p.items.length === 0
+        ? "(Array.isArray(page) ? page : undefined)"
+        : `(typeof page === "object" ? page${p.items.map((name) => "?" + propertyAccess(name)).join("")} : undefined)`;
     fns.push({
       kind: StructureKind.Function,
       isExported: true,

@@ -51,8 +51,9 @@ export async function* pages<D>(fetchPage: (query: Query) => Promise<PageResult<
 }
 
 /** The items of every page, in order. */
-export async function* items<D, I>(source: AsyncIterable<D>, itemsOf: (page: D) => readonly I[] | null | undefined): AsyncGenerator<I> {
-  for await (const page of source) yield* itemsOf(page) ?? [];
+export async function* items<D, L extends readonly unknown[]>(source: AsyncIterable<D>, itemsOf: (page: D) => L | null | undefined): AsyncGenerator<L[number]> {
+  // L, not I[]: a page typed by several media types gives a union of lists, and its items are the union of theirs.
+  for await (const page of source) for (const item of itemsOf(page) ?? []) yield item as L[number];
 }
 
 /** A token in the response (at `path`) goes in the query parameter `param`; none or empty ends. */
