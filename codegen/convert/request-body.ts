@@ -73,6 +73,8 @@ function isEmpty(body: PostmanBody): boolean {
 /** RFC 9110 §8.3.1: `type/subtype`, each a token (visible ASCII but separators). */
 const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN}$`);
+/** Whether `text` is a bare media type (`type/subtype`, RFC 9110 tokens). */
+export const isMediaType = (text: string): boolean => MEDIA_TYPE.test(text);
 /** A media type with optional parameters (`application/json; charset=utf-8`), as a form field's `contentType` may say. */
 const MEDIA_TYPE_WITH_PARAMETERS = new RegExp(`^${TOKEN}/${TOKEN}([ \\t]*;[ \\t]*${TOKEN}=(${TOKEN}|"[^"\\\\\\x00-\\x1f\\x7f]*"))*$`);
 

@@ -12,6 +12,7 @@ import { htmlToMarkdown } from "../postman/description.js";
 import type { PostmanResponse } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
 import { getOwn, hasOwn, setOwn } from "../postman/own-keys.js";
+import { isMediaType } from "./request-body.js";
 import { exampleTooDeep, hasPlaceholder, hasRefKey, inferSchema } from "./schema-from-example.js";
 
 const NO_CONTENT = new Set([204, 205, 304]);
@@ -44,7 +45,7 @@ function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedR
   for (const example of examples) {
     const body = example.body ?? "";
     if (body.trim() === "") continue;
-    const mediaType = mediaTypeOf(example);
+    const mediaType = mediaTypeOf(example, diag, req);
     let value: unknown = body;
     if (/json/.test(mediaType)) {
       try {
@@ -93,9 +94,19 @@ function describe(example: PostmanResponse, code: number): string {
   return text || example.status || STATUS_CODES[code] || `Status ${code}`;
 }
 
-function mediaTypeOf(example: PostmanResponse): string {
-  const header = example.headers.find((h) => h.key.toLowerCase() === "content-type")?.value;
-  const declared = header?.split(";")[0]!.trim().toLowerCase();
+/** The example's Content-Type; one that is not a media type is named in a warning, and the preview language decides. */
+function mediaTypeOf(example: PostmanResponse, diag: Diagnostics, req: ResolvedRequest): string {
+  const index = example.headers.findIndex((h) => h.key.toLowerCase() === "content-type");
+  const header = index >= 0 ? example.headers[index]!.value : undefined;
+  let declared = header?.split(";")[0]!.trim().toLowerCase();
+  if (declared && !isMediaType(declared)) {
+    diag.warning(
+      "invalid-media-type",
+      `the Content-Type ${JSON.stringify(header)} of this example is not a media type (type/subtype, RFC 9110); its preview language decides`,
+      { pointer: `${example.pointer}/header/${index}/value`, item: req.itemPath },
+    );
+    declared = undefined;
+  }
   return declared || getOwn(PREVIEW_MEDIA, example.previewLanguage ?? "") || "text/plain";
 }
 

@@ -17,6 +17,15 @@ describe("media types", () => {
     ]);
   });
 
+  it("a saved response's Content-Type that is not a media type: a warning, and its preview language decides", () => {
+    const response = { name: "OK", code: 200, status: "OK", header: [{ key: "Content-Type", value: "json please" }], body: '{"a":1}', _postman_previewlanguage: "json" };
+    const { document, diagnostics } = convertJson(collection([item("x", {}, [response])]));
+    expect(Object.keys(onlyOperation(document).operation.responses["200"]!.content!)).toEqual(["application/json"]);
+    expect(diagnostics.map((d) => [d.code, d.at.pointer, d.message])).toEqual([
+      ["invalid-media-type", "#/item/0/response/0/header/0/value", 'the Content-Type "json please" of this example is not a media type (type/subtype, RFC 9110); its preview language decides'],
+    ]);
+  });
+
   it("a valid Content-Type with parameters still gives its media type", () => {
     const { document, diagnostics } = convertJson(
       collection([item("x", { method: "POST", header: [{ key: "Content-Type", value: "application/vnd.api+json; charset=utf-8" }], body: { mode: "raw", raw: "{}" } })]),
