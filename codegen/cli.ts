@@ -20,6 +20,7 @@ const OUTPUT_OPTIONS = `  --json           print one JSON document on stdout: ev
                    file, pointer, item) and the files written, unchanged and removed
   --reporter github  print diagnostics as GitHub workflow annotations (::warning file=…::…)
   --quiet, -q      print only errors (and, under --check, what differs); no progress
+  --verbose        print every place of a repeated diagnostic (by default: a count and the first three)
   --report <file>  write the API change report (Markdown, as codegen diff prints it) of the
                    committed spec (git's HEAD) against the new one, on every regeneration`;
 
@@ -86,6 +87,7 @@ const OPTIONS = {
   config: { type: "string" },
   watch: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean" },
   json: { type: "boolean" },
   reporter: { type: "string" },
   report: { type: "string" },
@@ -174,7 +176,7 @@ export async function main(argv: string[], cwd: string, io: Io = { out: console.
   const once = async (jobs: Job[]): Promise<number> => {
     const progress = createProgress(progressStream, !quiet);
     const result = await runJobs(jobs, { check: values.check === true, label, cache, progress });
-    const printed = formatResult(result, format, label, quiet);
+    const printed = formatResult(result, format, label, quiet, values.verbose === true);
     for (const line of printed.err) io.err(line);
     for (const line of printed.out) io.out(line);
     return printed.exitCode;

@@ -3,7 +3,7 @@
  * stdout), one JSON document on stdout (`--json`), or GitHub workflow annotations
  * (`--reporter github`). Pure: result in, lines out, plus the exit code.
  */
-import { formatDiagnostic, type Diagnostic } from "./diagnostics.js";
+import { formatDiagnosticGroup, groupDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { escapeData } from "./diff/github.js";
 import { nearestLine, pointerLines } from "./diff/lines.js";
 import type { RunResult } from "./run.js";
@@ -26,7 +26,7 @@ export interface JsonResult {
 }
 
 /** Prints a result; `label` names files relative to the working directory; `quiet` keeps only errors and what --check found. */
-export function formatResult(result: RunResult, format: OutputFormat, label: (file: string) => string, quiet = false): Printed {
+export function formatResult(result: RunResult, format: OutputFormat, label: (file: string) => string, quiet = false, verbose = false): Printed {
   const failed = result.inputErrors || result.outputError !== undefined;
   const written = result.changes.filter((c) => c.kind !== "delete").map((c) => label(c.path));
   const removed = result.changes.filter((c) => c.kind === "delete").map((c) => label(c.path));
@@ -48,7 +48,8 @@ export function formatResult(result: RunResult, format: OutputFormat, label: (fi
   const err: string[] = [];
   const shown = quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
   if (format === "github") out.push(...annotations(shown, result.sources));
-  else err.push(...shown.map(formatDiagnostic));
+  // Repeats of one diagnostic print once, with a count and the first three places (all with --verbose).
+  else for (const group of groupDiagnostics(shown, verbose ? Infinity : 3)) err.push(formatDiagnosticGroup(group));
   if (result.inputErrors) {
     err.push("codegen: nothing was written (fix the errors above)");
     return { out, err, exitCode };

@@ -29,6 +29,20 @@ describe("formatResult", () => {
     });
   });
 
+  it("text: a diagnostic repeated 5 times prints once, with the count and its first three places; --verbose prints all", () => {
+    const repeated = result({ diagnostics: [0, 1, 2, 3, 4].map((i) => ({ ...WARNING, at: { ...WARNING.at, pointer: `#/item/${i}/request` } })) });
+    expect(formatResult(repeated, "text", label).err).toEqual([
+      [
+        "warning example-not-in-enum: the example \"x\" of `method` is not one of a, b; it was left out (5 times)",
+        "  at spec/api.postman_collection.json#/item/0/request (Rooms › Check-in)",
+        "  at spec/api.postman_collection.json#/item/1/request (Rooms › Check-in)",
+        "  at spec/api.postman_collection.json#/item/2/request (Rooms › Check-in)",
+        "  … and 2 more (--verbose lists every one)",
+      ].join("\n"),
+    ]);
+    expect(formatResult(repeated, "text", label, false, true).err[0]!.split("\n")).toHaveLength(6);
+  });
+
   it("--quiet: no warnings, no summary; errors and --check's findings stay", () => {
     expect(formatResult(written, "text", label, true)).toEqual({ out: [], err: [], exitCode: 0 });
     expect(formatResult({ ...written, check: true }, "text", label, true)).toEqual({
