@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { OutputCache } from "./cache.js";
 import { Diagnostics, type Diagnostic } from "./diagnostics.js";
+import { DocumentTextError } from "./convert/serialize.js";
 import { convert, generate, parseDocument, serializeDocument, type ConvertOptions, type OpenApiDocument } from "./index.js";
 import { hasLeftovers, manifestOf, MANIFEST, OutputError, planTarget, writeTargets, type Change, type Plan, type Target } from "./io.js";
 import { applyOverlay } from "./overlay.js";
@@ -79,13 +80,13 @@ export async function runJobs(jobs: Job[], options: RunOptions): Promise<RunResu
     for (const [index, job] of jobs.entries()) {
       progress?.job(index, jobs.length, label(job.input));
       const done = await runJob(job, label, progress);
-      result.diagnostics.push(...done.diagnostics);
+      for (const x of done.diagnostics) result.diagnostics.push(x);
       for (const input of done.inputs) result.sources.set(label(input.path), input.content);
       if (!done.targets || !done.document) {
         result.inputErrors = true;
         continue;
       }
-      targets.push(...done.targets);
+      for (const x of done.targets) targets.push(x);
       if (job.report && !check) reports.set(job.report, [...(reports.get(job.report) ?? []), { job, document: done.document }]);
       const produced = done.targets.flatMap(filesOf);
       const diagnostics = done.diagnostics.map((d) => JSON.stringify(d));
@@ -143,9 +144,9 @@ function answerFromCache(jobs: Job[], cache: OutputCache): { outputs: string[]; 
     const record = cache.valid(jobKey(job, cache));
     if (!record) return undefined;
     if ([job.spec, job.sdk].some((out) => out !== undefined && hasLeftovers(out))) return undefined;
-    outputs.push(...record.outputs.map((o) => o.path));
+    for (const x of record.outputs.map((o) => o.path)) outputs.push(x);
     try {
-      diagnostics.push(...record.diagnostics.map((d) => JSON.parse(d) as Diagnostic));
+      for (const x of record.diagnostics.map((d) => JSON.parse(d) as Diagnostic)) diagnostics.push(x);
     } catch {
       return undefined; // a record from before diagnostics were kept whole
     }
@@ -199,13 +200,24 @@ async function runJob(
     }
     progress?.phase("converting the collection");
     const converted = convert(text, label(job.input), options);
-    diagnostics.push(...converted.diagnostics);
+    for (const d of converted.diagnostics) diagnostics.push(d);
     document = converted.document;
     if (!document) return { inputs, diagnostics };
-    if (job.spec) targets.push({ kind: "file", path: job.spec, content: serializeDocument(document, /\.ya?ml$/i.test(job.spec) ? "yaml" : "json") });
+    if (job.spec) {
+      let content: string;
+      try {
+        content = serializeDocument(document, /\.ya?ml$/i.test(job.spec) ? "yaml" : "json");
+      } catch (e) {
+        // Longer than a string can be, or too deep for YAML: the input's size, said as such.
+        if (!(e instanceof DocumentTextError)) throw e;
+        diagnostics.push({ code: e.code, severity: "error", message: e.message, at: { file: label(job.spec), pointer: "" } });
+        return { inputs, diagnostics };
+      }
+      targets.push({ kind: "file", path: job.spec, content });
+    }
   } else {
     const parsed = parseDocument(text, label(job.input));
-    diagnostics.push(...parsed.diagnostics);
+    for (const x of parsed.diagnostics) diagnostics.push(x);
     document = parsed.document;
     if (!document) return { inputs, diagnostics };
     if (job.environment) {
@@ -223,7 +235,7 @@ async function runJob(
       if (overlay === undefined) return { inputs, diagnostics };
       const sink = new Diagnostics(label(job.overlay));
       document = applyOverlay(document, overlay, sink);
-      diagnostics.push(...sink.list);
+      for (const x of sink.list) diagnostics.push(x);
       if (sink.hasErrors) return { inputs, diagnostics };
     }
   }
@@ -237,7 +249,7 @@ async function runJob(
       ...(job.packageName === undefined ? {} : { packageName: job.packageName }),
       ...(job.emit === undefined ? {} : { emit: job.emit }),
     });
-    diagnostics.push(...sdkDiagnostics.list);
+    for (const x of sdkDiagnostics.list) diagnostics.push(x);
     if (sdkDiagnostics.hasErrors) return { inputs, diagnostics };
     targets.push({ kind: "folder", path: job.sdk, files: files.map((f) => ({ path: f.path, content: f.content })) });
   }
