@@ -28,6 +28,7 @@ export interface Encoding {
   contentType?: string;
   style?: string;
   explode?: boolean;
+  allowReserved?: boolean;
 }
 
 export interface MediaType {

@@ -410,8 +410,7 @@ function formParts(schema: Schema | undefined, encoding: Record<string, Encoding
     if (contentType && !(part === "json" ? /^application\/json$/i : /^text\/plain$/i).test(contentType)) extra.contentType = contentType;
     if (e.style) extra.style = e.style;
     if (e.explode !== undefined) extra.explode = e.explode;
-    // openapi.ts does not declare allowReserved (yet): read it as what it may be.
-    if ((e as { allowReserved?: unknown }).allowReserved === true) extra.allowReserved = true;
+    if (e.allowReserved === true) extra.allowReserved = true;
     const plan = Object.keys(extra).length > 0 ? { part, ...extra } : part;
     if (part === "file") files.push([name, plan]);
     else setOwn(parts, name, plan);

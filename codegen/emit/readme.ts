@@ -97,7 +97,7 @@ function authExample(plan: SdkPlan): { code: string; comment?: string } | undefi
 }
 
 function credentialPlaceholder(scheme: SdkPlan["schemes"][string]): string {
-  if (scheme.type === "basic") return '{ username: "USERNAME", password: "PASSWORD" }';
+  if (scheme.type === "basic" || scheme.type === "digest") return '{ username: "USERNAME", password: "PASSWORD" }';
   if (scheme.type === "apiKey") return '"YOUR_API_KEY"';
   return '"YOUR_TOKEN"';
 }
