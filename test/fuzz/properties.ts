@@ -514,16 +514,29 @@ export async function checkWire(sdk: Sdk, module: SdkModule, server: WireServer)
     let pathOk = want.length === got.length;
     if (pathOk)
       want.forEach((w, i) => {
-        const k = placeholders.indexOf(w);
-        if (k >= 0) {
+        // A segment may hold a parameter beside literal text (`/a{b}c`): match the segment
+        // against the template, each placeholder a capture, and compare the decoded captures.
+        const used = placeholders.map((p, k) => [p, k] as const).filter(([p]) => w.includes(p));
+        if (used.length === 0) {
+          if (w !== got[i]) pathOk = false;
+          return;
+        }
+        const order = [...w.matchAll(/__fuzz(\d+)__/g)].map((m) => Number(m[1]));
+        const pattern = new RegExp(`^${w.split(/__fuzz\d+__/).map((lit) => lit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("(.*?)")}$`, "s");
+        const match = pattern.exec(got[i]!);
+        if (!match) {
+          pathOk = false;
+          return;
+        }
+        order.forEach((k, j) => {
           let decoded: string | undefined;
           try {
-            decoded = decodeURIComponent(got[i]!);
+            decoded = decodeURIComponent(match[j + 1]!);
           } catch {
             decoded = undefined;
           }
           if (decoded !== pathArgs[names[k]!]) pathOk = false;
-        } else if (w !== got[i]) pathOk = false;
+        });
       });
     if (!pathOk)
       failures.push(
