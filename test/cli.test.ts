@@ -103,9 +103,9 @@ describe("--check and regeneration", () => {
     expect(codegen().code).toBe(0);
     const spec = join(dir, "spec/zoom.openapi.json");
     const mtime = statSync(spec).mtimeMs;
-    // The spec, every file of the SDK, and its manifest.
-    const outputs = 1 + sdkFiles(join(dir, "generated/zoom")).length + 1;
-    expect(outputs).toBe(14);
+    // The spec, and every file of the SDK (its manifest included).
+    const outputs = 1 + Object.keys(tree(join(dir, "generated/zoom"))).length;
+    expect(outputs).toBe(18);
     expect(codegen().stdout).toBe(`0 written, ${outputs} unchanged, 0 removed\n`);
     expect(statSync(spec).mtimeMs).toBe(mtime);
     expect(codegen("--check").code).toBe(0);
@@ -146,25 +146,25 @@ describe("--check and regeneration", () => {
 describe("only its own files", () => {
   it("regeneration removes only what the manifest lists: a user's file and another SDK below stay, untouched", SLOW, () => {
     zoomSpecWithout(undefined, "api.json");
-    expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("13 written, 0 unchanged, 0 removed\n");
-    writeFileSync(join(dir, "sdk/README.md"), "my notes\n");
-    expect(codegen("generate", "api.json", "-o", "sdk/nested").stdout).toBe("13 written, 0 unchanged, 0 removed\n");
+    expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("17 written, 0 unchanged, 0 removed\n");
+    writeFileSync(join(dir, "sdk/NOTES.md"), "my notes\n");
+    expect(codegen("generate", "api.json", "-o", "sdk/nested").stdout).toBe("17 written, 0 unchanged, 0 removed\n");
     zoomSpecWithout("Rooms", "api.json"); // the API loses its Rooms operations
     const nested = tree(join(dir, "sdk/nested"));
-    const readmeTime = statSync(join(dir, "sdk/README.md")).mtimeMs;
+    const readmeTime = statSync(join(dir, "sdk/NOTES.md")).mtimeMs;
     const kept = statSync(join(dir, "sdk/runtime/call.gen.ts")).mtimeMs;
 
     expect(codegen("generate", "api.json", "-o", "sdk", "--check").stdout).toBe(
-      "differs: sdk/index.ts\ndiffers: sdk/schema.gen.ts\ndiffers: sdk/.codegen-manifest.json\nstale: sdk/rooms.gen.ts\n4 of 12 outputs differ from a fresh run\n",
+      "differs: sdk/README.md\ndiffers: sdk/index.ts\ndiffers: sdk/schema.gen.ts\ndiffers: sdk/.codegen-manifest.json\nstale: sdk/rooms.gen.ts\n5 of 17 outputs differ from a fresh run\n",
     );
-    // rooms.gen.ts goes; index.ts, schema.gen.ts (they name Rooms) and the manifest change.
-    expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("3 written, 9 unchanged, 1 removed\n");
+    // rooms.gen.ts goes; index.ts, README.md, schema.gen.ts (they name Rooms) and the manifest change.
+    expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("4 written, 12 unchanged, 1 removed\n");
     expect(existsSync(join(dir, "sdk/rooms.gen.ts"))).toBe(false);
-    expect(readFileSync(join(dir, "sdk/README.md"), "utf8")).toBe("my notes\n");
-    expect(statSync(join(dir, "sdk/README.md")).mtimeMs).toBe(readmeTime);
+    expect(readFileSync(join(dir, "sdk/NOTES.md"), "utf8")).toBe("my notes\n");
+    expect(statSync(join(dir, "sdk/NOTES.md")).mtimeMs).toBe(readmeTime);
     expect(statSync(join(dir, "sdk/runtime/call.gen.ts")).mtimeMs).toBe(kept);
     expect(tree(join(dir, "sdk/nested"))).toEqual(nested);
-    expect(Object.keys(JSON.parse(readFileSync(join(dir, "sdk/.codegen-manifest.json"), "utf8")).files)).not.toContain("README.md");
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, "sdk/.codegen-manifest.json"), "utf8")).files)).not.toContain("NOTES.md");
     // Nothing of ours is left beside it.
     expect(readdirSync(dir).sort()).toEqual(["api.json", "previous.openapi.json", "sdk"]);
   });
@@ -178,7 +178,7 @@ describe("only its own files", () => {
     writeFileSync(join(dir, "sdk/other/users.gen.ts"), "// Generated from x.json by codegen. Do not edit.\n");
     writeFileSync(join(dir, "sdk/runtime/old.gen.ts"), "// Generated from x.json by codegen. Do not edit.\n");
     writeFileSync(join(dir, "sdk/mine.ts"), "export const mine = 1;\n");
-    expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("3 written, 9 unchanged, 2 removed\n");
+    expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("4 written, 12 unchanged, 2 removed\n");
     expect(existsSync(join(dir, "sdk/rooms.gen.ts"))).toBe(false);
     expect(existsSync(join(dir, "sdk/runtime/old.gen.ts"))).toBe(false);
     expect(readFileSync(join(dir, "sdk/other/users.gen.ts"), "utf8")).toBe("// Generated from x.json by codegen. Do not edit.\n");
@@ -191,25 +191,25 @@ describe("a cache that never lies", () => {
     cpSync("spec", join(dir, "spec"), { recursive: true });
     mkdirSync(join(dir, "node_modules")); // where the cache lives
     expect(codegen().code).toBe(0);
-    expect(codegen().stdout).toBe("0 written, 14 unchanged, 0 removed\n"); // answered from the cache
+    expect(codegen().stdout).toBe("0 written, 18 unchanged, 0 removed\n"); // answered from the cache
     const file = join(dir, "generated/zoom/users.gen.ts");
     const original = readFileSync(file, "utf8");
     const { size } = statSync(file);
     const time = 1_700_000_000; // a whole second, so utimes can give it back exactly
     utimesSync(file, time, time);
-    expect(codegen().stdout).toBe("0 written, 14 unchanged, 0 removed\n"); // seen with this time
+    expect(codegen().stdout).toBe("0 written, 18 unchanged, 0 removed\n"); // seen with this time
     const at = original.indexOf("PUT /users");
     writeFileSync(file, `${original.slice(0, at)}GET${original.slice(at + 3)}`);
     utimesSync(file, time, time);
     expect(statSync(file)).toMatchObject({ size, mtimeMs: time * 1000 });
     for (let i = 0; i < 2; i++) {
       const r = codegen("--check");
-      expect(r.stdout).toBe("differs: generated/zoom/users.gen.ts\n1 of 14 outputs differ from a fresh run\n");
+      expect(r.stdout).toBe("differs: generated/zoom/users.gen.ts\n1 of 18 outputs differ from a fresh run\n");
       expect(r.code).toBe(1);
     }
-    expect(codegen().stdout).toBe("1 written, 13 unchanged, 0 removed\n");
+    expect(codegen().stdout).toBe("1 written, 17 unchanged, 0 removed\n");
     expect(readFileSync(file, "utf8")).toBe(original);
-    expect(codegen("--check").stdout).toBe("up to date: 14 files\n");
+    expect(codegen("--check").stdout).toBe("up to date: 18 files\n");
   });
 });
 
@@ -242,7 +242,7 @@ describe("I/O errors", () => {
     zoomSpecWithout(undefined, "api.json");
     const r = codegen("generate", "api.json", "-o", "previous.openapi.json/sdk");
     expect(r).toMatchObject({ code: 1, stdout: "" });
-    expect(r.stderr).toBe("error: cannot write previous.openapi.json/sdk: a file is in the way [EEXIST] (at previous.openapi.json)");
+    expect(r.stderr).toBe("error: cannot read previous.openapi.json/sdk: a file is where a folder should be [ENOTDIR] (at previous.openapi.json/sdk/README.md)");
     expect(readFileSync(join(dir, "previous.openapi.json"), "utf8")).toBe("previous output\n");
   });
 });
@@ -272,6 +272,7 @@ describe("runs at once, and runs that were killed", () => {
     expect(codegen("generate", "api.json", "-o", "sdk").code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(["api.json", "previous.openapi.json", "sdk"]);
 
+    zoomSpecWithout("Rooms", "api.json"); // something to write, so the lock is needed
     writeFileSync(join(dir, ".sdk.codegen-lock"), JSON.stringify({ pid: process.pid, host: hostname() }));
     const r = spawnSyncChild(process.execPath, [BIN, "generate", "api.json", "-o", "sdk"], { cwd: dir, encoding: "utf8", env: { ...process.env, CODEGEN_LOCK_TIMEOUT_MS: "300" } });
     expect(r.status).toBe(1);
