@@ -21,6 +21,7 @@ export type DiagnosticCode =
   | "unreadable-document"
   | "invalid-option"
   | "recursive-schema"
+  | "external-ref"
   | "invalid-media-type";
 
 export type Severity = "error" | "warning";

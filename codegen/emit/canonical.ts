@@ -159,27 +159,31 @@ function decodeRef(ref: string): string {
  * every ref to it points there. Refs inside the hoisted copies are handled the same way, and a
  * target is hoisted once, so recursive schemas stay finite.
  */
-export function hoistDeepSchemaRefs(document: OpenApiDocument): void {
+export function hoistDeepSchemaRefs(document: OpenApiDocument, diagnostics?: Diagnostics): void {
   const schemas = ((document.components ??= {}) as Record<string, Record<string, unknown>>).schemas ?? {};
   const hoisted = new Map<string, string>();
   const taken = new Set(Object.keys(schemas));
-  const pending: unknown[] = [document];
+  const pending: [unknown, string][] = [[document, "#"]];
   let added = false;
   while (pending.length > 0) {
-    const node = pending.pop();
+    const [node, pointer] = pending.pop()!;
     if (node === null || typeof node !== "object") continue;
     if (Array.isArray(node)) {
-      for (const v of node) pending.push(v);
+      node.forEach((v, i) => pending.push([v, pointerTo(pointer, i)]));
       continue;
     }
     const record = node as Record<string, unknown>;
     const ref = record.$ref;
-    if (typeof ref === "string" && isDeepSchemaRef(ref)) {
+    if (typeof ref === "string" && !ref.startsWith("#")) {
+      // codegen reads one document: a ref to another file or a URL is not followed (nor fetched).
+      delete record.$ref;
+      diagnostics?.warning("external-ref", `the $ref ${JSON.stringify(ref)} points outside this document, which codegen does not follow; this place is typed as any value`, { pointer: pointerTo(pointer, "$ref") });
+    } else if (typeof ref === "string" && isDeepSchemaRef(ref)) {
       let name = hoisted.get(ref);
       if (name === undefined) {
         const target = resolvePointer(document, ref);
         if (target === undefined) continue;
-        const base = ref.split("/").slice(3).map(unescapeSegment).join("_").replace(/[^A-Za-z0-9._-]+/g, "_");
+        const base = ref.split("/").slice(ref.startsWith("#/components/schemas/") ? 3 : 1).map(unescapeSegment).join("_").replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^_+/, "");
         name = base;
         for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
         taken.add(name);
@@ -187,24 +191,43 @@ export function hoistDeepSchemaRefs(document: OpenApiDocument): void {
         const copy = structuredClone(target);
         Object.defineProperty(schemas, name, { value: copy, enumerable: true, writable: true, configurable: true });
         added = true;
-        pending.push(copy);
+        pending.push([copy, pointerTo("#/components/schemas", name)]);
       }
       record.$ref = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       continue;
     }
-    for (const value of Object.values(record)) pending.push(value);
+    for (const key of ["oneOf", "anyOf", "allOf"]) {
+      const list = record[key];
+      if (!Array.isArray(list) || list.every((v) => typeof v === "boolean" || isObject(v))) continue;
+      // A schema in a list of schemas that is not one (a string, a number): left out.
+      record[key] = list.filter((v, i) => {
+        const keep = typeof v === "boolean" || isObject(v);
+        if (!keep) diagnostics?.warning("invalid-shape", `${key} entry ${i} is not a schema; it was left out of the SDK`, { pointer: pointerTo(pointer, key, i) });
+        return keep;
+      });
+    }
+    for (const [key, value] of Object.entries(record)) pending.push([value, pointerTo(pointer, key)]);
   }
   if (added) (document.components as Record<string, unknown>).schemas = schemas;
 }
 
 const unescapeSegment = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
 
-/** A ref below a schema component that is not a chain of `properties/<name>`. */
+/**
+ * A ref to a schema openapi-typescript cannot reach by indexed access: below a schema
+ * component other than by a chain of `properties/<name>`, or to (or into) a schema inside a
+ * path, response, body, parameter or header (`#/paths/~1/get/responses/200/content/
+ * application~1json/schema`: the emitted types have no `schema` member to index).
+ */
 function isDeepSchemaRef(ref: string): boolean {
   const segments = ref.split("/");
-  if (segments[0] !== "#" || segments[1] !== "components" || segments[2] !== "schemas" || segments.length <= 4) return false;
-  const rest = segments.slice(4);
-  return rest.length % 2 !== 0 || rest.some((segment, i) => i % 2 === 0 && segment !== "properties");
+  if (segments[0] !== "#") return false;
+  if (segments[1] === "components" && segments[2] === "schemas") {
+    if (segments.length <= 4) return false;
+    const rest = segments.slice(4);
+    return rest.length % 2 !== 0 || rest.some((segment, i) => i % 2 === 0 && segment !== "properties");
+  }
+  return segments.includes("schema");
 }
 
 function resolvePointer(document: unknown, ref: string): unknown {
@@ -364,6 +387,30 @@ export function breakEagerCycles(document: OpenApiDocument, diagnostics?: Diagno
         state.set(edge.target, "open");
         stack.push([edge.target, 0]);
       }
+    }
+  }
+}
+
+/**
+ * openapi-typescript gives a schema that extends a discriminated parent (`allOf: [{ $ref:
+ * Parent }]`, Parent with `discriminator.propertyName: class`) the property `class` with its
+ * mapping value, without looking at whether the schema declares `class` itself: both are
+ * printed (TS2300, Apple's SiriKit spec). The schema's own declaration gives way to the
+ * injected one, which carries the same value.
+ */
+export function dropRedeclaredDiscriminators(document: OpenApiDocument): void {
+  const schemas = (document.components as Record<string, unknown> | undefined)?.schemas;
+  if (!isObject(schemas)) return;
+  const prefix = "#/components/schemas/";
+  for (const schema of Object.values(schemas)) {
+    if (!isObject(schema) || !Array.isArray(schema.allOf) || !isObject(schema.properties)) continue;
+    for (const part of schema.allOf) {
+      if (!isObject(part) || typeof part.$ref !== "string" || !part.$ref.startsWith(prefix)) continue;
+      const parent = schemas[unescapeSegment(part.$ref.slice(prefix.length))];
+      const name = isObject(parent) && isObject(parent.discriminator) ? parent.discriminator.propertyName : undefined;
+      if (typeof name !== "string" || !Object.hasOwn(schema.properties, name)) continue;
+      delete schema.properties[name];
+      if (Array.isArray(schema.required)) schema.required = schema.required.filter((r) => r !== name);
     }
   }
 }

@@ -310,10 +310,7 @@ function paginationFunctions(op: OperationPlan): FunctionDeclarationStructure[] 
   ];
   if (p.items) {
     // A page whose operation also answers in text (GitHub's diffs) is narrowed to its JSON first.
-    const access =
-      p.items.length === 0
-        ? "(Array.isArray(page) ? page : undefined)"
-        : `(typeof page === "object" ? page${p.items.map((name) => "?" + propertyAccess(name)).join("")} : undefined)`;
+    const access = itemsAccessor(p.items);
     fns.push({
       kind: StructureKind.Function,
       isExported: true,
@@ -324,6 +321,22 @@ function paginationFunctions(op: OperationPlan): FunctionDeclarationStructure[] 
     });
   }
   return fns;
+}
+
+/**
+ * `(page) => …` reading the items array at `path` in a page, narrowing with `in` at each step:
+ * a page typed as a union (a JSON body or an error shape), as `object`, or with a key that is
+ * no identifier (`"Templates API"`) still compiles, and an array keeps its item type.
+ */
+function itemsAccessor(path: string[]): string {
+  if (path.length === 0) return "(Array.isArray(page) ? page : undefined)";
+  const lines = ["{", "  const v0 = page;"];
+  path.forEach((name, i) => {
+    const key = stringLiteral(name);
+    lines.push(`  const v${i + 1} = typeof v${i} === "object" && v${i} !== null && ${key} in v${i} ? v${i}${propertyAccess(name)} : undefined;`);
+  });
+  lines.push(`  return Array.isArray(v${path.length}) ? v${path.length} : undefined;`, "}");
+  return lines.join("\n");
 }
 
 /**

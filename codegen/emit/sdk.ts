@@ -9,7 +9,7 @@ import type { Diagnostics } from "../diagnostics.js";
 import type { OpenApiDocument } from "../openapi.js";
 import { checkDocumentLimits } from "../limits.js";
 import { describePackage, finishPackage } from "./package.js";
-import { breakEagerCycles, canonicalDocument, dropUnusableOperationIds, hoistDeepSchemaRefs, maskUnsafeKeys } from "./canonical.js";
+import { breakEagerCycles, canonicalDocument, dropRedeclaredDiscriminators, dropUnusableOperationIds, hoistDeepSchemaRefs, maskUnsafeKeys } from "./canonical.js";
 import type { GeneratedFile } from "./operations.js";
 import { planSdk, type SdkPlan } from "./plan.js";
 import { emitTypes } from "./types.js";
@@ -102,8 +102,9 @@ export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Pro
   printedOnce = true;
   if (code instanceof Promise) code.catch(() => {});
   dropUnusableOperationIds(canonical);
-  hoistDeepSchemaRefs(canonical);
+  hoistDeepSchemaRefs(canonical, inputs.diagnostics);
   breakEagerCycles(canonical, inputs.diagnostics);
+  dropRedeclaredDiscriminators(canonical);
   const unmask = maskUnsafeKeys(canonical);
   let types: string;
   try {

@@ -10,7 +10,8 @@ import type { OpenApiDocument } from "../../codegen/openapi.js";
 import { compilerOptionsOf, typeCheckIgnoringNoCheck } from "../typecheck.js";
 
 const DIR = join("test", ".sdk-types-repair");
-afterAll(() => rmSync(DIR, { recursive: true, force: true }));
+const KEEP = process.env.KEEP_SDK;
+afterAll(() => KEEP || rmSync(DIR, { recursive: true, force: true }));
 
 const json = (schema: object) => ({ "application/json": { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -29,9 +30,15 @@ const DOCUMENT = {
           { $ref: "#/components/parameters/Missing" },
         ],
         responses: {
-          "200": { description: "ok", content: json({ type: "object", properties: { value: ref("JsonValue"), edge: ref("EdgeValue"), cause: ref("Cause"), tree: ref("Tree") } }) },
+          "200": { description: "ok", content: json({ type: "object", properties: { value: ref("JsonValue"), edge: ref("EdgeValue"), cause: ref("Cause"), tree: ref("Tree"), status: { type: "string" } } }) },
+          // A ref into another response's schema (surevoip's shape), and one to another file.
+          "201": { description: "made", content: json({ $ref: "#/paths/~1values/get/responses/200/content/application~1json/schema/properties/status" }) },
+          "202": { description: "later", content: json({ $ref: "models/later.yml" }) },
         },
       },
+    },
+    "/media": {
+      get: { operationId: "getMedia", responses: { "200": { description: "ok", content: json(ref("AddMediaResult")) } } },
     },
   },
   components: {
@@ -45,6 +52,11 @@ const DOCUMENT = {
       Cause: { required: ["error_code"], allOf: [ref("PlaidError"), { type: "object", properties: { item_id: { type: "string" } }, required: ["item_id"] }] },
       // Recursion through properties is fine as it is.
       Tree: { type: "object", properties: { children: { type: "array", items: ref("Tree") } } },
+      // Mercedes-Benz's shape: a string where a schema goes in a oneOf.
+      Group: { oneOf: ["OTHER", { type: "string" }] },
+      // Apple's shape: a child of a discriminated parent that declares the discriminator itself (corpus C10).
+      Result: { type: "object", discriminator: { propertyName: "class" }, properties: { class: { type: "string" } }, required: ["class"] },
+      AddMediaResult: { allOf: [ref("Result")], properties: { class: { type: "string", enum: ["AddMediaResult"] }, id: { type: "string" } } },
     },
   },
 } as unknown as OpenApiDocument;
@@ -55,6 +67,8 @@ describe("types openapi-typescript would print wrong", () => {
     const files = await generate(DOCUMENT, "spec/repairs.openapi.json", { diagnostics });
     expect(diagnostics.list.map((d) => `${d.severity} ${d.code} ${d.at.pointer}`)).toEqual([
       "warning invalid-shape #/paths/~1values/get/parameters/1",
+      "warning external-ref #/paths/~1values/get/responses/202/content/application~1json/schema/$ref",
+      "warning invalid-shape #/components/schemas/Group/oneOf/0",
       "warning recursive-schema #/components/schemas/EdgeValue/oneOf/1/items",
       "warning recursive-schema #/components/schemas/JsonValue/oneOf/2/items",
     ]);
@@ -62,6 +76,7 @@ describe("types openapi-typescript would print wrong", () => {
     expect(types).toContain('"100%"?: {');
     expect(types).toContain("type WithRequired<T, K extends keyof NonNullable<T>> = NonNullable<T> & {");
     expect(types).toContain('children?: components["schemas"]["Tree"][];');
+    expect(types).toContain('"application/json": components["schemas"]["paths__values_get_responses_200_content_application_json_schema_properties_status"];');
     rmSync(DIR, { recursive: true, force: true });
     for (const f of files) {
       mkdirSync(dirname(join(DIR, f.path)), { recursive: true });
