@@ -104,7 +104,12 @@ async function runApi(step: "convert" | "generate", input: string, output: strin
       const parsed = api.parseDocument(text, label);
       err.push(...parsed.diagnostics.map(line));
       if (!parsed.document) return { code: 1, out: [], err, ms: performance.now() - started };
-      const files = await api.generate(parsed.document, label);
+      // A sink, as the CLI passes one: a document the types cannot be made from is an error
+      // diagnostic (a refusal), not a throw.
+      const diagnostics = new api.Diagnostics(label);
+      const files = await api.generate(parsed.document, label, { diagnostics });
+      err.push(...diagnostics.list.map(line));
+      if (diagnostics.hasErrors) return { code: 1, out: [], err, ms: performance.now() - started };
       rmSync(output, { recursive: true, force: true });
       for (const file of files) {
         mkdirSync(dirname(join(output, file.path)), { recursive: true });
