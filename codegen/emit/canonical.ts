@@ -163,22 +163,34 @@ export function hoistDeepSchemaRefs(document: OpenApiDocument, diagnostics?: Dia
   const schemas = ((document.components ??= {}) as Record<string, Record<string, unknown>>).schemas ?? {};
   const hoisted = new Map<string, string>();
   const taken = new Set(Object.keys(schemas));
-  const pending: [unknown, string][] = [[document, "#"]];
+  // Each node with whether it stands where a schema goes (under `schema`, `items`, a
+  // property, an allOf/anyOf/oneOf entry, …): a ref there must lead to a schema component.
+  const pending: [unknown, string, boolean][] = [[document, "#", false]];
   let added = false;
   while (pending.length > 0) {
-    const [node, pointer] = pending.pop()!;
+    const [node, pointer, schemaPlace] = pending.pop()!;
     if (node === null || typeof node !== "object") continue;
     if (Array.isArray(node)) {
-      node.forEach((v, i) => pending.push([v, pointerTo(pointer, i)]));
+      const entriesAreSchemas = /\/(allOf|anyOf|oneOf|prefixItems)$/.test(pointer);
+      node.forEach((v, i) => pending.push([v, pointerTo(pointer, i), entriesAreSchemas]));
       continue;
     }
     const record = node as Record<string, unknown>;
+    if (typeof record.$ref === "string" && record.$ref.startsWith("#/paths/") && /\/parameters\/\d+$/.test(pointer)) {
+      // A parameter borrowed from another path: openapi-typescript indexes that path's
+      // parameter group, which may be optional there (TS2339). Borrowed as a copy instead.
+      const target = followRefs(document, record.$ref);
+      if (isObject(target)) {
+        delete record.$ref;
+        Object.assign(record, structuredClone(target));
+      }
+    }
     const ref = record.$ref;
     if (typeof ref === "string" && !ref.startsWith("#")) {
       // codegen reads one document: a ref to another file or a URL is not followed (nor fetched).
       delete record.$ref;
       diagnostics?.warning("external-ref", `the $ref ${JSON.stringify(ref)} points outside this document, which codegen does not follow; this place is typed as any value`, { pointer: pointerTo(pointer, "$ref") });
-    } else if (typeof ref === "string" && isDeepSchemaRef(ref)) {
+    } else if (typeof ref === "string" && (isDeepSchemaRef(ref) || (schemaPlace && !ref.startsWith("#/components/schemas/")))) {
       let name = hoisted.get(ref);
       if (name === undefined) {
         const target = resolvePointer(document, ref);
@@ -191,10 +203,36 @@ export function hoistDeepSchemaRefs(document: OpenApiDocument, diagnostics?: Dia
         const copy = structuredClone(target);
         Object.defineProperty(schemas, name, { value: copy, enumerable: true, writable: true, configurable: true });
         added = true;
-        pending.push([copy, pointerTo("#/components/schemas", name)]);
+        pending.push([copy, pointerTo("#/components/schemas", name), true]);
       }
       record.$ref = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       continue;
+    }
+    // An example's `externalValue` is a URL for documentation: not fetched, not needed for types.
+    if (typeof record.externalValue === "string") delete record.externalValue;
+    // A discriminator mapping to another file is a ref codegen does not follow either.
+    if (isObject(record.discriminator) && isObject(record.discriminator.mapping)) {
+      const mapping = record.discriminator.mapping;
+      for (const [value, target] of Object.entries(mapping)) {
+        if (typeof target !== "string") continue;
+        // A mapping value is a local ref, or the name of a schema component; anything else
+        // (a file, a name no component has) is a ref openapi-typescript cannot resolve.
+        const local = target.startsWith("#") ? resolvePointer(document, target) !== undefined : !/[/.]/.test(target) && isObject(schemas) && Object.hasOwn(schemas, target);
+        if (local) {
+          // A plain name is a schema component's (OpenAPI 3.0 §Discriminator Object); the
+          // resolver openapi-typescript uses reads only refs.
+          if (!target.startsWith("#")) mapping[value] = `#/components/schemas/${target.replace(/~/g, "~0")}`;
+          continue;
+        }
+        delete mapping[value];
+        diagnostics?.warning("external-ref", `the discriminator mapping ${JSON.stringify(value)} → ${JSON.stringify(target)} leads to nothing in this document; it was left out`, { pointer: pointerTo(pointer, "discriminator", "mapping", value) });
+      }
+    }
+    // An enum whose values are not of the schema's type (`type: object` with names as values):
+    // openapi-typescript stops on it; the type wins.
+    if (typeof record.type === "string" && Array.isArray(record.enum) && schemaPlace && !record.enum.every((v) => v === null || ofType(v, record.type as string))) {
+      delete record.enum;
+      diagnostics?.warning("invalid-shape", `the enum's values are not all of the schema's type (${record.type}); the enum was left out of the SDK`, { pointer: pointerTo(pointer, "enum") });
     }
     for (const key of ["oneOf", "anyOf", "allOf"]) {
       const list = record[key];
@@ -206,10 +244,36 @@ export function hoistDeepSchemaRefs(document: OpenApiDocument, diagnostics?: Dia
         return keep;
       });
     }
-    for (const [key, value] of Object.entries(record)) pending.push([value, pointerTo(pointer, key)]);
+    const inSchemaMap = pointer === "#/components/schemas" || (/\/(properties|patternProperties|\$defs|definitions)$/.test(pointer) && schemaPlace);
+    for (const [key, value] of Object.entries(record)) {
+      const child = inSchemaMap || SCHEMA_KEYS.has(key) || (schemaPlace && (key === "additionalProperties" || key === "not" || key === "items"));
+      pending.push([value, pointerTo(pointer, key), child && key !== "properties" ? child : key === "properties" && schemaPlace]);
+    }
   }
   if (added) (document.components as Record<string, unknown>).schemas = schemas;
 }
+
+/** Whether a JSON value is of an OpenAPI schema type. */
+function ofType(value: unknown, type: string): boolean {
+  switch (type) {
+    case "object":
+      return isObject(value);
+    case "array":
+      return Array.isArray(value);
+    case "integer":
+      return Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "string":
+    case "boolean":
+      return typeof value === type;
+    default:
+      return true;
+  }
+}
+
+/** Keys whose value is a schema wherever they appear in an OpenAPI document. */
+const SCHEMA_KEYS = new Set(["schema", "items", "additionalProperties", "not"]);
 
 const unescapeSegment = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
 

@@ -28,13 +28,23 @@ const DOCUMENT = {
         parameters: [
           { name: "100%", in: "query", schema: { type: "object", properties: { id: { type: "string" } } } },
           { $ref: "#/components/parameters/Missing" },
+          // enode's shape: a schema whose items are a ref to a parameter (not to a schema).
+          { name: "fields", in: "query", schema: { type: "array", items: { $ref: "#/paths/~1values/get/parameters/0" } } },
         ],
         responses: {
           "200": { description: "ok", content: json({ type: "object", properties: { value: ref("JsonValue"), edge: ref("EdgeValue"), cause: ref("Cause"), tree: ref("Tree"), status: { type: "string" } } }) },
           // A ref into another response's schema (surevoip's shape), and one to another file.
           "201": { description: "made", content: json({ $ref: "#/paths/~1values/get/responses/200/content/application~1json/schema/properties/status" }) },
-          "202": { description: "later", content: json({ $ref: "models/later.yml" }) },
+          "202": { description: "later", content: { "application/json": { schema: { $ref: "models/later.yml" }, examples: { nightly: { externalValue: "https://example.com/nightly.json" } } } } },
         },
+      },
+    },
+    "/values/{id}": {
+      get: {
+        operationId: "getValue",
+        // enode's shape: a parameter borrowed from another path, where its group is optional.
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, { $ref: "#/paths/~1values/get/parameters/0" }],
+        responses: { "204": { description: "none" } },
       },
     },
     "/media": {
@@ -57,6 +67,10 @@ const DOCUMENT = {
       // Apple's shape: a child of a discriminated parent that declares the discriminator itself (corpus C10).
       Result: { type: "object", discriminator: { propertyName: "class" }, properties: { class: { type: "string" } }, required: ["class"] },
       AddMediaResult: { allOf: [ref("Result")], properties: { class: { type: "string", enum: ["AddMediaResult"] }, id: { type: "string" } } },
+      // Mercedes-Benz's shape: an object schema whose enum lists names (corpus C8).
+      ProductGroup: { type: "object", enum: ["PKW", "VAN"], properties: { name: { type: "string" } } },
+      // DigitalOcean's shape: a discriminator mapping to another file (C9).
+      Action: { oneOf: [ref("Result")], discriminator: { propertyName: "class", mapping: { attach: "models/attach.yml", result: "Result" } } },
     },
   },
 } as unknown as OpenApiDocument;
@@ -68,7 +82,9 @@ describe("types openapi-typescript would print wrong", () => {
     expect(diagnostics.list.map((d) => `${d.severity} ${d.code} ${d.at.pointer}`)).toEqual([
       "warning invalid-shape #/paths/~1values/get/parameters/1",
       "warning external-ref #/paths/~1values/get/responses/202/content/application~1json/schema/$ref",
+      "warning invalid-shape #/components/schemas/ProductGroup/enum",
       "warning invalid-shape #/components/schemas/Group/oneOf/0",
+      "warning external-ref #/components/schemas/Action/discriminator/mapping/attach",
       "warning recursive-schema #/components/schemas/EdgeValue/oneOf/1/items",
       "warning recursive-schema #/components/schemas/JsonValue/oneOf/2/items",
     ]);
