@@ -278,19 +278,18 @@ const SCHEMA_KEYS = new Set(["schema", "items", "additionalProperties", "not"]);
 const unescapeSegment = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
 
 /**
- * A ref to a schema openapi-typescript cannot reach by indexed access: below a schema
- * component other than by a chain of `properties/<name>`, or to (or into) a schema inside a
+ * A ref to a schema openapi-typescript cannot reach by indexed access: anything below a schema
+ * component, or to (or into) a schema inside a
  * path, response, body, parameter or header (`#/paths/~1/get/responses/200/content/
  * application~1json/schema`: the emitted types have no `schema` member to index).
  */
 function isDeepSchemaRef(ref: string): boolean {
   const segments = ref.split("/");
   if (segments[0] !== "#") return false;
-  if (segments[1] === "components" && segments[2] === "schemas") {
-    if (segments.length <= 4) return false;
-    const rest = segments.slice(4);
-    return rest.length % 2 !== 0 || rest.some((segment, i) => i % 2 === 0 && segment !== "properties");
-  }
+  // Below a schema component, even a chain of properties: indexed access through an optional
+  // or composed property (Azure's `X/properties/ipConfiguration/properties/provisioningState`)
+  // does not type-check either.
+  if (segments[1] === "components" && segments[2] === "schemas") return segments.length > 4;
   return segments.includes("schema");
 }
 
