@@ -46,8 +46,9 @@ describe("the runtime on the wire, in Node", () => {
     scenarios.largeUpload.check(result, server);
     // Buffering the body would hold 50 MB at once; streaming holds a few chunks.
     // Buffering the body holds all 50 MB at once (measured: 50-53 MB); streaming holds a few
-    // chunks and socket buffers (measured: 0-14 MB).
-    expect((peak - before) / 1024 / 1024).toBeLessThan(25);
+    // chunks and socket buffers (measured: 0-14 MB alone, up to 28 MB with the whole suite and
+    // a corpus sweep sharing 2 cores, the garbage collector lagging). 35 MB still fails a buffer.
+    expect((peak - before) / 1024 / 1024).toBeLessThan(35);
   });
 
   it("a Node Readable and bytes are file parts with their filenames; an array of files is several parts", async () => {
