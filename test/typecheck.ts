@@ -3,7 +3,8 @@
  * lines ignored, so every operation body and runtime module is checked here even though a
  * consumer's tsc skips them (see codegen/emit/sdk.ts).
  */
-import { join, relative, resolve } from "node:path";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { sdkFiles } from "./helpers.js";
 
@@ -32,4 +33,14 @@ export function typeCheckIgnoringNoCheck(dir: string, options: ts.CompilerOption
     const at = d.file ? `${relative(process.cwd(), d.file.fileName)}${where ? `:${where.line + 1}:${where.character + 1}` : ""}: ` : "";
     return `${at}TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
   });
+}
+
+/** Writes an SDK's files under `dir` (emptied first) and returns `typeCheckIgnoringNoCheck`'s diagnostics for it. */
+export function writeAndTypeCheck(dir: string, files: { path: string; content: string }[], tsconfig = "tsconfig.json"): string[] {
+  rmSync(dir, { recursive: true, force: true });
+  for (const f of files) {
+    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+    writeFileSync(join(dir, f.path), f.content);
+  }
+  return typeCheckIgnoringNoCheck(dir, compilerOptionsOf(tsconfig));
 }
