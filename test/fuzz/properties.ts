@@ -484,8 +484,13 @@ export async function checkWire(sdk: Sdk, module: SdkModule, server: WireServer)
         // Likewise a header value that cannot be sent (CR/LF, beyond Latin-1).
         const refusable = Object.entries(pathArgs).filter(([, v]) => v === "" || v === "." || v === "..");
         const unsendable = headers.filter(([, v]) => !sendableHeader(v));
+        // And a header named __proto__, which Node's fetch drops (the runtime refuses it there).
+        const protoHeader = headers.findIndex(([k]) => k.toLowerCase() === "__proto__");
         if (attempt === 2 || server.requests.length !== before) break;
-        if (refusable.length && /path/i.test(threw.message)) for (const [k] of refusable) pathArgs[k] = "plain";
+        if (protoHeader >= 0 && /__proto__/.test(threw.message)) {
+          headers.splice(protoHeader, 1);
+          args.header = Object.fromEntries(headers);
+        } else if (refusable.length && /path/i.test(threw.message)) for (const [k] of refusable) pathArgs[k] = "plain";
         else if (unsendable.length && /header/i.test(threw.message)) {
           for (const h of unsendable) h[1] = "plain value";
           args.header = Object.fromEntries(headers);

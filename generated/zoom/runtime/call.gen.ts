@@ -231,6 +231,11 @@ export async function call(client: object, operation: OperationCall, init?: Call
   if (operation.baseUrl && !base.baseUrl && config.baseUrl === undefined) base.baseUrl = operation.baseUrl;
   // openapi-fetch reads headers given as [name, value] pairs as an object (a header "0"): group them.
   if (Array.isArray(base.headers)) base.headers = pairsToRecord(base.headers as [string, string][]);
+  // Node's fetch (undici, Node 20 to 24) drops a header named __proto__ without a word: refused
+  // here instead, so a call never goes out without a header it was given.
+  if (NODE_FETCH && (hasHeader(operation.params?.header, "__proto__") || hasHeader(base.headers, "__proto__"))) {
+    throw new TypeError(`${method} ${path}: the header "__proto__" cannot be sent by Node's fetch, which drops it`);
+  }
   // POST and PATCH may do their work twice if retried: only with an idempotency key, one per
   // call and the same on every attempt (the caller's own when given).
   let safe = !/^(POST|PATCH)$/.test(method);
@@ -317,6 +322,9 @@ export async function call(client: object, operation: OperationCall, init?: Call
 }
 
 const timeoutError = (what: string, ms: number) => Object.assign(new Error(`${what} timed out after ${ms} ms`), { name: "TimeoutError" });
+
+/** Whether this runtime's fetch is Node's (undici). */
+const NODE_FETCH = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
 
 function hasHeader(headers: unknown, name: string): boolean {
   if (!headers) return false;
