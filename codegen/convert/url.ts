@@ -136,7 +136,8 @@ function convertPath(url: PostmanUrl, scope: VariableScope): { path: string; pat
     }
     return out + encodeLiteral(segment.slice(from));
   });
-  const path = `/${segments.filter((s, i) => s !== "" || i < segments.length - 1).join("/")}`;
+  // Trailing empty segments (`/users/`, `/:///`) end no resource: a path has no trailing slash.
+  const path = `/${segments.slice(0, segments.findLastIndex((s) => s !== "") + 1).join("/")}`;
   return { path: url.hash ? `${path}#${encodeLiteral(url.hash)}` : path, pathParameters: parameters };
 }
 

@@ -52,6 +52,12 @@ describe("path templates", () => {
     expect(await redoclyErrors(document)).toEqual([]);
   });
 
+  it("trailing empty segments are dropped, however many (fuzzer: `{{baseUrl}}/:///` gave `/:/`)", async () => {
+    const document = get({ raw: "{{baseUrl}}/:///", host: ["{{baseUrl}}"], path: [":", "", ""] });
+    expect(Object.keys(document.paths)).toEqual(["/:"]);
+    expect(await redoclyErrors(document)).toEqual([]);
+  });
+
   it("a `#` query key is a query parameter, not a fragment of the path (F13)", async () => {
     const document = get({ raw: "{{baseUrl}}/?#=?x", host: ["{{baseUrl}}"], path: [], query: [{ key: "#", value: "?x" }] });
     expect(Object.keys(document.paths)).toEqual(["/"]);
