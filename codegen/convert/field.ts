@@ -7,6 +7,8 @@ import type { Diagnostics, Position } from "../diagnostics.js";
 import type { Schema } from "../openapi.js";
 import { htmlToMarkdown } from "../postman/description.js";
 import { readAnnotations, withStatedBounds } from "./annotations.js";
+import type { PostmanTypedValue } from "../postman/model.js";
+import { convertTypedSchema } from "../postman/typed-schema.js";
 import { inferFromText, tooDeepMessage } from "./schema-from-example.js";
 
 export interface ConvertedField {
@@ -22,11 +24,15 @@ export interface FieldInput {
   key: string;
   value?: string | undefined;
   description?: string | undefined;
+  /** The type a typed collection gives the field: it decides the schema, the sample stays the example. */
+  typed?: PostmanTypedValue | undefined;
 }
 
 /** Converts a field; `allowJson` lets form fields hold JSON text (parameters stay scalar). */
 export function convertField(field: FieldInput, allowJson: boolean, diag: Diagnostics, at: Position): ConvertedField {
   const notes = readAnnotations(htmlToMarkdown(field.description ?? ""));
+  const typed = field.typed && convertTypedSchema(field.typed, `\`${field.key}\``, diag, at.item);
+  if (typed) return typedField(field, typed, field.typed!.required || notes.required, notes.description, diag, at);
   const sample = field.value !== undefined && field.value !== "" ? inferFromText(field.value, allowJson) : undefined;
   if (sample?.tooDeep) diag.warning("too-deep", tooDeepMessage(`the JSON value of \`${field.key}\``, sample.tooDeep), at);
   let schema: Schema = sample ? sample.schema : { type: "string" };
@@ -57,4 +63,50 @@ function enumSchema(values: string[]): Schema {
   if (values.every((v) => /^-?(0|[1-9][0-9]*)$/.test(v))) return { type: "integer", enum: values.map(Number) };
   if (values.every((v) => v === "true" || v === "false")) return { type: "boolean", enum: values.map((v) => v === "true") };
   return { type: "string", enum: values };
+}
+
+/**
+ * A field whose type a typed collection gives: that schema, and the sample as its example when
+ * it is a value of that type (`"42"` is the integer 42 for an integer, the text "42" for a string)
+ * and, with an enum, one of its values.
+ */
+function typedField(field: FieldInput, schema: Schema, required: boolean, description: string | undefined, diag: Diagnostics, at: Position): ConvertedField {
+  const text = field.value;
+  let example: unknown;
+  if (text !== undefined && text !== "") {
+    const read = inferFromText(text, schema.type === "object" || schema.type === "array");
+    if (read.value !== undefined) {
+      if (schema.type === undefined || schema.type === "string") example = schema.type === "string" ? text : read.value;
+      else if (fits(read.value, schema.type)) example = read.value;
+    }
+  }
+  if (example !== undefined && schema.enum && !schema.enum.some((v) => v === example)) {
+    diag.warning(
+      "example-not-in-enum",
+      `the example ${JSON.stringify(text)} of \`${field.key}\` is not one of ${schema.enum.join(", ")}; it was left out of the examples`,
+      at,
+    );
+    example = undefined;
+  }
+  const result: ConvertedField = { schema, required, json: schema.type === "object" || schema.type === "array" };
+  if (description) result.description = description;
+  if (example !== undefined) result.example = example;
+  return result;
+}
+
+function fits(value: unknown, type: NonNullable<Schema["type"]>): boolean {
+  switch (type) {
+    case "integer":
+      return Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    case "array":
+      return Array.isArray(value);
+    case "string":
+      return typeof value === "string";
+  }
 }

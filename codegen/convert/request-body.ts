@@ -10,6 +10,7 @@ import type { Encoding, MediaType, RequestBody, Schema } from "../openapi.js";
 import type { BodyMode, PostmanBody, PostmanFormField } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
 import { getOwn, setOwn } from "../postman/own-keys.js";
+import { convertTypedSchema } from "../postman/typed-schema.js";
 import { substituteVariables, type VariableScope } from "../postman/variables.js";
 import { convertField } from "./field.js";
 import { exampleTooDeep, hasPlaceholder, hasRefKey, inferFromText, inferSchema } from "./schema-from-example.js";
@@ -43,6 +44,12 @@ export function convertRequestBody(req: ResolvedRequest, diag: Diagnostics): Req
   if (isEmpty(body)) return undefined;
   const converted = BODY_MODES[body.mode](body as never, { declared, diag, at, variables: req.sampleVariables, others });
   if (!converted) return undefined;
+  // A typed collection's schema says what the sample can only suggest; the sample stays the example.
+  const typed = req.request.types?.body;
+  if (typed && (/json/.test(converted.mediaType) || body.mode === "formdata" || body.mode === "urlencoded")) {
+    const schema = convertTypedSchema(typed, "the request body", diag, req.itemPath);
+    if (schema) converted.media.schema = schema;
+  }
   // fetch refuses a body on GET and HEAD, and DELETE bodies are rare: there a body is optional
   // unless its content says something must be sent (a field marked required).
   const optional = BODYLESS_METHODS.has(req.request.method) && !(converted.media.schema?.required?.length);

@@ -7,13 +7,14 @@
 import { STATUS_CODES } from "node:http";
 import type { Diagnostics } from "../diagnostics.js";
 import { camelCase } from "../naming.js";
-import type { Header, MediaType, Response } from "../openapi.js";
+import type { Header, MediaType, Response, Schema } from "../openapi.js";
 import { htmlToMarkdown } from "../postman/description.js";
-import type { PostmanResponse } from "../postman/model.js";
+import type { PostmanResponse, PostmanTypedValue } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
 import { getOwn, hasOwn, setOwn } from "../postman/own-keys.js";
+import { convertTypedSchema } from "../postman/typed-schema.js";
 import { isMediaType } from "./request-body.js";
-import { exampleTooDeep, hasPlaceholder, hasRefKey, inferSchema } from "./schema-from-example.js";
+import { exampleTooDeep, hasPlaceholder, hasRefKey, inferFromText, inferSchema } from "./schema-from-example.js";
 
 const NO_CONTENT = new Set([204, 205, 304]);
 const NOT_DOCUMENTED_HEADERS = new Set(["content-type", "content-length", "date", "connection", "transfer-encoding"]);
@@ -38,7 +39,7 @@ export function convertResponses(req: ResolvedRequest, diag: Diagnostics): Recor
 function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedRequest, diag: Diagnostics): Response {
   const descriptions = [...new Set(examples.map((e) => describe(e, code)))];
   const response: Response = { description: descriptions.join("\n\n") };
-  const headers = convertHeaders(examples);
+  const headers = convertHeaders(examples, req.request.types?.responses.get(code)?.headers, diag, req.itemPath);
   if (headers) response.headers = headers;
   if (NO_CONTENT.has(code)) return response;
   const byMedia = new Map<string, { example: PostmanResponse; value: unknown; tooDeep: boolean }[]>();
@@ -65,9 +66,12 @@ function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedR
   }
   if (byMedia.size === 0) return response;
   response.content = {};
+  // A typed collection's schema for this status replaces what the samples suggest (JSON bodies).
+  const typed = req.request.types?.responses.get(code)?.body;
+  const typedSchema = typed && [...byMedia.keys()].some((m) => /json/.test(m)) ? convertTypedSchema(typed, `the ${code} response body`, diag, req.itemPath) : undefined;
   for (const [mediaType, all] of byMedia) {
     const json = /json/.test(mediaType);
-    const media: MediaType = { schema: json ? inferSchema(all.map((s) => s.value)) : { type: "string" } };
+    const media: MediaType = { schema: json ? typedSchema ?? inferSchema(all.map((s) => s.value)) : { type: "string" } };
     // A `$ref` key inside an example value would be read as a reference by OpenAPI tools.
     // A placeholder (`"<string>"`, `"<Error: …>"`) anywhere makes it a template, not an example.
     const samples = all.filter((s) => !s.tooDeep && !hasRefKey(s.value) && !hasPlaceholder(s.value));
@@ -110,16 +114,43 @@ function mediaTypeOf(example: PostmanResponse, diag: Diagnostics, req: ResolvedR
   return declared || getOwn(PREVIEW_MEDIA, example.previewLanguage ?? "") || "text/plain";
 }
 
-function convertHeaders(examples: PostmanResponse[]): Record<string, Header> | undefined {
+function convertHeaders(
+  examples: PostmanResponse[],
+  typed: Map<string, PostmanTypedValue> | undefined,
+  diag: Diagnostics,
+  item: string,
+): Record<string, Header> | undefined {
   const headers: Record<string, Header> = {};
   for (const example of examples) {
     for (const h of example.headers) {
       if (NOT_DOCUMENTED_HEADERS.has(h.key.toLowerCase()) || hasOwn(headers, h.key)) continue;
-      const header: Header = { schema: { type: "string" } };
+      const t = typed?.get(h.key.toLowerCase());
+      const header: Header = { schema: (t && convertTypedSchema(t, `the response header \`${h.key}\``, diag, item)) || { type: "string" } };
       if (h.description) header.description = htmlToMarkdown(h.description);
-      if (h.value) header.example = h.value;
+      if (h.value) {
+        // A typed header's sample is typed like its schema (`X-Rate-Limit: 100` an integer); one that does not fit is no example.
+        const read = header.schema.type === undefined || header.schema.type === "string" ? { value: h.value as unknown } : inferFromText(h.value, false);
+        if (header.schema.type === undefined || header.schema.type === "string" || sameKind(read.value, header.schema.type)) header.example = read.value;
+      }
       setOwn(headers, h.key, header);
     }
   }
   return Object.keys(headers).length > 0 ? headers : undefined;
+}
+
+/** Whether a sample value is of a schema type (an integer is a number too). */
+function sameKind(value: unknown, type: NonNullable<Schema["type"]>): boolean {
+  switch (type) {
+    case "integer":
+      return Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "string":
+      return typeof value === "string";
+    case "object":
+    case "array":
+      return false;
+  }
 }

@@ -120,6 +120,7 @@ function convertPath(url: PostmanUrl, scope: VariableScope): { path: string; pat
     const param: PostmanVariable = { key: name };
     if (value !== undefined) param.value = value;
     if (known?.description !== undefined) param.description = known.description;
+    if (known?.typed !== undefined) param.typed = known.typed;
     parameters.push(param);
     return `{${name}}`;
   };

@@ -6,6 +6,11 @@
 
 export interface PostmanCollection {
   name: string;
+  /**
+   * Types a typed collection carries beside it (openapi-to-postmanv2's `extractedTypes`), keyed
+   * `get/pets/{petId}`; those that match a request are also on that request (`types`).
+   */
+  types?: Map<string, PostmanOperationTypes>;
   description?: string;
   version?: string;
   items: PostmanNode[];
@@ -38,6 +43,8 @@ export interface PostmanVariable {
   value?: string;
   description?: string;
   disabled?: boolean;
+  /** The type a typed collection gives this path variable or query parameter. */
+  typed?: PostmanTypedValue;
 }
 
 export interface PostmanHeader {
@@ -45,6 +52,37 @@ export interface PostmanHeader {
   value: string;
   description?: string;
   disabled?: boolean;
+  /** The type a typed collection gives this header. */
+  typed?: PostmanTypedValue;
+}
+
+/**
+ * A JSON Schema a typed collection gives a body or a value, as written (not yet checked or
+ * converted: that is the convert stage's), with the pointer of the text that holds it.
+ */
+export interface PostmanTypedSchema {
+  schema: unknown;
+  pointer: string;
+}
+
+/** A typed parameter or header: its schema and whether Postman marks it required. */
+export interface PostmanTypedValue extends PostmanTypedSchema {
+  required: boolean;
+}
+
+/**
+ * What a typed collection says of one request: openapi-to-postmanv2's `convertV2WithTypes`
+ * returns it beside the collection as `extractedTypes["get/pets/{petId}"]` (Postman's v2.1
+ * export itself leaves types out: postmanlabs/postman-app-support#13718).
+ */
+export interface PostmanOperationTypes {
+  pointer: string;
+  body?: PostmanTypedSchema;
+  path: Map<string, PostmanTypedValue>;
+  query: Map<string, PostmanTypedValue>;
+  /** Keyed by lower-cased name. */
+  headers: Map<string, PostmanTypedValue>;
+  responses: Map<number, { body?: PostmanTypedSchema; headers: Map<string, PostmanTypedValue> }>;
 }
 
 export interface PostmanUrl {
@@ -112,6 +150,8 @@ export interface PostmanRequest {
   auth?: PostmanAuth;
   description?: string;
   pointer: string;
+  /** What a typed collection says of this request's body, parameters and responses. */
+  types?: PostmanOperationTypes;
 }
 
 export interface PostmanResponse {

@@ -21,6 +21,7 @@ import {
   type PostmanVariable,
 } from "./model.js";
 import { setOwn } from "./own-keys.js";
+import { attachTypes, parseTypes } from "./types.js";
 
 type Json = Record<string, unknown>;
 
@@ -48,6 +49,16 @@ export function parseCollection(text: string, diag: Diagnostics): PostmanCollect
     root = root.collection;
     base = "#/collection";
   }
+  // openapi-to-postmanv2's convertV2WithTypes result: the collection, and its types beside it.
+  let types: { value: unknown; pointer: string } | undefined;
+  if (Array.isArray(root.output) && !("item" in root)) {
+    const index = root.output.findIndex((o) => isObject(o) && o.type === "collection" && isObject(o.data));
+    if (index >= 0) {
+      types = { value: root.extractedTypes, pointer: pointerTo(base, "extractedTypes") };
+      root = (root.output[index] as Json).data as Json;
+      base = pointerTo(base, "output", index, "data");
+    }
+  }
   if (Array.isArray(root.requests) && (Array.isArray(root.order) || typeof root.id === "string")) {
     diag.error(
       "unsupported-version",
@@ -72,7 +83,7 @@ export function parseCollection(text: string, diag: Diagnostics): PostmanCollect
     diag.error("unsupported-version", `${diag.file} is a Postman v1 collection, which is not supported: export it again as Collection v2.1 from Postman`, { pointer: "" });
     return undefined;
   }
-  return {
+  const collection: PostmanCollection = {
     name: asString(info.name) ?? "API",
     description: parseDescription(info.description),
     version: asString(info.version) ?? versionOf(info.version),
@@ -80,6 +91,11 @@ export function parseCollection(text: string, diag: Diagnostics): PostmanCollect
     auth: parseAuth(root.auth, pointerTo(base, "auth"), diag),
     variables: parseVariables(root.variable),
   };
+  if (types) {
+    collection.types = parseTypes(types.value, types.pointer, diag);
+    attachTypes(collection.items, collection.types, diag);
+  }
+  return collection;
 }
 
 function versionOf(v: unknown): string | undefined {
