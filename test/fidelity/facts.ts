@@ -1,9 +1,9 @@
 /**
- * The facts an OpenAPI document states, as flat strings, so that what a converter recovers
- * can be counted against the original. One fact per: operation (method + path); parameter
- * (name + in), its required flag, type and enum; request body media type; body field (name),
- * its required flag, type and enum; response status code; field of a JSON 2xx response;
- * security scheme type of an operation.
+ * The facts an OpenAPI document states, so that what a converter recovers can be counted
+ * against the original. One fact per: operation (method + path); parameter (name + in), its
+ * required flag, type and enum; request body media type; body field (name), its required flag,
+ * type and enum; response status code; field of a JSON 2xx response and its required flag;
+ * security scheme type of an operation; named schema (a component's shape, names ignored).
  */
 
 type Node = Record<string, any>;
@@ -11,11 +11,42 @@ type Node = Record<string, any>;
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const IGNORED_HEADERS = new Set(["content-type", "accept", "authorization"]);
 
-export type FactKind = "operation" | "parameter" | "parameter.required" | "parameter.type" | "parameter.enum" | "body.mediaType" | "body.field" | "body.field.required" | "body.field.type" | "body.field.enum" | "response.status" | "response.field" | "security";
+export const FACT_KINDS = [
+  "operation",
+  "parameter",
+  "parameter.required",
+  "parameter.type",
+  "parameter.enum",
+  "body.mediaType",
+  "body.field",
+  "body.field.required",
+  "body.field.type",
+  "body.field.enum",
+  "response.status",
+  "response.field",
+  "response.field.required",
+  "security",
+  "schema.named",
+] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
 
+/** Where a fact lives, so that the collection's evidence for it can be looked up (see carried.ts). */
 export interface Fact {
   kind: FactKind;
+  /** Compared between the two documents: equal keys are the same fact. */
   key: string;
+  method?: string;
+  /** The operation's path, parameters as `{}`. */
+  path?: string;
+  /** Parameter: "query" | "path" | "header"; body field: "body"; response field: the status. */
+  in?: string;
+  name?: string;
+  status?: string;
+  required?: boolean;
+  values?: string[];
+  /** schema.named: the component's name in the original and its top-level property names. */
+  component?: string;
+  properties?: string[];
 }
 
 /** Follows local `$ref`s (cycles stop after a few hops). */
@@ -33,25 +64,31 @@ function resolver(doc: Node) {
     return deref(target, depth + 1);
   };
 }
+type Deref = ReturnType<typeof resolver>;
 
 /** `/users/{id}` and `/users/{userId}` are one operation path. */
-const normalizePath = (p: string) => p.replace(/\{[^}]*\}/g, "{}").replace(/\/+$/, "") || "/";
+export const normalizePath = (p: string) => p.replace(/\{[^}]*\}/g, "{}").replace(/\/+$/, "") || "/";
 
-function typeOf(schema: Node | undefined, deref: (v: unknown) => Node | undefined): string | undefined {
-  if (!schema) return undefined;
+function typeOf(schema: Node | undefined, deref: Deref, depth = 0): string | undefined {
+  if (!schema || depth > 10) return undefined;
   if (Array.isArray(schema.type)) return schema.type.filter((t: string) => t !== "null").sort().join("|") || undefined;
   if (typeof schema.type === "string") return schema.type;
-  for (const key of ["allOf", "oneOf", "anyOf"]) {
-    if (Array.isArray(schema[key]) && schema[key].length === 1) return typeOf(deref(schema[key][0]), deref);
+  for (const key of ["oneOf", "anyOf"]) {
+    if (Array.isArray(schema[key]) && schema[key].length === 1) return typeOf(deref(schema[key][0]), deref, depth + 1);
   }
   if (schema.properties) return "object";
+  // allOf: [{ $ref: Integer }, { description }] is an integer (AWS specs write every property so).
+  if (Array.isArray(schema.allOf)) {
+    const types = schema.allOf.map((part: unknown) => typeOf(deref(part), deref, depth + 1)).filter((t: string | undefined) => t !== undefined);
+    if (types.length > 0) return types.includes("object") ? "object" : types[0];
+  }
   if (schema.items) return "array";
   return undefined;
 }
 
-function enumOf(schema: Node | undefined): string | undefined {
+function enumValues(schema: Node | undefined): string[] | undefined {
   const values = schema?.enum ?? (schema?.items as Node | undefined)?.enum;
-  return Array.isArray(values) && values.length > 0 ? values.map(String).sort().join(",") : undefined;
+  return Array.isArray(values) && values.length > 0 ? values.map(String).sort() : undefined;
 }
 
 /**
@@ -59,13 +96,13 @@ function enumOf(schema: Node | undefined): string | undefined {
  * request leaves out readOnly properties and a response writeOnly ones (OpenAPI 3.0 §4.7.24):
  * they are not part of that message, so no exporter carries them.
  */
-function propertiesOf(schema: Node | undefined, deref: (v: unknown) => Node | undefined, skip: "readOnly" | "writeOnly", depth = 0): [string, Node | undefined, boolean][] {
+function propertiesOf(schema: Node | undefined, deref: Deref, skip: "readOnly" | "writeOnly" | undefined, depth = 0): [string, Node | undefined, boolean][] {
   if (!schema || depth > 5) return [];
   const out: [string, Node | undefined, boolean][] = [];
   const required = new Set<string>(Array.isArray(schema.required) ? schema.required : []);
   for (const [name, prop] of Object.entries(schema.properties ?? {})) {
     const resolved = deref(prop);
-    if (resolved?.[skip] === true) continue;
+    if (skip && resolved?.[skip] === true) continue;
     out.push([name, resolved, required.has(name)]);
   }
   for (const part of schema.allOf ?? []) {
@@ -74,26 +111,72 @@ function propertiesOf(schema: Node | undefined, deref: (v: unknown) => Node | un
   return out;
 }
 
-/** All facts of a document, keyed so two documents can be compared. */
-export function factsOf(doc: Node): Fact[] {
+/**
+ * A schema's shape with every name but property names left out: `{id:number,tags:[string]}`.
+ * integer and number are one (a sample cannot tell 2 from 2.0); enums, formats, required flags
+ * and descriptions are ignored; nesting is compared three levels down.
+ */
+export function shapeOf(schema: Node | undefined, deref: Deref, depth = 0): string {
+  const s = deref(schema);
+  if (!s) return "any";
+  if ((s.oneOf?.length ?? 0) > 1 || (s.anyOf?.length ?? 0) > 1) return "union";
+  const type = typeOf(s, deref)?.replace(/integer/g, "number");
+  if (type === "object") {
+    const props = propertiesOf(s, deref, undefined);
+    if (props.length === 0) return "object";
+    if (depth >= 3) return "{…}";
+    const fields = [...new Map(props.map(([n, p]) => [n, p])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${fields.map(([n, p]) => `${JSON.stringify(n)}:${shapeOf(p, deref, depth + 1)}`).join(",")}}`;
+  }
+  if (type === "array") return `[${shapeOf(s.items, deref, depth + 1)}]`;
+  return type ?? "any";
+}
+
+/** Names of the components reachable from the document's paths (through any `$ref`). */
+function reachableSchemas(doc: Node): Set<string> {
+  const seen = new Set<string>();
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!v || typeof v !== "object") return;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === "$ref" && typeof x === "string") {
+        const m = /^#\/components\/schemas\/([^/]+)$/.exec(x);
+        const name = m ? decodeURIComponent(m[1]!).replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
+        if (name !== undefined && !seen.has(name)) {
+          seen.add(name);
+          visit(doc.components?.schemas?.[name]);
+        }
+      } else visit(x);
+    }
+  };
+  visit(doc.paths);
+  return seen;
+}
+
+/**
+ * All facts of a document, keyed so two documents can be compared. `role` "original" counts
+ * only the components an operation uses; "recovered" offers every component for matching.
+ */
+export function factsOf(doc: Node, role: "original" | "recovered" = "original"): Fact[] {
   const deref = resolver(doc);
   const facts: Fact[] = [];
-  const add = (kind: FactKind, key: string) => facts.push({ kind, key });
   const rootSecurity = doc.security;
   const schemes: Node = doc.components?.securitySchemes ?? {};
   for (const [rawPath, rawItem] of Object.entries<Node>(doc.paths ?? {})) {
     const item = deref(rawItem) ?? {};
     // Some specs write a query string into the path (`/alerts?lat={lat}`), which OpenAPI does not
     // allow; its "path" parameters are query parameters on the wire, and that is what counts.
-    const [path, queryPart = ""] = rawPath.split("?") as [string, string?];
+    const [rawPathPart, queryPart = ""] = rawPath.split("?") as [string, string?];
     const queryInPath = new Set([...queryPart.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]));
+    const path = normalizePath(rawPathPart);
     for (const method of METHODS) {
       const op = item[method] as Node | undefined;
-      if (!op) continue;
-      const id = `${method.toUpperCase()} ${normalizePath(path)}`;
-      add("operation", id);
+      if (!op || typeof op !== "object") continue;
+      const id = `${method.toUpperCase()} ${path}`;
+      const at = { method: method.toUpperCase(), path };
+      facts.push({ kind: "operation", key: id, ...at });
       const params = new Map<string, Node>();
-      for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
+      for (const raw of [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])]) {
         const p = deref(raw);
         if (!p?.name || !p.in || p.in === "cookie") continue;
         if (p.in === "header" && IGNORED_HEADERS.has(String(p.name).toLowerCase())) continue;
@@ -102,76 +185,128 @@ export function factsOf(doc: Node): Fact[] {
       }
       for (const [key, p] of params) {
         const pid = `${id} ${key}`;
-        add("parameter", pid);
-        add("parameter.required", `${pid} ${p.in === "path" || p.required === true}`);
+        const where = { ...at, in: String(p.in), name: String(p.name) };
+        const required = p.in === "path" || p.required === true;
+        facts.push({ kind: "parameter", key: pid, ...where });
+        facts.push({ kind: "parameter.required", key: `${pid} ${required}`, ...where, required });
         const schema = deref(p.schema) ?? (p.content ? deref(Object.values<Node>(p.content)[0]?.schema) : undefined);
         const type = typeOf(schema, deref);
-        if (type) add("parameter.type", `${pid} ${type}`);
-        const values = enumOf(schema);
-        if (values) add("parameter.enum", `${pid} ${values}`);
+        if (type) facts.push({ kind: "parameter.type", key: `${pid} ${type}`, ...where });
+        const values = enumValues(schema);
+        if (values) facts.push({ kind: "parameter.enum", key: `${pid} ${values.join(",")}`, ...where, values });
       }
       const body = deref(op.requestBody);
       const media = Object.keys(body?.content ?? {});
       if (media.length > 0) {
         const main = media.find((m) => /json/.test(m)) ?? media.find((m) => /form/.test(m)) ?? media[0]!;
-        add("body.mediaType", `${id} ${main}`);
+        facts.push({ kind: "body.mediaType", key: `${id} ${main}`, ...at });
         const schema = deref(body!.content[main]?.schema);
         for (const [name, prop, required] of propertiesOf(schema, deref, "readOnly")) {
           const fid = `${id} body.${name}`;
-          add("body.field", fid);
-          add("body.field.required", `${fid} ${required}`);
+          const where = { ...at, in: "body", name };
+          facts.push({ kind: "body.field", key: fid, ...where });
+          facts.push({ kind: "body.field.required", key: `${fid} ${required}`, ...where, required });
           const type = typeOf(prop, deref);
-          if (type) add("body.field.type", `${fid} ${type}`);
-          const values = enumOf(prop);
-          if (values) add("body.field.enum", `${fid} ${values}`);
+          if (type) facts.push({ kind: "body.field.type", key: `${fid} ${type}`, ...where });
+          const values = enumValues(prop);
+          if (values) facts.push({ kind: "body.field.enum", key: `${fid} ${values.join(",")}`, ...where, values });
         }
       }
       for (const [status, rawResponse] of Object.entries<Node>(op.responses ?? {})) {
         if (!/^\d{3}$/.test(status)) continue;
-        add("response.status", `${id} ${status}`);
+        facts.push({ kind: "response.status", key: `${id} ${status}`, ...at, status });
         if (!status.startsWith("2")) continue;
         const response = deref(rawResponse);
         const json = Object.entries<Node>(response?.content ?? {}).find(([m]) => /json/.test(m))?.[1];
         let schema = deref(json?.schema);
         if (schema && typeOf(schema, deref) === "array") schema = deref(schema.items);
-        for (const [name] of propertiesOf(schema, deref, "writeOnly")) add("response.field", `${id} ${status} ${name}`);
+        const seen = new Set<string>();
+        for (const [name, , required] of propertiesOf(schema, deref, "writeOnly")) {
+          if (seen.has(name)) continue;
+          seen.add(name);
+          const where = { ...at, status, name };
+          facts.push({ kind: "response.field", key: `${id} ${status} ${name}`, ...where });
+          facts.push({ kind: "response.field.required", key: `${id} ${status} ${name} ${required}`, ...where, required });
+        }
       }
-      const security: Node[] = op.security ?? rootSecurity ?? [];
+      const security: Node[] = Array.isArray(op.security) ? op.security : Array.isArray(rootSecurity) ? rootSecurity : [];
       const types = new Set<string>();
       for (const requirement of security) {
-        for (const name of Object.keys(requirement)) {
+        for (const name of Object.keys(requirement ?? {})) {
           const scheme = deref(schemes[name]);
           if (!scheme) continue;
           types.add(scheme.type === "http" ? `http:${String(scheme.scheme).toLowerCase()}` : scheme.type === "apiKey" ? `apiKey:${scheme.in}:${scheme.name}` : scheme.type);
         }
       }
-      for (const type of types) add("security", `${id} ${type}`);
+      for (const type of types) facts.push({ kind: "security", key: `${id} ${type}`, ...at, name: type });
     }
+  }
+  const components: Node = doc.components?.schemas ?? {};
+  const used = role === "original" ? reachableSchemas(doc) : new Set(Object.keys(components));
+  const shapes = new Set<string>();
+  for (const name of Object.keys(components).sort()) {
+    if (!used.has(name)) continue;
+    const schema = deref(components[name]);
+    const properties = propertiesOf(schema, deref, undefined).map(([n]) => n);
+    if (properties.length === 0 || (schema?.oneOf?.length ?? 0) > 1 || (schema?.anyOf?.length ?? 0) > 1) continue;
+    const shape = shapeOf(schema, deref);
+    // Two components of one shape are one fact: a converter can only recover the shape once.
+    if (shapes.has(shape)) continue;
+    shapes.add(shape);
+    facts.push({ kind: "schema.named", key: shape, component: name, properties: [...new Set(properties)] });
   }
   return facts;
 }
 
-export interface Score {
+/** Counts of one kind of fact (or of all): in the original, recovered, carried by the collection, both. */
+export interface Tally {
   total: number;
   recovered: number;
-  byKind: Partial<Record<FactKind, [number, number]>>;
-  missing: string[];
+  carried: number;
+  carriedRecovered: number;
 }
 
+export interface Score extends Tally {
+  byKind: Partial<Record<FactKind, Tally>>;
+  /** Required flags the converter set where the original says the field is optional. */
+  invented: Partial<Record<"parameter.required" | "body.field.required" | "response.field.required", number>>;
+  /** Enums whose values the collection states in description prose (not only in a note). */
+  prose: { total: number; recovered: number };
+  /** Facts the collection carries that the converter lost, with the original's fact. */
+  lost: Fact[];
+  /** The original's optional flags that the converter made required. */
+  inventedFacts: Fact[];
+}
+
+/** Whether the collection carries a fact, and (for an enum) whether its values are in prose. */
+export type Evidence = (fact: Fact) => { carried: boolean; prose?: boolean };
+
+const emptyTally = (): Tally => ({ total: 0, recovered: 0, carried: 0, carriedRecovered: 0 });
+const REQUIRED_KINDS = new Set(["parameter.required", "body.field.required", "response.field.required"]);
+
 /** The share of the original's facts that the recovered document states too. */
-export function scoreRecovery(original: Node, recovered: Node | undefined): Score {
-  const want = factsOf(original);
-  const have = new Set(recovered ? factsOf(recovered).map((f) => `${f.kind} ${f.key}`) : []);
-  const score: Score = { total: want.length, recovered: 0, byKind: {}, missing: [] };
-  for (const fact of want) {
+export function scoreRecovery(original: Node, recovered: Node | undefined, evidence: Evidence = () => ({ carried: true }), originalFacts = factsOf(original)): Score {
+  const have = new Set(recovered ? factsOf(recovered, "recovered").map((f) => `${f.kind} ${f.key}`) : []);
+  const score: Score = { ...emptyTally(), byKind: {}, invented: {}, prose: { total: 0, recovered: 0 }, lost: [], inventedFacts: [] };
+  for (const fact of originalFacts) {
     const hit = have.has(`${fact.kind} ${fact.key}`);
-    const entry = (score.byKind[fact.kind] ??= [0, 0]);
-    entry[1]++;
-    if (hit) {
-      entry[0]++;
-      score.recovered++;
-    } else {
-      score.missing.push(`${fact.kind} ${fact.key}`);
+    const { carried, prose } = evidence(fact);
+    const tally = (score.byKind[fact.kind] ??= emptyTally());
+    for (const t of [score, tally]) {
+      t.total++;
+      if (hit) t.recovered++;
+      if (carried) t.carried++;
+      if (carried && hit) t.carriedRecovered++;
+    }
+    if (carried && !hit) score.lost.push(fact);
+    if (prose) {
+      score.prose.total++;
+      if (hit) score.prose.recovered++;
+    }
+    if (REQUIRED_KINDS.has(fact.kind) && fact.required === false && have.has(`${fact.kind} ${fact.key.replace(/ false$/, " true")}`)) {
+      const kind = fact.kind as keyof Score["invented"];
+      score.invented[kind] = (score.invented[kind] ?? 0) + 1;
+      score.inventedFacts.push(fact);
     }
   }
   return score;

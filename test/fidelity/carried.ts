@@ -1,0 +1,273 @@
+/**
+ * What a Postman collection carries of an original spec's facts: a fact absent from the
+ * collection's text cannot be recovered by any converter, so fidelity is also reported as a
+ * share of the facts the collection carries. The rules, per kind (RESULTS.md repeats them):
+ *
+ * - operation: a request with that method and path (path parameters in any spelling).
+ * - parameter: that request has the query key, header, or path variable.
+ * - parameter.required: the parameter is carried, and it is a path parameter, or its
+ *   description has the exporter's `(Required)` mark, or it is optional (the exporter marks
+ *   every required one, so no mark says optional).
+ * - parameter.type, body.field.type: the parameter or field is carried with a value that is
+ *   not empty, null or a `{{variable}}`.
+ * - parameter.enum, body.field.enum: every value appears, as a whole word, in the element's
+ *   description, the request's description or its value (for a JSON body field: the
+ *   request's description or body). "Prose-stated": every value appears in the element's or
+ *   request's description with `(This can only be one of …)` notes taken out.
+ * - body.mediaType: the request has a body.
+ * - body.field: a top-level key of the JSON body (first element of an array) or a form field.
+ * - body.field.required: a form field, with the `(Required)` mark if required and without if
+ *   not; a JSON body states no required flags.
+ * - response.status: a saved response with that code.
+ * - response.field: a saved response with that code has the key at the top level of its JSON
+ *   body (of its first element, for an array).
+ * - response.field.required: only an optional field can be carried, by a saved response of
+ *   that code that lacks it; samples that all have a field do not say it is required.
+ * - security: the request, a folder above it or the collection has an auth that is not
+ *   `noauth`, or the request sends a header or query key the API key scheme names.
+ * - schema.named: an object somewhere in a JSON body of the collection has all of the
+ *   component's property names.
+ */
+
+type Node = Record<string, any>;
+import type { Evidence, Fact } from "./facts.js";
+
+/** openapi-to-postmanv2's enum note, which it appends to a description. */
+export const NOTE = /\s*\(This can only be one of [^)]*\)/g;
+
+const descriptionText = (d: unknown): string => (typeof d === "string" ? d : d && typeof d === "object" && typeof (d as Node).content === "string" ? (d as Node).content : "");
+
+interface Element {
+  description: string;
+  value: unknown;
+}
+
+interface RequestEvidence {
+  pointer: string;
+  name: string;
+  description: string;
+  query: Map<string, Element>;
+  header: Map<string, Element>;
+  pathVars: Map<string, Element>;
+  hasBody: boolean;
+  bodyText: string;
+  jsonKeys: Map<string, unknown>;
+  form: Map<string, Element>;
+  responses: Map<string, Node[]>;
+  authed: boolean;
+}
+
+/** `:id`, `{{id}}` and `{id}` segments are one parameter slot; the host is not part of the path. */
+function pathOf(url: unknown): string | undefined {
+  let segments: string[];
+  if (url && typeof url === "object" && Array.isArray((url as Node).path)) segments = (url as Node).path.map((s: unknown) => (typeof s === "string" ? s : String((s as Node)?.value ?? "")));
+  else {
+    const raw = typeof url === "string" ? url : typeof (url as Node)?.raw === "string" ? (url as Node).raw : undefined;
+    if (raw === undefined) return undefined;
+    const noQuery = raw.split("?")[0]!.replace(/^[a-z]+:\/\//i, "");
+    segments = noQuery.split("/").slice(1);
+  }
+  const norm = segments
+    .filter((s) => s !== "")
+    .map((s) => (/^:[^/]+$|^\{\{[^}]*\}\}$|^\{[^}]*\}$/.test(s) ? "{}" : s.replace(/\{[^}]*\}/g, "{}")))
+    .join("/");
+  return `/${norm}`.replace(/\/+$/, "") || "/";
+}
+
+const isPlaceholderValue = (v: unknown) => v === undefined || v === null || v === "" || (typeof v === "string" && /^\{\{[^}]*\}\}$/.test(v));
+
+function parseJson(text: unknown): unknown {
+  if (typeof text !== "string" || text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const topObject = (v: unknown): Node | undefined => {
+  const o = Array.isArray(v) ? v[0] : v;
+  return o && typeof o === "object" && !Array.isArray(o) ? (o as Node) : undefined;
+};
+
+/** Every object's key set anywhere in a JSON value. */
+function collectKeySets(v: unknown, out: Set<string>[], depth = 0): void {
+  if (depth > 40 || !v || typeof v !== "object") return;
+  if (Array.isArray(v)) {
+    for (const x of v) collectKeySets(x, out, depth + 1);
+    return;
+  }
+  out.push(new Set(Object.keys(v)));
+  for (const x of Object.values(v)) collectKeySets(x, out, depth + 1);
+}
+
+function wordIn(text: string, value: string): boolean {
+  if (value === "") return true;
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^A-Za-z0-9_])${escaped}($|[^A-Za-z0-9_])`).test(text);
+}
+
+export interface CollectionEvidence {
+  evidence: Evidence;
+  /** The request a fact's operation came from, for findings. */
+  requestOf(fact: Fact): RequestEvidence | undefined;
+}
+
+/** Reads a collection (v2.x JSON text) into the evidence its facts are judged by. */
+export function collectionEvidence(collectionText: string): CollectionEvidence {
+  const collection = JSON.parse(collectionText) as Node;
+  const requests = new Map<string, RequestEvidence[]>();
+  const keySets: Set<string>[] = [];
+  const walk = (items: unknown, pointer: string, inheritedAuth: boolean) => {
+    if (!Array.isArray(items)) return;
+    items.forEach((item: Node, i) => {
+      if (!item || typeof item !== "object") return;
+      const at = `${pointer}/${i}`;
+      const auth = item.auth === undefined || item.auth === null ? inheritedAuth : item.auth.type !== "noauth";
+      if (Array.isArray(item.item)) return walk(item.item, `${at}/item`, auth);
+      const request = typeof item.request === "string" ? { url: item.request } : (item.request as Node | undefined);
+      if (!request) return;
+      const path = pathOf(request.url);
+      if (path === undefined) return;
+      const method = String(request.method ?? "GET").toUpperCase();
+      const url: Node = typeof request.url === "object" && request.url ? request.url : {};
+      const elements = (list: unknown) => new Map<string, Element>((Array.isArray(list) ? list : []).filter((e: Node) => e && typeof e.key === "string").map((e: Node) => [e.key, { description: descriptionText(e.description), value: e.value }]));
+      const requestAuth = request.auth === undefined || request.auth === null ? auth : request.auth.type !== "noauth";
+      const body: Node = request.body && typeof request.body === "object" ? request.body : {};
+      const bodyText = typeof body.raw === "string" ? body.raw : "";
+      const json = body.mode === "raw" ? parseJson(bodyText) : undefined;
+      collectKeySets(json, keySets);
+      const form = elements(body.mode === "formdata" ? body.formdata : body.mode === "urlencoded" ? body.urlencoded : []);
+      const responses = new Map<string, Node[]>();
+      for (const response of Array.isArray(item.response) ? item.response : []) {
+        const code = response?.code === undefined ? undefined : String(response.code);
+        if (!code) continue;
+        const parsed = parseJson(response.body);
+        collectKeySets(parsed, keySets);
+        const list = responses.get(code) ?? [];
+        list.push({ json: parsed });
+        responses.set(code, list);
+      }
+      const pathVars = elements(url.variable);
+      for (const segment of Array.isArray(url.path) ? url.path : []) {
+        const m = typeof segment === "string" ? /^:(.+)$|^\{\{(.+)\}\}$|^\{(.+)\}$/.exec(segment) : null;
+        const name = m ? (m[1] ?? m[2] ?? m[3])! : undefined;
+        if (name && !pathVars.has(name)) pathVars.set(name, { description: "", value: segment });
+      }
+      const evidence: RequestEvidence = {
+        pointer: `#${at}`,
+        name: String(item.name ?? ""),
+        description: descriptionText(request.description) + "\n" + descriptionText(item.description),
+        query: elements(url.query),
+        header: elements(request.header),
+        pathVars,
+        hasBody: typeof body.mode === "string" && (body.mode !== "raw" || bodyText.trim() !== "") && (body.mode !== "formdata" || form.size > 0) && (body.mode !== "urlencoded" || form.size > 0),
+        bodyText,
+        jsonKeys: new Map(Object.entries(topObject(json) ?? {})),
+        form,
+        responses,
+        authed: requestAuth,
+      };
+      const key = `${method} ${path}`;
+      requests.set(key, [...(requests.get(key) ?? []), evidence]);
+    });
+  };
+  const rootAuth = !!collection.auth && collection.auth.type !== "noauth";
+  walk(collection.item, "/item", rootAuth);
+
+  const find = (fact: Fact): RequestEvidence[] => {
+    if (!fact.method || fact.path === undefined) return [];
+    const exact = requests.get(`${fact.method} ${fact.path}`);
+    if (exact) return exact;
+    // The server's base path may be part of the request's URL (`{{baseUrl}}/v2/users`).
+    const out: RequestEvidence[] = [];
+    for (const [key, list] of requests) {
+      const [m, p] = key.split(" ", 2) as [string, string];
+      if (m === fact.method && (fact.path === "/" ? false : p.endsWith(fact.path))) out.push(...list);
+    }
+    return out;
+  };
+
+  const evidence: Evidence = (fact) => {
+    if (fact.kind === "schema.named") {
+      const props = fact.properties ?? [];
+      return { carried: keySets.some((keys) => props.every((p) => keys.has(p))) };
+    }
+    const found = find(fact);
+    const any = (test: (r: RequestEvidence) => boolean) => found.some(test);
+    const param = (r: RequestEvidence): Element | undefined => {
+      const name = fact.name ?? "";
+      if (fact.in === "query") return r.query.get(name);
+      if (fact.in === "path") return r.pathVars.get(name);
+      if (fact.in === "header") {
+        for (const [k, v] of r.header) if (k.toLowerCase() === name.toLowerCase()) return v;
+      }
+      return undefined;
+    };
+    const field = (r: RequestEvidence): Element | undefined => {
+      const f = r.form.get(fact.name ?? "");
+      if (f) return f;
+      return r.jsonKeys.has(fact.name ?? "") ? { description: "", value: r.jsonKeys.get(fact.name ?? "") } : undefined;
+    };
+    const enumIn = (texts: string[]) => (fact.values ?? []).every((v) => texts.some((t) => wordIn(t, v)));
+    switch (fact.kind) {
+      case "operation":
+        return { carried: found.length > 0 };
+      case "parameter":
+        return { carried: any((r) => !!param(r)) };
+      case "parameter.required":
+        return { carried: any((r) => { const p = param(r); return !!p && (fact.in === "path" || !fact.required || p.description.includes("(Required)")); }) };
+      case "parameter.type":
+        return { carried: any((r) => { const p = param(r); return !!p && !isPlaceholderValue(p.value); }) };
+      case "parameter.enum": {
+        const carried = any((r) => { const p = param(r); return !!p && enumIn([p.description, r.description, String(p.value ?? "")]); });
+        const prose = any((r) => { const p = param(r); return !!p && enumIn([p.description.replace(NOTE, ""), r.description.replace(NOTE, "")]); });
+        return { carried, prose };
+      }
+      case "body.mediaType":
+        return { carried: any((r) => r.hasBody) };
+      case "body.field":
+        return { carried: any((r) => !!field(r)) };
+      case "body.field.required":
+        return { carried: any((r) => { const f = r.form.get(fact.name ?? ""); return !!f && f.description.includes("(Required)") === !!fact.required; }) };
+      case "body.field.type":
+        return { carried: any((r) => { const f = field(r); return !!f && !isPlaceholderValue(f.value); }) };
+      case "body.field.enum": {
+        const carried = any((r) => { const f = r.form.get(fact.name ?? ""); return f ? enumIn([f.description, r.description, String(f.value ?? "")]) : r.jsonKeys.has(fact.name ?? "") && enumIn([r.description, r.bodyText]); });
+        const prose = any((r) => { const f = r.form.get(fact.name ?? ""); return enumIn([(f?.description ?? "").replace(NOTE, ""), r.description.replace(NOTE, "")]); });
+        return { carried, prose };
+      }
+      case "response.status":
+        return { carried: any((r) => r.responses.has(fact.status ?? "")) };
+      case "response.field":
+        return { carried: any((r) => (r.responses.get(fact.status ?? "") ?? []).some((s) => topObject(s.json)?.[fact.name ?? ""] !== undefined)) };
+      case "response.field.required":
+        return { carried: !fact.required && any((r) => { const samples = (r.responses.get(fact.status ?? "") ?? []).map((s) => topObject(s.json)).filter((o) => o !== undefined); return samples.some((o) => o![fact.name ?? ""] !== undefined) && samples.some((o) => o![fact.name ?? ""] === undefined); }) };
+      case "security": {
+        const apiKey = /^apiKey:(\w+):(.*)$/.exec(fact.name ?? "");
+        return { carried: any((r) => r.authed || (!!apiKey && (apiKey[1] === "query" ? r.query.has(apiKey[2]!) : [...r.header.keys()].some((k) => k.toLowerCase() === apiKey[2]!.toLowerCase())))) };
+      }
+    }
+    return { carried: false };
+  };
+  return { evidence, requestOf: (fact) => find(fact)[0] };
+}
+
+/** The collection with every `(This can only be one of …)` note taken out of its descriptions. */
+export function stripNotes(collectionText: string): { text: string; notes: number } {
+  let notes = 0;
+  const strip = (s: string) => s.replace(NOTE, () => (notes++, ""));
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== "object") return v;
+    const out: Node = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (k === "description" && typeof x === "string") out[k] = strip(x);
+      else if (k === "description" && x && typeof x === "object" && typeof (x as Node).content === "string") out[k] = { ...(x as Node), content: strip((x as Node).content) };
+      else out[k] = walk(x);
+    }
+    return out;
+  };
+  const text = JSON.stringify(walk(JSON.parse(collectionText)));
+  return { text, notes };
+}
