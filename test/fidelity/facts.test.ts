@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { collectionEvidence, stripNotes } from "./carried.js";
+import { factsOf, scoreRecovery } from "./facts.js";
+
+/** A spec written for this test: one operation with an enum query parameter, a body and a named response schema. */
+const original = {
+  openapi: "3.0.3",
+  info: { title: "t", version: "1" },
+  paths: {
+    "/meetings/{meetingId}": {
+      post: {
+        parameters: [
+          { name: "meetingId", in: "path", required: true, schema: { type: "integer" } },
+          { name: "type", in: "query", schema: { type: "string", enum: ["live", "scheduled"] } },
+          { name: "sort", in: "query", schema: { type: "string", enum: ["asc", "desc"] } },
+        ],
+        requestBody: { content: { "application/json": { schema: { type: "object", required: ["topic"], properties: { topic: { type: "string" }, duration: { allOf: [{ $ref: "#/components/schemas/Minutes" }, { description: "d" }] } } } } } },
+        responses: {
+          "201": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Meeting" } } } },
+          "404": { description: "no" },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Minutes: { type: "integer" },
+      Meeting: { type: "object", required: ["id"], properties: { id: { type: "integer" }, topic: { type: "string" }, tags: { type: "array", items: { type: "string" } } } },
+      Unused: { type: "object", properties: { x: { type: "string" } } },
+    },
+  },
+};
+
+/** What openapi-to-postmanv2 would make of it: a note on `type`, prose on `sort`, two saved 201 responses. */
+const collection = {
+  info: { name: "t", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  item: [
+    {
+      name: "Create",
+      request: {
+        method: "POST",
+        description: { content: "Creates a meeting.", type: "text/plain" },
+        url: {
+          host: ["{{baseUrl}}"],
+          path: ["meetings", ":meetingId"],
+          variable: [{ key: "meetingId", value: "85746065432", description: "(Required) The meeting." }],
+          query: [
+            { key: "type", value: "live", description: "The type (This can only be one of live,scheduled)" },
+            { key: "sort", value: "asc", description: { content: "Order: `asc` or `desc`.", type: "text/plain" } },
+          ],
+        },
+        body: { mode: "raw", raw: '{"topic":"Standup","duration":30}' },
+      },
+      response: [
+        { name: "a", code: 201, body: '{"id":1,"topic":"Standup","tags":["x"]}' },
+        { name: "b", code: 201, body: '{"id":2,"tags":[]}' },
+      ],
+    },
+  ],
+};
+
+describe("fidelity facts", () => {
+  it("lists one fact per element of the spec, allOf types and used components included", () => {
+    expect(factsOf(original).map((f) => `${f.kind} ${f.key}`)).toEqual([
+      "operation POST /meetings/{}",
+      "parameter POST /meetings/{} path:meetingId",
+      "parameter.required POST /meetings/{} path:meetingId true",
+      "parameter.type POST /meetings/{} path:meetingId integer",
+      "parameter POST /meetings/{} query:type",
+      "parameter.required POST /meetings/{} query:type false",
+      "parameter.type POST /meetings/{} query:type string",
+      "parameter.enum POST /meetings/{} query:type live,scheduled",
+      "parameter POST /meetings/{} query:sort",
+      "parameter.required POST /meetings/{} query:sort false",
+      "parameter.type POST /meetings/{} query:sort string",
+      "parameter.enum POST /meetings/{} query:sort asc,desc",
+      "body.mediaType POST /meetings/{} application/json",
+      "body.field POST /meetings/{} body.topic",
+      "body.field.required POST /meetings/{} body.topic true",
+      "body.field.type POST /meetings/{} body.topic string",
+      "body.field POST /meetings/{} body.duration",
+      "body.field.required POST /meetings/{} body.duration false",
+      "body.field.type POST /meetings/{} body.duration integer",
+      "response.status POST /meetings/{} 201",
+      "response.field POST /meetings/{} 201 id",
+      "response.field.required POST /meetings/{} 201 id true",
+      "response.field POST /meetings/{} 201 topic",
+      "response.field.required POST /meetings/{} 201 topic false",
+      "response.field POST /meetings/{} 201 tags",
+      "response.field.required POST /meetings/{} 201 tags false",
+      "response.status POST /meetings/{} 404",
+      'schema.named {"id":number,"tags":[string],"topic":string}',
+    ]);
+  });
+
+  it("decides per kind whether the collection carries a fact, and which enums it states in prose", () => {
+    const { evidence } = collectionEvidence(JSON.stringify(collection));
+    const judged = Object.fromEntries(factsOf(original).map((f) => [`${f.kind} ${f.key}`, evidence(f)]));
+    expect(judged["parameter.enum POST /meetings/{} query:type live,scheduled"]).toEqual({ carried: true, prose: false });
+    expect(judged["parameter.enum POST /meetings/{} query:sort asc,desc"]).toEqual({ carried: true, prose: true });
+    expect(judged["parameter.required POST /meetings/{} path:meetingId true"]).toEqual({ carried: true });
+    // A JSON body states no required flags; a saved response that lacks `topic` says it is optional.
+    expect(judged["body.field.required POST /meetings/{} body.topic true"]).toEqual({ carried: false });
+    expect(judged["response.field.required POST /meetings/{} 201 topic false"]).toEqual({ carried: true });
+    expect(judged["response.field.required POST /meetings/{} 201 tags false"]).toEqual({ carried: false });
+    expect(judged["response.status POST /meetings/{} 404"]).toEqual({ carried: false });
+    expect(judged['schema.named {"id":number,"tags":[string],"topic":string}']).toEqual({ carried: true });
+  });
+
+  it("scores all and carried facts, counts invented required flags and recovered prose enums", () => {
+    const { evidence } = collectionEvidence(JSON.stringify(collection));
+    const recovered = structuredClone(original) as any;
+    recovered.paths["/meetings/{meetingId}"].post.parameters[2].schema = { type: "string" }; // the prose enum lost
+    recovered.components.schemas.Meeting.required = ["id", "topic", "tags"]; // every sampled field made required
+    recovered.components.schemas.Renamed = recovered.components.schemas.Meeting; // names do not matter
+    delete recovered.components.schemas.Meeting;
+    recovered.paths["/meetings/{meetingId}"].post.responses["201"].content["application/json"].schema = { $ref: "#/components/schemas/Renamed" };
+    const score = scoreRecovery(original, recovered, evidence);
+    expect([score.total, score.recovered, score.carried, score.carriedRecovered]).toEqual([28, 25, 23, 21]);
+    expect(score.invented).toEqual({ "response.field.required": 2 });
+    expect(score.prose).toEqual({ total: 1, recovered: 0 });
+    expect(score.lost.map((f) => f.key)).toEqual(["POST /meetings/{} query:sort asc,desc", "POST /meetings/{} 201 topic false"]);
+    expect(score.byKind["schema.named"]).toEqual({ total: 1, recovered: 1, carried: 1, carriedRecovered: 1 });
+  });
+
+  it("strips openapi-to-postmanv2's enum notes from string and object descriptions", () => {
+    const { text, notes } = stripNotes(JSON.stringify(collection));
+    expect(notes).toBe(1);
+    expect(JSON.parse(text).item[0].request.url.query.map((q: { description: unknown }) => q.description)).toEqual(["The type", { content: "Order: `asc` or `desc`.", type: "text/plain" }]);
+  });
+});
