@@ -146,7 +146,7 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
             { tagName: "param", text: "options.timeoutMs Each call's deadline, retries included." },
             { tagName: "param", text: "options.throwOnError Throw an `ApiError` instead of returning `{ error }`." },
             { tagName: "param", text: "options.hooks `onRequest`/`onResponse`/`onError`, called once per call, around the retry loop." },
-            { tagName: "param", text: `options.logger Logs every attempt, secrets masked (\`console\` works); or set \`${plan.logEnv}=debug\` in the environment.` },
+            { tagName: "param", text: `options.logger \`logging(console)\` logs every attempt, secrets masked; \`logging()\` logs to the console at the level \`${plan.logEnv}\` names (e.g. \`${plan.logEnv}=debug\`), nothing while it is unset.` },
             { tagName: "param", text: "options.fetch The fetch to use; defaults to the global one." },
           ],
       ),
@@ -190,7 +190,9 @@ export function emitIndex(modules: string[]): GeneratedFile {
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/auth.gen.js", namedExports: ["BasicCredentials", "RefreshableToken", "TokenSource"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/body.gen.js", namedExports: ["FileUpload"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/client.gen.js", namedExports: ["ClientOptions"] },
-    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/log.gen.js", namedExports: ["LogLevel", "Logger"] },
+    // A value export an app that logs nothing leaves out of its bundle (the SDK has no side effects).
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/log.gen.js", namedExports: ["logging"] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/log.gen.js", namedExports: ["LogLevel", "Logger", "Logging"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedExports: ["components", "operations", "paths"] },
   ];
   return { path: "index.ts", content: printFile(statements) };

@@ -12,7 +12,7 @@ import { digest } from "../../codegen/runtime/digest.js";
 import { call, type CallOptions, type OperationCall } from "../../codegen/runtime/call.js";
 import { createApiClient, type ClientOptions } from "../../codegen/runtime/client.js";
 import { cursor, items, link, offset, page, pages, type NextPage } from "../../codegen/runtime/paginate.js";
-import type { LogDetails, Logger } from "../../codegen/runtime/log.js";
+import { logging as logTo, type LogDetails, type Logger } from "../../codegen/runtime/log.js";
 
 const MB = 1024 * 1024;
 
@@ -325,7 +325,7 @@ export async function logging(baseUrl: string) {
   const lines: [string, string, LogDetails][] = [];
   const logger = Object.fromEntries((["debug", "info", "warn", "error"] as const).map((level) => [level, (message: string, details: LogDetails) => void lines.push([level, message, details])])) as unknown as Logger;
   const security: SecurityInfo = { schemes: { token: bearer, key: apiKey("query", "access") }, default: [["token", "key"]], operations: {} };
-  const options: ClientOptions<object> = { auth: { token: "s3cret-token", key: "query-secret" }, headers: { "X-Api-Key": "header-secret", "X-Session": "sess-secret", Accept: "application/json" }, retry: { baseDelayMs: 1 }, logger };
+  const options: ClientOptions<object> = { auth: { token: "s3cret-token", key: "query-secret" }, headers: { "X-Api-Key": "header-secret", "X-Session": "sess-secret", Accept: "application/json" }, retry: { baseDelayMs: 1 }, logger: logTo(logger) };
   const client = createApiClient<{}>(`${baseUrl}/log`, security, options);
   const first = await call(client, { method: "GET", path: "/ping", params: { query: { page: 2 } } });
   let requestId: string | undefined;
@@ -334,7 +334,7 @@ export async function logging(baseUrl: string) {
   } catch (e) {
     requestId = (e as ApiError).requestId;
   }
-  const quiet = createApiClient<{}>(`${baseUrl}/log`, security, { ...options, logLevel: "warn" });
+  const quiet = createApiClient<{}>(`${baseUrl}/log`, security, { ...options, logger: logTo(logger, "warn") });
   await call(quiet, { method: "GET", path: "/ping" });
   // Durations vary: rounded away.
   return { status: first.status, error: first.error ?? null, requestId, lines: lines.map(([level, message, details]) => [level, message.replace(/in \d+ ms/, "in N ms"), { ...details, durationMs: typeof details.durationMs }]) };

@@ -125,19 +125,22 @@ describe("the runtime on the wire, in Node", () => {
     expect(server.requests[1]!.headers["idempotency-key"]).toBe(server.requests[2]!.headers["idempotency-key"]);
   });
 
-  it("ZOOM_SDK_LOG=debug logs every attempt to the console, the token masked; info leaves successes out", async () => {
-    const { createClient, updateUserStatus } = await import("../../generated/zoom/index.js");
+  it("with logging() installed, ZOOM_SDK_LOG=debug logs every attempt to the console, the token masked; info leaves successes out; unset, nothing", async () => {
+    const { createClient, logging, updateUserStatus } = await import("../../generated/zoom/index.js");
     const lines: unknown[][] = [];
     const original = { debug: console.debug, info: console.info, warn: console.warn };
     for (const level of ["debug", "info", "warn"] as const) console[level] = (...args: unknown[]) => void lines.push([level, args[0], JSON.stringify(args[1])]);
     try {
       process.env.ZOOM_SDK_LOG = "debug";
       server.script.set("/v2/users", [{ status: 503 }, { status: 204 }, { status: 204 }]);
-      await updateUserStatus(createClient({ baseUrl: `${server.baseUrl}/v2`, auth: "zoom-secret", retry: { baseDelayMs: 1 } }), { path: { userId: "me" }, body: { action: "activate" } });
+      await updateUserStatus(createClient({ baseUrl: `${server.baseUrl}/v2`, auth: "zoom-secret", logger: logging(), retry: { baseDelayMs: 1 } }), { path: { userId: "me" }, body: { action: "activate" } });
       process.env.ZOOM_SDK_LOG = "info";
+      await updateUserStatus(createClient({ baseUrl: `${server.baseUrl}/v2`, auth: "zoom-secret", logger: logging() }), { path: { userId: "me" }, body: { action: "activate" } });
+      // Without logging installed, the variable does nothing (and nothing of the logger is bundled).
+      process.env.ZOOM_SDK_LOG = "debug";
       await updateUserStatus(createClient({ baseUrl: `${server.baseUrl}/v2`, auth: "zoom-secret" }), { path: { userId: "me" }, body: { action: "activate" } });
       delete process.env.ZOOM_SDK_LOG;
-      await updateUserStatus(createClient({ baseUrl: `${server.baseUrl}/v2`, auth: "zoom-secret" }), { path: { userId: "me" }, body: { action: "activate" } });
+      await updateUserStatus(createClient({ baseUrl: `${server.baseUrl}/v2`, auth: "zoom-secret", logger: logging() }), { path: { userId: "me" }, body: { action: "activate" } });
     } finally {
       Object.assign(console, original);
       delete process.env.ZOOM_SDK_LOG;
@@ -151,7 +154,7 @@ describe("the runtime on the wire, in Node", () => {
       expect(details).toContain('"authorization":"***"');
       expect(details).not.toContain("zoom-secret");
     }
-    expect(server.requests.map((r) => r.headers.authorization)).toEqual(Array(4).fill("Bearer zoom-secret"));
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual(Array(5).fill("Bearer zoom-secret"));
   });
 
   it("does not retry after the caller aborts", async () => {
