@@ -92,7 +92,10 @@ function toSchema(v: unknown, path: (string | number)[]): Schema {
   if (v.properties !== undefined) {
     if (!isObject(v.properties)) throw new NotASchema("`properties` is not an object", [...path, "properties"]);
     const properties: Record<string, Schema> = {};
-    for (const [name, property] of Object.entries(v.properties)) setOwn(properties, name, toSchema(property, [...path, "properties", name]));
+    for (const [name, property] of Object.entries(v.properties)) {
+      // A property named `$ref` would read as a reference to every OpenAPI tool: left out, as inferred schemas leave it.
+      if (name !== "$ref") setOwn(properties, name, toSchema(property, [...path, "properties", name]));
+    }
     schema.properties = properties;
     schema.type ??= variants.length === 0 ? "object" : undefined;
     if (schema.type === undefined) delete schema.type;

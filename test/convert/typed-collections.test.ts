@@ -145,7 +145,7 @@ describe("typed collections", () => {
     expect(document.paths["/pets/{petId}"]!.get!.parameters![2]).toEqual({ name: "X-Trace", in: "header", schema: { type: "integer" }, example: 1234 });
   });
 
-  it("JSON Schema spellings become OpenAPI 3.0's: type lists, const, examples, oneOf, allOf, tuples", () => {
+  it("JSON Schema spellings become OpenAPI 3.0's: type lists, const, examples, oneOf, allOf, tuples; a `$ref` property is left out", () => {
     const body = {
       allOf: [
         { type: "object", properties: { id: { type: "integer" } }, required: ["id"] },
@@ -158,8 +158,9 @@ describe("typed collections", () => {
             pair: { type: "array", items: [{ type: "string" }, { type: "integer" }] },
             shape: { oneOf: [{ type: "string" }, { type: "null" }] },
             label: { enum: ["x", null] },
+            $ref: { type: "string" },
           },
-          required: ["state", "missing"],
+          required: ["state", "missing", "$ref"],
         },
       ],
     };
