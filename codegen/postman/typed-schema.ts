@@ -39,7 +39,9 @@ class NotASchema extends Error {
  */
 export function convertTypedSchema(typed: PostmanTypedSchema, what: string, diag: Diagnostics, item: string | undefined): Schema | undefined {
   try {
-    return toSchema(typed.schema, []);
+    const schema = toSchema(typed.schema, []);
+    DECLARED.add(schema);
+    return schema;
   } catch (e) {
     if (!(e instanceof NotASchema)) throw e;
     const inside = e.path.length > 0 ? ` at ${e.path.join(".")}` : "";
@@ -48,6 +50,15 @@ export function convertTypedSchema(typed: PostmanTypedSchema, what: string, diag
     return undefined;
   }
 }
+
+/** Schemas a typed collection declared (by identity), so later stages can tell them from inferred ones. */
+const DECLARED = new WeakSet<Schema>();
+
+/**
+ * Whether this schema object is one a typed collection declared, not one inferred from a sample:
+ * a stage that reconciles inferred types (one type per parameter name) leaves declared ones be.
+ */
+export const isDeclaredSchema = (schema: Schema): boolean => DECLARED.has(schema);
 
 const isPlaceholder = (v: unknown): boolean => typeof v === "string" && placeholderSchema(v) !== undefined;
 

@@ -5,6 +5,7 @@
  * (`{ result, output: [{ type: "collection", data }], extractedTypes }`, each type JSON text).
  */
 import { describe, expect, it } from "vitest";
+import { isDeclaredSchema } from "../../codegen/postman/typed-schema.js";
 import { collection, convertJson, item, type Json } from "../helpers.js";
 import { redoclyErrors } from "./redocly.js";
 
@@ -133,6 +134,13 @@ describe("typed collections", () => {
       { name: "X-Trace", in: "header", schema: { type: "string" }, example: "1234" },
     ]);
     expect(diagnostics).toEqual([]);
+  });
+
+  it("a declared schema can be told from an inferred one (stages that reconcile inferred types leave it be)", () => {
+    const typedParameters = convertJson(typed(extractedTypes())).document.paths["/pets/{petId}"]!.get!.parameters!;
+    const inferredParameters = convertJson(pets()).document.paths["/pets/{petId}"]!.get!.parameters!;
+    expect(typedParameters.map((p) => isDeclaredSchema(p.schema))).toEqual([true, true, true]);
+    expect(inferredParameters.map((p) => isDeclaredSchema(p.schema))).toEqual([false, false, false]);
   });
 
   it("without types (the same collection exported by Postman) everything is inferred", () => {
