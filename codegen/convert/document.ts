@@ -9,7 +9,9 @@ import { HTTP_METHODS, type HttpMethod, type OpenApiDocument, type Operation, ty
 import { htmlToMarkdown } from "../postman/description.js";
 import type { PostmanCollection, PostmanVariable } from "../postman/model.js";
 import { normalizeCollection } from "../postman/normalize.js";
+import { nameComponents } from "./components.js";
 import { mergeOperations } from "./merge.js";
+import { unifyParameterTypes } from "./parameter-types.js";
 import { convertParameters } from "./parameters.js";
 import { convertRequestBody } from "./request-body.js";
 import { convertResponses } from "./responses.js";
@@ -42,27 +44,26 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
   // No auth anywhere means requests go without credentials: say so (`security: []`), so
   // every operation states its security (Redocly's security-defined).
   const rootSecurity = security.requirementFor(normalized.auth) ?? [];
-  // An item named in another script (`日本語`) is named by its method and path (`getUsersId`).
-  const ids = assignOperationIds(
-    normalized.requests.map((req) => ({ name: req.name, folders: req.folders, fallback: [req.request.method, ...req.request.url.path].join(" ") })),
-  );
   const paths: Record<string, PathItem> = {};
   const servers: Server[] = [];
   const serverUrls = new Set<string>();
   const serverOfPath = new Map<string, Server>();
   const tags: Tag[] = [];
   const tagNames = new Set<string>();
-  const where = new Map<string, string>();
   const templates = new Map<string, string>();
 
-  normalized.requests.forEach((req, index) => {
+  // Merge first, then name: requests with one method and path are one operation, named once
+  // (openapi-to-postmanv2 puts an operation with two tags in both folders; naming each copy
+  // would qualify both by folder, `adminAdminConversationsArchive`).
+  const groups = new Map<string, { method: HttpMethod; path: string; members: { req: (typeof normalized.requests)[number]; operation: Operation }[] }>();
+  for (const req of normalized.requests) {
     const method = req.request.method.toLowerCase() as HttpMethod;
     if (!(HTTP_METHODS as readonly string[]).includes(method)) {
       diag.warning("invalid-shape", `the method ${req.request.method} cannot be described in OpenAPI; this request was left out`, {
         pointer: pointerTo(req.request.pointer, "method"),
         item: req.itemPath,
       });
-      return;
+      continue;
     }
     const url = sameTemplateAs(convertUrl(req.request.url, req.variables, req.sampleVariables, diag, { pointer: req.request.pointer, item: req.itemPath }), templates);
     const key = `${method.toUpperCase()} ${url.path}`;
@@ -83,7 +84,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     const responses = convertResponses(req, diag);
     const requirement = security.requirementFor(req.auth, req.itemPath) ?? [];
     const operation: Operation = {
-      operationId: ids[index]!,
+      operationId: "",
       // An unnamed item is summed up by its method and path: Redocly wants a non-empty summary.
       summary: req.name.trim() !== "" ? req.name : key,
       ...(description ? { description } : {}),
@@ -93,19 +94,38 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
       responses,
       ...(requirement && JSON.stringify(requirement) !== JSON.stringify(rootSecurity) ? { security: requirement } : {}),
     };
-    const pathItem = (paths[url.path] ??= {});
-    const first = where.get(key);
-    if (first) {
+    const group = groups.get(key) ?? { method, path: url.path, members: [] };
+    group.members.push({ req, operation });
+    groups.set(key, group);
+  }
+
+  // One name per operation: the plainest of its requests' names (the shortest, then the first
+  // in alphabetical order, so it does not depend on item order), qualified by folder only when
+  // another operation wants it too. An item named in another script (`日本語`) is named by
+  // its method and path (`getUsersId`).
+  const named = [...groups.values()].map((group) => {
+    const candidates = group.members.map(({ req }) => ({ name: req.name, folders: req.folders, fallback: [req.request.method, ...req.request.url.path].join(" ") }));
+    const plain = candidates.map((c) => assignOperationIds([c])[0]!);
+    let best = 0;
+    plain.forEach((id, i) => {
+      if (id.length < plain[best]!.length || (id.length === plain[best]!.length && id < plain[best]!)) best = i;
+    });
+    return candidates[best]!;
+  });
+  const ids = assignOperationIds(named);
+
+  [...groups.entries()].forEach(([key, group], index) => {
+    const [first, ...rest] = group.members;
+    let operation: Operation = { ...first!.operation, operationId: ids[index]! };
+    for (const { req, operation: other } of rest) {
       diag.warning(
         "duplicate-operation",
-        `${key} is defined by both "${first}" and this request; they were merged into one operation (${pathItem[method]!.operationId}): parameters, body fields and responses united`,
+        `${key} is defined by both "${first!.req.itemPath}" and this request; they were merged into one operation (${operation.operationId}): parameters, body fields and responses united`,
         { pointer: req.pointer, item: req.itemPath },
       );
-      pathItem[method] = mergeOperations(pathItem[method]!, operation);
-      return;
+      operation = mergeOperations(operation, other);
     }
-    where.set(key, req.itemPath);
-    pathItem[method] = operation;
+    (paths[group.path] ??= {})[group.method] = operation;
   });
 
   // A tag's description is that of the first folder of its name that has one.
@@ -123,7 +143,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
 
   const description = normalized.description === undefined ? "" : htmlToMarkdown(normalized.description);
   // Keys in the order a reader expects: servers and security before paths.
-  return {
+  const document: OpenApiDocument = {
     openapi: "3.0.3",
     info: { title: normalized.name, version: normalized.version ?? "1.0.0", ...(description ? { description } : {}) },
     servers: [mainServer],
@@ -132,4 +152,5 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     paths,
     ...(Object.keys(security.schemes).length > 0 ? { components: { securitySchemes: security.schemes } } : {}),
   };
+  return nameComponents(unifyParameterTypes(document));
 }

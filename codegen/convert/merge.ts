@@ -1,7 +1,7 @@
 /**
  * Two requests with the same method and path describe one operation. Instead of one silently
  * replacing the other, their facts are united: parameters by name and location, body fields,
- * media types, response codes, and the security alternatives of both.
+ * media types, response codes, tags, and the security alternatives of both.
  */
 import type { MediaType, Operation, RequestBody, Response, Schema } from "../openapi.js";
 import { getOwn, setOwn } from "../postman/own-keys.js";
@@ -9,6 +9,10 @@ import { getOwn, setOwn } from "../postman/own-keys.js";
 /** `first` with what `second` adds; `first` wins where both say something different. */
 export function mergeOperations(first: Operation, second: Operation): Operation {
   const merged: Operation = { ...first };
+  // openapi-to-postmanv2 puts an operation with two tags in both folders: it keeps both.
+  const tags = [...(first.tags ?? [])];
+  for (const tag of second.tags ?? []) if (!tags.includes(tag)) tags.push(tag);
+  if (tags.length > 0) merged.tags = tags;
   const parameters = [...(first.parameters ?? [])];
   for (const p of second.parameters ?? []) {
     if (!parameters.some((q) => q.name === p.name && q.in === p.in)) parameters.push(p);

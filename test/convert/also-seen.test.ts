@@ -4,7 +4,8 @@
  * cli-output/report-output.test.ts; the README's table of conversion rules names each).
  */
 import { describe, expect, it } from "vitest";
-import { collection, convertJson, item, onlyOperation } from "../helpers.js";
+import { collection, item, onlyOperation } from "../helpers.js";
+import { convertJson } from "./inline.js";
 import { redoclyErrors } from "./redocly.js";
 
 describe("issue 10, also seen", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readAnnotations } from "../../codegen/convert/annotations.js";
 import { htmlToMarkdown } from "../../codegen/postman/description.js";
-import { collection, convertJson, form, item, onlyOperation } from "../helpers.js";
+import { collection, form, item, onlyOperation } from "../helpers.js";
+import { convertJson } from "./inline.js";
 
 describe("annotations in descriptions", () => {
   it.each([

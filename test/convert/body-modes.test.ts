@@ -1,6 +1,7 @@
 /** Every body mode, read into request bodies. */
 import { describe, expect, it } from "vitest";
-import { collection, convertJson, item, onlyOperation } from "../helpers.js";
+import { collection, item, onlyOperation } from "../helpers.js";
+import { convertJson } from "./inline.js";
 
 const bodyOf = (request: Record<string, unknown>) => onlyOperation(convertJson(collection([item("Send", { method: "POST", ...request })])).document).operation.requestBody;
 

@@ -1,6 +1,7 @@
 /** Issue 10's "requests as written": an empty body mode is no body; GET, HEAD and DELETE bodies are optional unless a field must be sent. */
 import { describe, expect, it } from "vitest";
-import { collection, convertJson, item, onlyOperation } from "../helpers.js";
+import { collection, item, onlyOperation } from "../helpers.js";
+import { convertJson } from "./inline.js";
 
 const bodyOf = (method: string, body: unknown) => onlyOperation(convertJson(collection([item("x", { method, body })])).document).operation.requestBody;
 

@@ -1,6 +1,7 @@
 /** Examples that would mislead a reader or a tool (issue 10): `$ref` keys inside them, GraphQL variables that are not JSON. */
 import { describe, expect, it } from "vitest";
-import { collection, convertJson, form, item, onlyOperation } from "../helpers.js";
+import { collection, form, item, onlyOperation } from "../helpers.js";
+import { convertJson } from "./inline.js";
 
 describe("example hazards", () => {
   it("a JSON body with a `$ref` key gives its schema but no example", () => {

@@ -1,6 +1,7 @@
 /** Names from items that have none to give (fuzzer F5, issue 9's non-Latin names) and nullable unions (F7). */
 import { describe, expect, it } from "vitest";
-import { collection, convertJson, item } from "../helpers.js";
+import { collection, item } from "../helpers.js";
+import { convertJson } from "./inline.js";
 import { redoclyErrors } from "./redocly.js";
 
 describe("names an item cannot give, and nullable unions", () => {

@@ -9,6 +9,7 @@ import { convert, parseDocument, serializeDocument } from "../../codegen/index.j
 import { DocumentTextError, stringifyDocument, stringifyJsonChunks } from "../../codegen/convert/serialize.js";
 import type { OpenApiDocument, Schema } from "../../codegen/openapi.js";
 import { item, onlyOperation } from "../helpers.js";
+import { inlineComponents } from "./inline.js";
 
 const INFO = '"info":{"name":"Deep","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}';
 const VARIABLES = '"variable":[{"key":"baseUrl","value":"https://api.example.com"}]';
@@ -30,7 +31,7 @@ function schemaDepth(schema: Schema): number {
 
 function convertText(text: string) {
   const result = convert(text, "deep.postman_collection.json");
-  return { document: result.document!, diagnostics: result.diagnostics };
+  return { document: inlineComponents(result.document!), diagnostics: result.diagnostics };
 }
 
 describe("folders", () => {

@@ -4,7 +4,8 @@
  * body mode's own media type is used.
  */
 import { describe, expect, it } from "vitest";
-import { collection, convertJson, item, onlyOperation } from "../helpers.js";
+import { collection, item, onlyOperation } from "../helpers.js";
+import { convertJson } from "./inline.js";
 
 describe("media types", () => {
   it("a Content-Type header that is not a media type: a warning, and the raw body's own type (F16)", () => {

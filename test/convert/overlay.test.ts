@@ -5,7 +5,8 @@ import { collection, form, item } from "../helpers.js";
 const source = JSON.stringify(
   collection([item("Set status", { method: "PUT", url: "{{baseUrl}}/status", body: form(["status", "Away", "Status. (This can only be one of Do_No_Disturb,Away)"]) })]),
 );
-const target = "$.paths['/status'].put.requestBody.content['multipart/form-data'].schema.properties.status";
+// The body is named by its operation (components.ts): an overlay corrects the shape once, where it is defined.
+const target = "$.components.schemas.SetStatusRequest.properties.status";
 
 describe("overlays (OpenAPI Overlay 1.0)", () => {
   it("applies remove and update actions in order, after conversion", () => {
@@ -23,7 +24,8 @@ describe("overlays (OpenAPI Overlay 1.0)", () => {
     const { document, diagnostics } = convert(source, "c.json", { overlay: { text, file: "o.yaml" } });
     expect(diagnostics).toEqual([]);
     expect(document!.info.title).toBe("Fixed API");
-    expect(document!.paths["/status"]!.put!.requestBody!.content["multipart/form-data"]!.schema!.properties!.status).toEqual({
+    expect(document!.paths["/status"]!.put!.requestBody!.content["multipart/form-data"]!.schema).toEqual({ $ref: "#/components/schemas/SetStatusRequest" });
+    expect(document!.components!.schemas!.SetStatusRequest!.properties!.status).toEqual({
       description: "Presence status.",
       type: "string",
       enum: ["Do_Not_Disturb", "Away"],

@@ -4,7 +4,8 @@
  * response property required; a property is required only when every real sample carries it.
  */
 import { describe, expect, it } from "vitest";
-import { collection, convertJson, item, onlyOperation } from "../helpers.js";
+import { collection, item, onlyOperation } from "../helpers.js";
+import { convertJson } from "./inline.js";
 
 const ok = (body: unknown) => ({ name: "OK", code: 200, status: "OK", header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify(body) });
 const responseOf = (...bodies: unknown[]) => onlyOperation(convertJson(collection([item("x", {}, bodies.map(ok))])).document).operation.responses["200"]!.content!["application/json"]!;

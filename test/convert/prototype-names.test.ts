@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { convert } from "../../codegen/index.js";
-import { collection, convertJson, item, onlyOperation } from "../helpers.js";
+import { collection, item, onlyOperation } from "../helpers.js";
+import { convertJson } from "./inline.js";
 
 const NAMES = ["hasOwnProperty", "toString", "valueOf", "constructor", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "__proto__"];
 const JSON_HEADER = { key: "Content-Type", value: "application/json" };

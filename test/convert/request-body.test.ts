@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { collection, convertJson, form, item, onlyOperation } from "../helpers.js";
+import { collection, form, item, onlyOperation } from "../helpers.js";
+import { convertJson } from "./inline.js";
 
 const multipart = [{ key: "Content-Type", value: "multipart/form-data" }];
 

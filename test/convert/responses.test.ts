@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { collection, convertJson, item, onlyOperation } from "../helpers.js";
+import { collection, item, onlyOperation } from "../helpers.js";
+import { convertJson } from "./inline.js";
 
 const example = (code: number, name: string, body: string, contentType: string, status?: string) => ({
   name,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { collection, convertJson, item } from "../helpers.js";
+import { collection, item } from "../helpers.js";
+import { convertJson } from "./inline.js";
 
 describe("folders, duplicates and saved responses", () => {
   it("nested folders: each request is tagged with its own folder", () => {

@@ -1,0 +1,390 @@
+/**
+ * Named components: a Postman collection carries no `$ref`s (openapi-to-postmanv2 inlines
+ * every one), so each body and response is inferred as an anonymous shape, repeated wherever
+ * the API repeats it. This stage finds identical shapes and defines each once under
+ * `components/schemas`, referenced everywhere it occurs, under a name taken from where it
+ * lives: the resource its path names (`/meetings/{meetingId}/registrants` → `MeetingRegistrant`),
+ * the request it is the body of (`CreateMeetingRequest`), the property that holds it.
+ *
+ * - Shapes are equal when their JSON is, keyword for keyword (types, formats, enums, required,
+ *   descriptions, nullable), up to the order of keys and of `required`. Nothing near-identical
+ *   is merged: a wrong merge would change a type a caller relies on.
+ * - Every object (or array-of-objects item) that is a whole request or response body gets a
+ *   component. A nested object gets one when the document would otherwise spell it out twice
+ *   or more (counted after its parents are named) and it has at least two properties.
+ * - Names depend only on content and places, never on item order: each shape's candidate names
+ *   are ranked (a GET of one resource first, then other responses, requests, errors, nested
+ *   properties) and names are given in that rank, ties broken by how often a shape is used and
+ *   then by a hash of its content. A name that is taken falls to the shape's next candidate,
+ *   and when all are taken its most specific one is numbered (`GetMeetingError2`).
+ * - Examples stay where they were (on the media type of each request and response): they are
+ *   samples of one operation, not of the type, and a shared type has many operations' samples.
+ */
+import { createHash } from "node:crypto";
+import { hasWords, pascalCase } from "../naming.js";
+import type { MediaType, OpenApiDocument, Schema } from "../openapi.js";
+import { getOwn, hasOwn, setOwn } from "../postman/own-keys.js";
+
+/** A nested object needs this many properties to be named on its own. */
+const NESTED_MIN_PROPERTIES = 2;
+
+type Json = Record<string, unknown>;
+
+interface Shape {
+  hash: string;
+  /** The first node seen with this shape (in document order): the component's content. */
+  node: Json;
+  /** Serialized length of the canonical form: a parent is always longer than its children. */
+  size: number;
+  /** Objects with properties can be components. */
+  candidate: boolean;
+  propertyCount: number;
+  /** The nearest candidate shapes below this one, once per occurrence. */
+  children: string[];
+}
+
+interface NameChoice {
+  name: string;
+  /** Lower is better: 0 a GET of one resource … 5 a nested property. */
+  rank: number;
+}
+
+const RANK = { resource: 0, list: 1, otherResponse: 2, request: 3, error: 4, nested: 5, fallback: 6 } as const;
+
+/** Where a body schema sits: its media type object and the names its place suggests. */
+interface Place {
+  media: MediaType;
+  names: NameChoice[];
+  /** A name for shapes below this place (`Meeting` for the properties of a meeting). */
+  context: string;
+}
+
+const SCHEMA_LIST_KEYS = ["anyOf", "oneOf", "allOf"] as const;
+
+/** Returns the document with identical body shapes defined once under `components/schemas` and referenced. */
+export function nameComponents(document: OpenApiDocument): OpenApiDocument {
+  const places = collectPlaces(document);
+  if (places.length === 0) return document;
+
+  // 1. Hash every schema node bottom-up (hash-consing: a node's key holds its children's hashes).
+  const shapes = new Map<string, Shape>();
+  const hashOf = new WeakMap<object, string>();
+  const intern = (node: unknown): string | undefined => {
+    if (!isObject(node)) return undefined;
+    const known = hashOf.get(node);
+    if (known !== undefined) return known;
+    const parts: [string, unknown][] = [];
+    const children: string[] = [];
+    const nearest = (h: string | undefined) => {
+      if (h === undefined) return;
+      const s = shapes.get(h)!;
+      if (s.candidate) children.push(h);
+      else children.push(...s.children);
+    };
+    let size = 2;
+    for (const key of Object.keys(node).sort()) {
+      const value = node[key];
+      if (key === "properties" && isObject(value)) {
+        const props = Object.keys(value)
+          .sort()
+          .map((name) => {
+            const h = intern(value[name]);
+            nearest(h);
+            if (h !== undefined) size += shapes.get(h)!.size;
+            return [name, h ?? JSON.stringify(value[name])];
+          });
+        parts.push([key, props]);
+      } else if ((key === "items" || key === "additionalProperties" || key === "not") && isObject(value)) {
+        const h = intern(value)!;
+        nearest(h);
+        size += shapes.get(h)!.size;
+        parts.push([key, h]);
+      } else if ((SCHEMA_LIST_KEYS as readonly string[]).includes(key) && Array.isArray(value)) {
+        parts.push([
+          key,
+          value.map((v) => {
+            const h = intern(v);
+            nearest(h);
+            if (h !== undefined) size += shapes.get(h)!.size;
+            return h ?? JSON.stringify(v);
+          }),
+        ]);
+      } else if (key === "required" && Array.isArray(value)) {
+        parts.push([key, [...value].map(String).sort()]);
+      } else {
+        parts.push([key, value]);
+      }
+    }
+    const text = JSON.stringify(parts);
+    size += text.length;
+    const hash = createHash("sha1").update(text).digest("base64url");
+    hashOf.set(node, hash);
+    if (!shapes.has(hash)) {
+      const properties = node.properties;
+      const propertyCount = isObject(properties) ? Object.keys(properties).length : 0;
+      shapes.set(hash, { hash, node, size, candidate: node.type === "object" && propertyCount > 0 && !hasOwn(node, "$ref"), propertyCount, children });
+    }
+    return hash;
+  };
+
+  // 2. The shapes that are whole bodies, and how often each candidate is spelled out.
+  const top = new Set<string>();
+  const occurrences = new Map<string, number>();
+  const uses = new Map<string, number>();
+  const bump = (map: Map<string, number>, h: string, n = 1) => map.set(h, (map.get(h) ?? 0) + n);
+  const bodyOf = (schema: Json): string | undefined => {
+    const h = hashOf.get(schema)!;
+    if (shapes.get(h)!.candidate) return h;
+    const item = schema.type === "array" && isObject(schema.items) ? hashOf.get(schema.items) : undefined;
+    return item !== undefined && shapes.get(item)!.candidate ? item : undefined;
+  };
+  for (const place of places) {
+    const h = intern(place.media.schema)!;
+    const shape = shapes.get(h)!;
+    const body = bodyOf(place.media.schema as unknown as Json);
+    if (body !== undefined) top.add(body);
+    for (const c of shape.candidate ? [h] : shape.children) bump(occurrences, c, 1);
+  }
+
+  // 3. Decide which shapes are named, parents before children (a parent is longer): a shape
+  // inside a named parent is written once however often the parent is used.
+  const named = new Set<string>();
+  const ordered = [...shapes.values()].filter((s) => s.candidate).sort((a, b) => b.size - a.size || compare(a.hash, b.hash));
+  for (const shape of ordered) {
+    const n = occurrences.get(shape.hash) ?? 0;
+    if (n === 0) continue;
+    const isNamed = top.has(shape.hash) || (n >= 2 && shape.propertyCount >= NESTED_MIN_PROPERTIES);
+    if (isNamed) named.add(shape.hash);
+    for (const c of shape.children) bump(occurrences, c, isNamed ? 1 : n);
+  }
+
+  // 4. Candidate names, from every place a named shape occurs.
+  const choices = new Map<string, NameChoice[]>();
+  const offer = (h: string, choice: NameChoice) => {
+    if (!named.has(h)) return;
+    const list = choices.get(h) ?? [];
+    if (!list.some((c) => c.name === choice.name && c.rank <= choice.rank)) list.push(choice);
+    choices.set(h, list);
+  };
+  for (const place of places) {
+    const schema = place.media.schema as unknown as Json;
+    const body = bodyOf(schema);
+    if (body !== undefined) {
+      for (const choice of place.names) offer(body, choice);
+      bump(uses, body);
+    }
+    offerNested(schema, place.context, undefined, hashOf, offer, uses, new Set());
+  }
+
+  // 5. Names in rank order: best candidate first, then most used, then by content.
+  const taken = new Set(Object.keys(document.components?.schemas ?? {}));
+  const nameOf = new Map<string, string>();
+  const best = (h: string) => sortChoices(choices.get(h) ?? [{ name: "Schema", rank: RANK.fallback }]);
+  const queue = [...named].sort((a, b) => {
+    const ca = best(a)[0]!;
+    const cb = best(b)[0]!;
+    return ca.rank - cb.rank || (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || compare(ca.name, cb.name) || compare(a, b);
+  });
+  const unplaced: string[] = [];
+  for (const h of queue) {
+    const free = best(h).find((c) => !taken.has(c.name));
+    if (free) {
+      taken.add(free.name);
+      nameOf.set(h, free.name);
+    } else unplaced.push(h);
+  }
+  // Every candidate taken: the most specific one (the operation's), numbered.
+  for (const h of unplaced) {
+    const base = best(h).at(-1)!.name;
+    let n = 2;
+    while (taken.has(`${base}${n}`)) n++;
+    taken.add(`${base}${n}`);
+    nameOf.set(h, `${base}${n}`);
+  }
+
+  // 6. Rewrite: each named shape once under its name, a `$ref` wherever it was.
+  const refTo = (h: string) => ({ $ref: `#/components/schemas/${nameOf.get(h)!}` });
+  const rewrite = (node: unknown, self?: string): unknown => {
+    if (!isObject(node)) return node;
+    const h = hashOf.get(node);
+    if (h !== undefined && h !== self && nameOf.has(h)) return refTo(h);
+    const out: Json = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "properties" && isObject(value)) {
+        const props: Json = {};
+        for (const [name, child] of Object.entries(value)) setOwn(props, name, rewrite(child));
+        out[key] = props;
+      } else if ((key === "items" || key === "additionalProperties" || key === "not") && isObject(value)) out[key] = rewrite(value);
+      else if ((SCHEMA_LIST_KEYS as readonly string[]).includes(key) && Array.isArray(value)) out[key] = value.map((v) => rewrite(v));
+      else setOwn(out, key, value);
+    }
+    return out;
+  };
+  const schemas: Record<string, Schema> = { ...(document.components?.schemas ?? {}) };
+  for (const [h, name] of [...nameOf].sort(([, a], [, b]) => compare(a, b))) schemas[name] = rewrite(shapes.get(h)!.node, h) as Schema;
+
+  const paths: OpenApiDocument["paths"] = {};
+  const replaced = new Map(places.map((p) => [p.media, { ...p.media, schema: rewrite(p.media.schema) as Schema }]));
+  for (const [path, item] of Object.entries(document.paths)) {
+    const copy: Json = {};
+    for (const [method, operation] of Object.entries(item as Json)) {
+      if (!isObject(operation) || !isObject(operation.responses)) {
+        copy[method] = operation;
+        continue;
+      }
+      const op = { ...operation } as Json;
+      const body = op.requestBody as { content?: Record<string, MediaType> } | undefined;
+      if (body?.content) op.requestBody = { ...body, content: mapContent(body.content, replaced) };
+      const responses: Json = {};
+      for (const [status, response] of Object.entries(operation.responses as Json)) {
+        const r = response as { content?: Record<string, MediaType> };
+        setOwn<unknown>(responses, status, r.content ? { ...r, content: mapContent(r.content, replaced) } : r);
+      }
+      op.responses = responses;
+      copy[method] = op;
+    }
+    setOwn<unknown>(paths as Json, path, copy);
+  }
+  const { schemas: _own, ...otherComponents } = document.components ?? {};
+  return { ...document, paths, components: { schemas: sortedRecord(schemas), ...otherComponents } };
+}
+
+function mapContent(content: Record<string, MediaType>, replaced: Map<MediaType, MediaType>): Record<string, MediaType> {
+  const out: Record<string, MediaType> = {};
+  for (const [media, value] of Object.entries(content)) setOwn(out, media, replaced.get(value) ?? value);
+  return out;
+}
+
+/** Offers names to the named shapes below a body: the property (singular under an array) that holds them. */
+function offerNested(
+  node: Json,
+  context: string,
+  key: string | undefined,
+  hashOf: WeakMap<object, string>,
+  offer: (h: string, choice: NameChoice) => void,
+  uses: Map<string, number>,
+  seen: Set<object>,
+): void {
+  // A shared subtree is walked once per place: its names are the same each time.
+  if (seen.has(node)) return;
+  seen.add(node);
+  const h = hashOf.get(node);
+  if (key !== undefined && h !== undefined && node.type === "object") {
+    const local = typeName(key);
+    offer(h, { name: local, rank: RANK.nested });
+    offer(h, { name: `${context}${local}`, rank: RANK.nested + 0.5 });
+    uses.set(h, (uses.get(h) ?? 0) + 1);
+  }
+  const below = key !== undefined && h !== undefined && node.type === "object" ? typeName(key) : context;
+  if (isObject(node.properties)) {
+    for (const [name, child] of Object.entries(node.properties)) if (isObject(child)) offerNested(child, below, name, hashOf, offer, uses, seen);
+  }
+  if (isObject(node.items)) offerNested(node.items, context, key === undefined ? undefined : singular(key), hashOf, offer, uses, seen);
+  if (isObject(node.additionalProperties)) offerNested(node.additionalProperties, context, key === undefined ? undefined : `${key} value`, hashOf, offer, uses, seen);
+  for (const list of SCHEMA_LIST_KEYS) {
+    const value = node[list];
+    if (Array.isArray(value)) for (const v of value) if (isObject(v)) offerNested(v, context, key, hashOf, offer, uses, seen);
+  }
+}
+
+const typeNames = new Map<string, string>();
+
+/** A property name as a type name (`join_url` → `JoinUrl`); memoized, as keys repeat across a whole API. */
+function typeName(key: string): string {
+  let name = typeNames.get(key);
+  if (name === undefined) {
+    name = hasWords(key) ? pascalCase(key) : "Value";
+    if (typeNames.size > 10_000) typeNames.clear();
+    typeNames.set(key, name);
+  }
+  return name;
+}
+
+/** Every request and response body schema in the document, with the names its place suggests. */
+function collectPlaces(document: OpenApiDocument): Place[] {
+  const places: Place[] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item as Json)) {
+      if (!isObject(operation) || !isObject(operation.responses)) continue;
+      const op = pascalCase(typeof operation.operationId === "string" ? operation.operationId : `${method} ${path}`);
+      const resource = resourceName(path);
+      const endsWithParameter = /\}$/.test(path);
+      const body = operation.requestBody as { content?: Record<string, MediaType> } | undefined;
+      for (const media of Object.values(body?.content ?? {})) {
+        if (isObject(media.schema)) places.push({ media, names: [{ name: `${op}Request`, rank: RANK.request }], context: op });
+      }
+      for (const [status, response] of Object.entries(operation.responses as Json)) {
+        const content = (response as { content?: Record<string, MediaType> }).content;
+        if (!content) continue;
+        const success = /^2/.test(status);
+        for (const media of Object.values(content)) {
+          if (!isObject(media.schema)) continue;
+          const schema = media.schema as Json;
+          const names: NameChoice[] = [];
+          if (!success) names.push({ name: "Error", rank: RANK.error }, { name: `${op}Error`, rank: RANK.error + 0.5 });
+          else if (resource === undefined) names.push({ name: `${op}Response`, rank: RANK.otherResponse });
+          else if (method === "get" && !endsWithParameter && schema.type !== "array") names.push({ name: `${resource}List`, rank: RANK.list }, { name: `${op}Response`, rank: RANK.list + 0.5 });
+          else names.push({ name: resource, rank: method === "get" ? RANK.resource : RANK.otherResponse }, { name: `${op}Response`, rank: RANK.otherResponse + 0.5 });
+          places.push({ media, names, context: success && resource !== undefined ? resource : op });
+        }
+      }
+    }
+  }
+  return places;
+}
+
+/**
+ * The resource a path names: its last two literal segments, singular
+ * (`/meetings/{meetingId}/registrants` → `MeetingRegistrant`, `/v1/customers/{customer}` →
+ * `Customer`). RPC-style paths (`/conversations.list`) and paths with no literal segment name
+ * none: their bodies are named by operation.
+ */
+export function resourceName(path: string): string | undefined {
+  const literal = path
+    .split("/")
+    .filter((s) => s !== "" && !s.includes("{") && !/^v\d+(\.\d+)*$/i.test(s) && s.toLowerCase() !== "api");
+  const last = literal.at(-1);
+  if (last === undefined || /[.#]/.test(last)) return undefined;
+  const name = pascalCase(literal.slice(-2).map(singular).join(" "));
+  return name === "Operation" ? undefined : name;
+}
+
+/** An English plural's singular, for resource names (`registrants` → `registrant`, `policies` → `policy`). */
+export function singular(word: string): string {
+  const lower = word.toLowerCase();
+  const irregular = IRREGULAR.get(lower);
+  if (irregular !== undefined) return word.charAt(0) + irregular.slice(1);
+  if (/[^aeiou]ies$/.test(lower)) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|z)es$/.test(lower)) return word.slice(0, -2);
+  if (/(ss|us|is|ys)$/.test(lower) || !/s$/.test(lower)) return word;
+  return word.slice(0, -1);
+}
+
+/** Plurals the rules below get wrong, and words that are their own plural. */
+const IRREGULAR = new Map([
+  ["statuses", "status"],
+  ["aliases", "alias"],
+  ["analyses", "analysis"],
+  ["indices", "index"],
+  ["people", "person"],
+  ["children", "child"],
+  ["series", "series"],
+  ["species", "species"],
+  ["news", "news"],
+  ["data", "data"],
+  ["metadata", "metadata"],
+]);
+
+function sortChoices(choices: NameChoice[]): NameChoice[] {
+  return [...choices].sort((a, b) => a.rank - b.rank || compare(a.name, b.name));
+}
+
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(record).sort(compare)) setOwn(out, key, getOwn(record, key)!);
+  return out;
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);

@@ -1,0 +1,72 @@
+/**
+ * One type per parameter name across an API. Each request's parameters are typed from its own
+ * sample, so Zoom's `meetingId` was an integer where the sample was `85746065432` and a string
+ * where it was a lorem-ipsum word: the SDK took a number in one call and a string in the next.
+ * Parameters of one name and location whose schemas are plain scalar types get the most
+ * general of those types, which every sample still fits: integer and number → number; any
+ * other mix (a string, a boolean) → string, without a format. Where the type is already one,
+ * nothing changes (formats included). Parameters whose
+ * schema says more (an enum, a range, an array) keep their own: that came from their text.
+ */
+import type { OpenApiDocument, Operation, Parameter, Schema } from "../openapi.js";
+
+const SCALARS = new Set(["integer", "number", "string", "boolean"]);
+
+/** Returns the document with same-named parameters (per location) typed alike. */
+export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument {
+  const groups = new Map<string, Schema[]>();
+  const keyOf = (p: Parameter) => `${p.in}\0${p.in === "header" ? p.name.toLowerCase() : p.name}`;
+  for (const operation of operations(document)) {
+    for (const p of operation.parameters ?? []) {
+      if (!isPlainScalar(p.schema)) continue;
+      const list = groups.get(keyOf(p)) ?? [];
+      list.push(p.schema);
+      groups.set(keyOf(p), list);
+    }
+  }
+  const unified = new Map<string, Schema>();
+  for (const [key, schemas] of groups) {
+    // One type already: each keeps its format (a declared `uuid` is not lost to an inferred plain string).
+    const types = new Set(schemas.map((s) => s.type!));
+    if (types.size === 1) continue;
+    unified.set(key, { type: [...types].every((t) => t === "integer" || t === "number") ? "number" : "string" });
+  }
+  if (unified.size === 0) return document;
+
+  const paths: OpenApiDocument["paths"] = {};
+  for (const [path, item] of Object.entries(document.paths)) {
+    const copy: Record<string, unknown> = {};
+    for (const [method, value] of Object.entries(item)) {
+      const operation = value as Operation;
+      copy[method] =
+        isOperation(operation) && operation.parameters
+          ? {
+              ...operation,
+              parameters: operation.parameters.map((p) => {
+                const schema = isPlainScalar(p.schema) ? unified.get(keyOf(p)) : undefined;
+                return schema ? retyped(p, schema) : p;
+              }),
+            }
+          : value;
+    }
+    Object.defineProperty(paths, path, { value: copy, enumerable: true, writable: true, configurable: true });
+  }
+  return { ...document, paths };
+}
+
+/** The parameter with the shared schema, its example written in that type (`85746065432` → `"85746065432"`). */
+function retyped(p: Parameter, schema: Schema): Parameter {
+  if (p.example === undefined || schema.type !== "string" || typeof p.example === "string") return { ...p, schema };
+  return { ...p, schema, example: String(p.example) };
+}
+
+function isPlainScalar(schema: Schema | undefined): boolean {
+  if (schema === undefined || !SCALARS.has(schema.type ?? "")) return false;
+  return Object.keys(schema).every((k) => k === "type" || k === "format");
+}
+
+function* operations(document: OpenApiDocument): Generator<Operation> {
+  for (const item of Object.values(document.paths)) for (const value of Object.values(item)) if (isOperation(value as Operation)) yield value as Operation;
+}
+
+const isOperation = (v: unknown): v is Operation => typeof v === "object" && v !== null && "responses" in v;

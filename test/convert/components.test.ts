@@ -1,0 +1,217 @@
+/**
+ * Issue 10, named components: identical inferred shapes are defined once under
+ * `components/schemas` and referenced, named from where they live, stable under item order,
+ * unique, renamable by an overlay. Fixtures are small collections written here.
+ */
+import { describe, expect, it } from "vitest";
+import { resourceName, singular } from "../../codegen/convert/components.js";
+import { convert } from "../../codegen/index.js";
+import type { OpenApiDocument, Operation } from "../../codegen/openapi.js";
+import { collection, convertJson, item, type Json } from "../helpers.js";
+import { redoclyErrors } from "./redocly.js";
+
+const json = (code: number, body: unknown, name = "OK") => ({ name, code, header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify(body) });
+const raw = (body: unknown) => ({ mode: "raw", raw: JSON.stringify(body), options: { raw: { language: "json" } } });
+
+const settings = { host_video: true, mute_upon_entry: false };
+const meeting = { id: 85746065432, topic: "Standup", settings };
+const notFound = { code: 3001, message: "Meeting does not exist." };
+
+/** A small meetings API: one resource read, listed, created and updated, with a shared error. */
+function meetingsItems(): Json[] {
+  return [
+    item("Get a meeting", { url: "{{baseUrl}}/meetings/:meetingId" }, [json(200, meeting), json(404, notFound, "Not found")]),
+    item("List meetings", { url: "{{baseUrl}}/meetings" }, [json(200, { page_size: 30, meetings: [meeting] })]),
+    item("Create a meeting", { method: "POST", url: "{{baseUrl}}/meetings", body: raw({ topic: "Standup", settings }) }, [json(201, meeting)]),
+    item("Update a meeting", { method: "PATCH", url: "{{baseUrl}}/meetings/:meetingId", body: raw({ topic: "Retro" }) }, [json(404, notFound, "Not found")]),
+    item("List registrants", { url: "{{baseUrl}}/meetings/:meetingId/registrants" }, [json(200, { registrants: [{ id: "r1", email: "ada@example.com" }] })]),
+  ];
+}
+
+const schemaAt = (document: OpenApiDocument, path: string, method: "get" | "post" | "patch", status?: string) => {
+  const operation = document.paths[path]![method]!;
+  const content = status === undefined ? operation.requestBody!.content : operation.responses[status]!.content!;
+  return content["application/json"]!.schema as unknown;
+};
+
+describe("named components", () => {
+  it("identical shapes are one component, referenced wherever they occur, named from their place", async () => {
+    const { document, diagnostics } = convertJson(collection(meetingsItems()));
+    expect(diagnostics).toEqual([]);
+    const schemas = document.components!.schemas!;
+    expect(Object.keys(schemas)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "UpdateAMeetingRequest"]);
+    // The meeting read, created and listed is one shape: one component, four references.
+    expect(schemaAt(document, "/meetings/{meetingId}", "get", "200")).toEqual({ $ref: "#/components/schemas/Meeting" });
+    expect(schemaAt(document, "/meetings", "post", "201")).toEqual({ $ref: "#/components/schemas/Meeting" });
+    expect(schemas.MeetingList).toEqual({
+      type: "object",
+      properties: { page_size: { type: "integer" }, meetings: { type: "array", items: { $ref: "#/components/schemas/Meeting" } } },
+      required: ["page_size", "meetings"],
+    });
+    // `settings` is written once: inside Meeting, however many places use Meeting. The request's
+    // `settings` is another shape (request properties are not required), so it is not shared.
+    expect(schemas.Meeting).toEqual({
+      type: "object",
+      properties: {
+        id: { type: "integer" },
+        topic: { type: "string" },
+        settings: { type: "object", properties: { host_video: { type: "boolean" }, mute_upon_entry: { type: "boolean" } }, required: ["host_video", "mute_upon_entry"] },
+      },
+      required: ["id", "topic", "settings"],
+    });
+    expect(schemas.CreateAMeetingRequest).toEqual({
+      type: "object",
+      properties: { topic: { type: "string" }, settings: { type: "object", properties: { host_video: { type: "boolean" }, mute_upon_entry: { type: "boolean" } } } },
+    });
+    // One error shape on two operations is `Error`.
+    expect(schemaAt(document, "/meetings/{meetingId}", "get", "404")).toEqual({ $ref: "#/components/schemas/Error" });
+    expect(schemaAt(document, "/meetings/{meetingId}", "patch", "404")).toEqual({ $ref: "#/components/schemas/Error" });
+    // Examples stay on the operation.
+    expect(document.paths["/meetings/{meetingId}"]!.get!.responses["200"]!.content!["application/json"]!.example).toEqual(meeting);
+    expect(await redoclyErrors(document)).toEqual([]);
+  });
+
+  it("a nested object is named when written twice or more with two properties or more; otherwise it stays inline", () => {
+    const address = { street: "1 Main St", city: "Springfield" };
+    const { document } = convertJson(
+      collection([
+        item("Get a customer", { url: "{{baseUrl}}/customers/:id" }, [json(200, { id: "c1", billing: address, shipping: address, owner: { id: "u1" }, note: { text: "hi", by: "u1" } })]),
+        item("Get an order", { url: "{{baseUrl}}/orders/:id" }, [json(200, { id: "o1", owner: { id: "u1" }, address })]),
+      ]),
+    );
+    const schemas = document.components!.schemas!;
+    expect(Object.keys(schemas)).toEqual(["Address", "Customer", "Order"]);
+    expect(schemas.Customer!.properties).toEqual({
+      id: { type: "string" },
+      billing: { $ref: "#/components/schemas/Address" },
+      shipping: { $ref: "#/components/schemas/Address" },
+      // One property: not named, though written twice.
+      owner: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
+      // Written once: inline.
+      note: { type: "object", properties: { text: { type: "string" }, by: { type: "string" } }, required: ["text", "by"] },
+    });
+    expect(schemas.Order!.properties!.address).toEqual({ $ref: "#/components/schemas/Address" });
+  });
+
+  it("a top-level array of objects names its items; an empty object is not named", () => {
+    const { document } = convertJson(
+      collection([
+        item("List tags", { url: "{{baseUrl}}/v1/tags" }, [json(200, [{ id: 1, label: "a" }])]),
+        item("Ping", { url: "{{baseUrl}}/ping" }, [json(200, {})]),
+      ]),
+    );
+    expect(Object.keys(document.components!.schemas!)).toEqual(["Tag"]);
+    expect(schemaAt(document, "/v1/tags", "get", "200")).toEqual({ type: "array", items: { $ref: "#/components/schemas/Tag" } });
+    expect(schemaAt(document, "/ping", "get", "200")).toEqual({ type: "object" });
+  });
+
+  it("shapes only alike are not merged: a different type, format, enum or required list is another component", () => {
+    const { document } = convertJson(
+      collection([
+        item("Get a user", { url: "{{baseUrl}}/users/:id" }, [json(200, { id: 1, email: "a@example.com" })]),
+        item("Get a robot", { url: "{{baseUrl}}/robots/:id" }, [json(200, { id: 1, email: "not an email" })]),
+        item("Get a pet", { url: "{{baseUrl}}/pets/:id" }, [json(200, { id: "1", email: "a@example.com" })]),
+      ]),
+    );
+    expect(Object.keys(document.components!.schemas!)).toEqual(["Pet", "Robot", "User"]);
+  });
+
+  it("a name that is taken falls to the shape's next candidate, then to a number; the best place wins", () => {
+    const { document } = convertJson(
+      collection([
+        // PATCH's answer is another shape that also wants `Meeting`: the GET of one meeting has it.
+        item("Update a meeting", { method: "PATCH", url: "{{baseUrl}}/meetings/:meetingId", body: raw({ topic: "x" }) }, [json(200, { updated: true, at: "now" })]),
+        item("Get a meeting", { url: "{{baseUrl}}/meetings/:meetingId" }, [json(200, meeting), json(400, { a: 1, b: 2 }), json(404, notFound), json(500, { error: "x", trace: "y" })]),
+        item("List meetings", { url: "{{baseUrl}}/meetings" }, [json(404, notFound)]),
+      ]),
+    );
+    const schemas = document.components!.schemas!;
+    expect(Object.keys(schemas)).toEqual(["Error", "GetAMeetingError", "GetAMeetingError2", "Meeting", "UpdateAMeetingRequest", "UpdateAMeetingResponse"]);
+    expect(schemaAt(document, "/meetings/{meetingId}", "get", "200")).toEqual({ $ref: "#/components/schemas/Meeting" });
+    expect(schemaAt(document, "/meetings/{meetingId}", "patch", "200")).toEqual({ $ref: "#/components/schemas/UpdateAMeetingResponse" });
+    // The error shape used twice is `Error`; the two used once share the operation's error name.
+    expect(schemaAt(document, "/meetings/{meetingId}", "get", "404")).toEqual({ $ref: "#/components/schemas/Error" });
+    const others = [schemaAt(document, "/meetings/{meetingId}", "get", "400"), schemaAt(document, "/meetings/{meetingId}", "get", "500")].map((s) => (s as { $ref: string }).$ref);
+    expect(others.sort()).toEqual(["#/components/schemas/GetAMeetingError", "#/components/schemas/GetAMeetingError2"]);
+  });
+
+  it("names do not depend on item order: the reversed collection gives the same components and references", () => {
+    // One shape answers PUT /meetings/{id} (`Meeting`, taken by the GET) and POST /webinars (`Webinar`).
+    const items = () => [
+      ...meetingsItems(),
+      item("Replace a meeting", { method: "PUT", url: "{{baseUrl}}/meetings/:meetingId" }, [json(200, { ok: true, at: "now" })]),
+      item("Create a webinar", { method: "POST", url: "{{baseUrl}}/webinars" }, [json(200, { ok: true, at: "now" })]),
+    ];
+    const forward = convertJson(collection(items())).document;
+    const backward = convertJson(collection(items().reverse())).document;
+    expect(Object.keys(forward.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "UpdateAMeetingRequest", "Webinar"]);
+    expect(backward.components).toEqual(forward.components);
+    for (const [path, item] of Object.entries(forward.paths)) {
+      for (const [method, operation] of Object.entries(item as Record<string, Operation>)) {
+        const other = (backward.paths[path] as Record<string, Operation>)[method]!;
+        expect(JSON.stringify(other.responses), `${method} ${path}`).toBe(JSON.stringify(operation.responses));
+        expect(other.requestBody).toEqual(operation.requestBody);
+      }
+    }
+  });
+
+  it("resources are read from paths: the last two literal segments, singular, version prefixes left out", () => {
+    expect(
+      Object.fromEntries(
+        ["/meetings/{meetingId}/registrants", "/v1/customers/{customer}", "/users/{userId}/presence_status", "/policies", "/v2/addresses/{id}", "/api/v3/statuses", "/conversations.list", "/{id}", "/"].map((p) => [p, resourceName(p)]),
+      ),
+    ).toEqual({
+      "/meetings/{meetingId}/registrants": "MeetingRegistrant",
+      "/v1/customers/{customer}": "Customer",
+      "/users/{userId}/presence_status": "UserPresenceStatus",
+      "/policies": "Policy",
+      "/v2/addresses/{id}": "Address",
+      "/api/v3/statuses": "Status",
+      "/conversations.list": undefined,
+      "/{id}": undefined,
+      "/": undefined,
+    });
+    expect(["boxes", "statuses", "status", "analysis", "news", "series"].map(singular)).toEqual(["box", "status", "status", "analysis", "news", "series"]);
+  });
+});
+
+describe("renaming a component in an overlay", () => {
+  const source = JSON.stringify(collection(meetingsItems()));
+  const overlay = (actions: string) => ({ overlay: { text: `overlay: 1.0.0\ninfo: { title: names, version: 1.0.0 }\nactions:\n${actions}`, file: "names.overlay.yaml" } });
+
+  it("x-codegen-name on the component, or on a $ref where the shape is used, renames it and every $ref", () => {
+    const { document, diagnostics } = convert(
+      source,
+      "c.json",
+      overlay(
+        [
+          "  - target: $.components.schemas.MeetingRegistrantList",
+          "    update: { x-codegen-name: Registrants }",
+          "  - target: $.paths['/meetings/{meetingId}'].get.responses['200'].content['application/json'].schema",
+          "    update: { x-codegen-name: ZoomMeeting }",
+        ].join("\n"),
+      ),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(Object.keys(document!.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "MeetingList", "Registrants", "UpdateAMeetingRequest", "ZoomMeeting"]);
+    expect(schemaAt(document!, "/meetings/{meetingId}", "get", "200")).toEqual({ $ref: "#/components/schemas/ZoomMeeting" });
+    expect(schemaAt(document!, "/meetings", "post", "201")).toEqual({ $ref: "#/components/schemas/ZoomMeeting" });
+    expect(document!.components!.schemas!.MeetingList!.properties!.meetings).toEqual({ type: "array", items: { $ref: "#/components/schemas/ZoomMeeting" } });
+    expect(JSON.stringify(document)).not.toContain("x-codegen-name");
+  });
+
+  it("a name that is taken or not a component name is refused with a warning at the action's place; the component keeps its name", () => {
+    const { document, diagnostics } = convert(
+      source,
+      "c.json",
+      overlay(["  - target: $.components.schemas.Meeting", "    update: { x-codegen-name: Error }", "  - target: $.components.schemas.MeetingList", "    update: { x-codegen-name: 'My list' }", "  - target: $.info", "    update: { x-codegen-name: Nothing }"].join("\n")),
+    );
+    expect(diagnostics.map((d) => [d.code, d.message, d.at.file, d.at.pointer])).toEqual([
+      ["invalid-overlay", "`x-codegen-name` renames a component schema, set on it or on a `$ref` to one; at #/info it names nothing and was ignored", "names.overlay.yaml", "#/actions/2"],
+      ["invalid-overlay", "the component Meeting cannot be renamed to Error, which another component has; it kept its name", "names.overlay.yaml", "#/actions/0"],
+      ["invalid-overlay", '"My list" is not a component name (letters, digits, `.`, `_` and `-`); MeetingList kept its name', "names.overlay.yaml", "#/actions/1"],
+    ]);
+    expect(Object.keys(document!.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "UpdateAMeetingRequest"]);
+    expect(JSON.stringify(document)).not.toContain("x-codegen-name");
+  });
+});

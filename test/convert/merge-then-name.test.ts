@@ -1,0 +1,78 @@
+/**
+ * Issue 10: merge first, then name. openapi-to-postmanv2 puts an operation with two tags in
+ * both folders; the two copies are one operation with both tags and the plain name, not two
+ * folder-qualified names (`adminAdminConversationsArchive`). And parameters of one name across
+ * the API get one type when their samples allow it.
+ */
+import { describe, expect, it } from "vitest";
+import { collection, convertJson, item } from "../helpers.js";
+
+const archive = () => item("admin.conversations.archive", { method: "POST", url: "{{baseUrl}}/admin.conversations.archive" });
+
+describe("duplicates: merged, then named", () => {
+  it("an operation in two folders is one operation with both tags and its plain name", () => {
+    const { document, diagnostics } = convertJson(
+      collection([
+        { name: "admin", item: [archive(), item("admin.users.list", { url: "{{baseUrl}}/admin.users.list" })] },
+        { name: "admin.conversations", item: [archive()] },
+      ]),
+    );
+    const op = document.paths["/admin.conversations.archive"]!.post!;
+    expect(op.operationId).toBe("adminConversationsArchive");
+    expect(op.tags).toEqual(["admin", "admin.conversations"]);
+    expect(document.paths["/admin.users.list"]!.get!.operationId).toBe("adminUsersList");
+    expect(diagnostics.map((d) => [d.code, d.message, d.at.pointer, d.at.item])).toEqual([
+      [
+        "duplicate-operation",
+        'POST /admin.conversations.archive is defined by both "admin › admin.conversations.archive" and this request; they were merged into one operation (adminConversationsArchive): parameters, body fields and responses united',
+        "#/item/1/item/0",
+        "admin.conversations › admin.conversations.archive",
+      ],
+    ]);
+  });
+
+  it("different operations of one name are still told apart by folder, whatever the order", () => {
+    const items = [
+      { name: "Users", item: [item("List", { url: "{{baseUrl}}/users" })] },
+      { name: "Teams", item: [item("List", { url: "{{baseUrl}}/teams" }), item("List", { url: "{{baseUrl}}/teams" })] },
+    ];
+    const ids = (doc: ReturnType<typeof convertJson>["document"]) => ({ users: doc.paths["/users"]!.get!.operationId, teams: doc.paths["/teams"]!.get!.operationId });
+    expect(ids(convertJson(collection(items)).document)).toEqual({ users: "usersList", teams: "teamsList" });
+    expect(ids(convertJson(collection([...items].reverse())).document)).toEqual({ users: "usersList", teams: "teamsList" });
+  });
+
+  it("a merged operation takes the plainest of its names (the shortest), not the first", () => {
+    const { document } = convertJson(collection([item("List things (filtered by owner)", {}), item("List things", {})]));
+    expect(document.paths["/things"]!.get!.operationId).toBe("listThings");
+  });
+});
+
+describe("one type per parameter name", () => {
+  it("meetingId sampled as a number in one request and a word in another is a string in both, its examples text", () => {
+    const { document } = convertJson(
+      collection([
+        item("Update registrants", { method: "PUT", url: { raw: "{{baseUrl}}/meetings/:meetingId/registrants", host: ["{{baseUrl}}"], path: ["meetings", ":meetingId", "registrants"], variable: [{ key: "meetingId", value: "85746065432" }] } }),
+        item("Batch registration", { method: "POST", url: { raw: "{{baseUrl}}/meetings/:meetingId/batch", host: ["{{baseUrl}}"], path: ["meetings", ":meetingId", "batch"], variable: [{ key: "meetingId", value: "quis officia" }] } }),
+        item("Get meeting", { url: { raw: "{{baseUrl}}/meetings/:meetingId", host: ["{{baseUrl}}"], path: ["meetings", ":meetingId"], variable: [{ key: "meetingId", value: "42" }] } }),
+      ]),
+    );
+    const meetingId = (path: string, method: "get" | "put" | "post") => document.paths[path]![method]!.parameters!.find((p) => p.name === "meetingId");
+    expect(meetingId("/meetings/{meetingId}/registrants", "put")).toEqual({ name: "meetingId", in: "path", required: true, schema: { type: "string" }, example: "85746065432" });
+    expect(meetingId("/meetings/{meetingId}/batch", "post")).toEqual({ name: "meetingId", in: "path", required: true, schema: { type: "string" }, example: "quis officia" });
+    expect(meetingId("/meetings/{meetingId}", "get")).toEqual({ name: "meetingId", in: "path", required: true, schema: { type: "string" }, example: "42" });
+  });
+
+  it("integers and decimals of one name are numbers; one type alone, an enum or another location is left as it is", () => {
+    const q = (key: string, value: string, description?: string) => ({ key, value, ...(description ? { description } : {}) });
+    const url = (path: string, query: object[]) => ({ raw: `{{baseUrl}}/${path}`, host: ["{{baseUrl}}"], path: [path], query });
+    const { document } = convertJson(
+      collection([
+        item("A", { url: url("a", [q("ratio", "1"), q("page", "1"), q("sort", "asc", "Order. (This can only be one of asc,desc)")]), header: [{ key: "ratio", value: "x" }] }),
+        item("B", { url: url("b", [q("ratio", "0.5"), q("page", "2"), q("sort", "up")]) }),
+      ]),
+    );
+    const schemas = (path: string) => Object.fromEntries(document.paths[path]!.get!.parameters!.map((p) => [`${p.in} ${p.name}`, p.schema]));
+    expect(schemas("/a")).toEqual({ "query ratio": { type: "number" }, "query page": { type: "integer" }, "query sort": { type: "string", enum: ["asc", "desc"] }, "header ratio": { type: "string" } });
+    expect(schemas("/b")).toEqual({ "query ratio": { type: "number" }, "query page": { type: "integer" }, "query sort": { type: "string" } });
+  });
+});
