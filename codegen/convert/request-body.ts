@@ -48,7 +48,19 @@ export function convertRequestBody(req: ResolvedRequest, diag: Diagnostics): Req
   const typed = req.request.types?.body;
   if (typed && (/json/.test(converted.mediaType) || body.mode === "formdata" || body.mode === "urlencoded")) {
     const schema = convertTypedSchema(typed, "the request body", diag, req.itemPath);
-    if (schema) converted.media.schema = schema;
+    if (schema) {
+      converted.media.schema = withFieldDescriptions(schema, converted.media.schema);
+      // A form field's sample is text: where the type says string, `12` is the text "12".
+      const example = converted.media.example;
+      if (body.mode !== "raw" && schema.properties && typeof example === "object" && example !== null && !Array.isArray(example)) {
+        const retyped: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(example)) {
+          const wanted = getOwn(schema.properties, key)?.type;
+          setOwn(retyped, key, wanted === "string" && (typeof value === "number" || typeof value === "boolean") ? String(value) : value);
+        }
+        converted.media.example = retyped;
+      }
+    }
   }
   // fetch refuses a body on GET and HEAD, and DELETE bodies are rare: there a body is optional
   // unless its content says something must be sent (a field marked required).
@@ -57,6 +69,20 @@ export function convertRequestBody(req: ResolvedRequest, diag: Diagnostics): Req
 }
 
 const BODYLESS_METHODS = new Set(["GET", "HEAD", "DELETE"]);
+
+/**
+ * A typed body's properties keep the descriptions the collection's form fields give, where the
+ * type has none of its own (openapi-to-postmanv2 writes a form field's description on the field).
+ */
+function withFieldDescriptions(typed: Schema, inferred: Schema | undefined): Schema {
+  if (!typed.properties || !inferred?.properties) return typed;
+  const properties: Record<string, Schema> = {};
+  for (const [name, property] of Object.entries(typed.properties)) {
+    const description = getOwn(inferred.properties, name)?.description;
+    setOwn(properties, name, property.description === undefined && description !== undefined ? { ...property, description } : property);
+  }
+  return { ...typed, properties };
+}
 
 /**
  * An empty body mode is no body: `{"mode":"urlencoded","urlencoded":[]}` (Stripe's export has

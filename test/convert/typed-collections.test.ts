@@ -124,6 +124,54 @@ describe("typed collections", () => {
     });
   });
 
+  it("a typed form body: its schema, the fields' own descriptions where the type has none, the JSON field's encoding kept", () => {
+    const upload = item("Add a photo", {
+      method: "POST",
+      url: { raw: "{{baseUrl}}/pets/:petId/photos", host: ["{{baseUrl}}"], path: ["pets", ":petId", "photos"] },
+      body: {
+        mode: "formdata",
+        formdata: [
+          { key: "caption", value: "12", type: "text", description: "Shown under the photo." },
+          { key: "meta", value: '{"w":1}', type: "text" },
+          { key: "file", type: "file", src: [] },
+        ],
+      },
+    });
+    const types = {
+      "post/pets/{petId}/photos": {
+        request: {
+          body: text({
+            type: "object",
+            properties: { caption: { type: "string" }, meta: { type: "object", description: "Sizes." }, file: { type: "string", format: "binary" } },
+            required: ["file"],
+          }),
+        },
+        response: {},
+      },
+    };
+    const { document, diagnostics } = convertJson(typed(types, collection([upload])));
+    expect(document.paths["/pets/{petId}/photos"]!.post!.requestBody).toEqual({
+      required: true,
+      content: {
+        "multipart/form-data": {
+          schema: {
+            type: "object",
+            properties: {
+              caption: { type: "string", description: "Shown under the photo." },
+              meta: { type: "object", description: "Sizes." },
+              file: { type: "string", format: "binary" },
+            },
+            required: ["file"],
+          },
+          encoding: { meta: { contentType: "application/json" } },
+          // Read alone, "12" would be the integer 12; typed string, it is the text it was.
+          example: { caption: "12", meta: { w: 1 } },
+        },
+      },
+    });
+    expect(diagnostics).toEqual([]);
+  });
+
   it("typed path, query and header parameters: their schema, and the sample as an example of that type", () => {
     const { document, diagnostics } = convertJson(typed(extractedTypes()));
     expect(document.paths["/pets/{petId}"]!.get!.parameters).toEqual([
