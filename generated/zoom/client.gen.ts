@@ -43,7 +43,7 @@ export type ApiClient = Client<paths>;
  * @param options.timeoutMs Each call's deadline, retries included.
  * @param options.throwOnError Throw an `ApiError` instead of returning `{ error }`.
  * @param options.hooks `onRequest`/`onResponse`/`onError`, called once per call, around the retry loop.
- * @param options.logger Logs every attempt, secrets masked (`console` works); or set `ZOOM_SDK_LOG=debug` in the environment.
+ * @param options.logger `logging(console)` logs every attempt, secrets masked; `logging()` logs to the console at the level `ZOOM_SDK_LOG` names (e.g. `ZOOM_SDK_LOG=debug`), nothing while it is unset.
  * @param options.fetch The fetch to use; defaults to the global one.
  */
 export function createClient(options: ClientOptions<Credentials> = {}): ApiClient {

@@ -141,7 +141,101 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        CheckInOrCheckOutOfAZoomRoomRequest: {
+            /**
+             * @description The value of this field can be one of the following:
+             *     * zoomroom.check_in
+             *     * zoomroom.check_out
+             * @enum {string}
+             */
+            method?: "zoomroom.check_in" | "zoomroom.check_out";
+            params?: {
+                calendar_id?: string;
+                change_key?: string;
+                event_id?: string;
+                /** Format: email */
+                resource_email?: string;
+            };
+        };
+        MeetingBatchRegistrant: {
+            registrants: {
+                /** Format: email */
+                email: string;
+                join_url: string;
+                registrant_id: string;
+            }[];
+        };
+        PerformBatchRegistrationRequest: {
+            /**
+             * @description If a meeting was scheduled with approval_type `1` (manual approval), but you would like to automatically approve the registrants that are added via this API, you can set the value of this field to `true`.
+             *
+             *     You **cannot** use this field to change approval setting for a meeting that was originally scheduled with approval_type `0` (automatic approval).
+             */
+            auto_approve?: boolean;
+            registrants?: {
+                /** Format: email */
+                email?: string;
+                first_name?: string;
+                last_name?: string;
+            }[];
+        };
+        UpdateAUsersPresenceStatusRequest: {
+            /**
+             * @description If you're updating the status to `Do_Not_Disturb`, specify a duration in minutes for which the status should remain as `Do_Not_Disturb`.
+             *
+             *     The default value is 20 minutes and the maximum allowed value is 1440 minutes.
+             * @default 20
+             */
+            duration: number;
+            /**
+             * @description Presence status of the user. The value can be set to one of the following:
+             *     * `Away`
+             *     * `Do_Not_Disturb`
+             *     * `Available`
+             *     * `In_Calendar_Event`
+             *     * `Presenting`
+             *     * `In_A_Zoom_Meeting`
+             *     * `On_A_Call`
+             *
+             *     Users who are on Zoom Client with a version **lower than 5.3.0** can update the status from:
+             *     * `Away` to `Do_Not_Disturb`
+             *     * `Available` to `Do_Not_Disturb`
+             *
+             *     Users who are on **Zoom Client 5.3.0** or higher can update the status from:
+             *     * `Do_Not_Disturb` to `Away`
+             *     * `Do_Not_Disturb` to `Available`
+             *     * `Available` to `Away`
+             *     * `Away` to `Available`
+             * @enum {string}
+             */
+            status?: "Do_Not_Disturb" | "Away" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call";
+        };
+        UpdateRegistrantsStatusRequest: {
+            /**
+             * @description Registrant Status:
+             *     `approve` - Approve registrant.
+             *     `cancel` - Cancel previously approved registrant's registration.
+             *     `deny` - Deny registrant.
+             * @enum {string}
+             */
+            action: "approve" | "cancel" | "deny";
+            /** @description List of registrants. */
+            registrants?: {
+                email?: string;
+                id?: string;
+            }[];
+        };
+        UpdateUserStatusRequest: {
+            /**
+             * @description The action types:
+             *     `activate` - Activate a deactivated user.
+             *     `deactivate` - Deactivate a user.
+             * @enum {string}
+             */
+            action: "activate" | "deactivate";
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -182,20 +276,7 @@ export interface operations {
                  *       ]
                  *     }
                  */
-                "multipart/form-data": {
-                    /**
-                     * @description If a meeting was scheduled with approval_type `1` (manual approval), but you would like to automatically approve the registrants that are added via this API, you can set the value of this field to `true`.
-                     *
-                     *     You **cannot** use this field to change approval setting for a meeting that was originally scheduled with approval_type `0` (automatic approval).
-                     */
-                    auto_approve?: boolean;
-                    registrants?: {
-                        /** Format: email */
-                        email?: string;
-                        first_name?: string;
-                        last_name?: string;
-                    }[];
-                };
+                "multipart/form-data": components["schemas"]["PerformBatchRegistrationRequest"];
             };
         };
         responses: {
@@ -226,14 +307,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        registrants: {
-                            /** Format: email */
-                            email: string;
-                            join_url: string;
-                            registrant_id: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["MeetingBatchRegistrant"];
                 };
             };
             /**
@@ -289,7 +363,7 @@ export interface operations {
                  *      When storing this value in your database, you must store it as a **long** format integer and **not** an integer. Meeting IDs can exceed 10 digits.
                  * @example 68423085
                  */
-                meetingId: number;
+                meetingId: string;
             };
             cookie?: never;
         };
@@ -310,21 +384,7 @@ export interface operations {
                  *       ]
                  *     }
                  */
-                "multipart/form-data": {
-                    /**
-                     * @description Registrant Status:
-                     *     `approve` - Approve registrant.
-                     *     `cancel` - Cancel previously approved registrant's registration.
-                     *     `deny` - Deny registrant.
-                     * @enum {string}
-                     */
-                    action: "approve" | "cancel" | "deny";
-                    /** @description List of registrants. */
-                    registrants?: {
-                        email?: string;
-                        id?: string;
-                    }[];
-                };
+                "multipart/form-data": components["schemas"]["UpdateRegistrantsStatusRequest"];
             };
         };
         responses: {
@@ -404,22 +464,7 @@ export interface operations {
                  *       }
                  *     }
                  */
-                "multipart/form-data": {
-                    /**
-                     * @description The value of this field can be one of the following:
-                     *     * zoomroom.check_in
-                     *     * zoomroom.check_out
-                     * @enum {string}
-                     */
-                    method?: "zoomroom.check_in" | "zoomroom.check_out";
-                    params?: {
-                        calendar_id?: string;
-                        change_key?: string;
-                        event_id?: string;
-                        /** Format: email */
-                        resource_email?: string;
-                    };
-                };
+                "multipart/form-data": components["schemas"]["CheckInOrCheckOutOfAZoomRoomRequest"];
             };
         };
         responses: {
@@ -473,37 +518,7 @@ export interface operations {
                  *       "status": "Available"
                  *     }
                  */
-                "multipart/form-data": {
-                    /**
-                     * @description If you're updating the status to `Do_Not_Disturb`, specify a duration in minutes for which the status should remain as `Do_Not_Disturb`.
-                     *
-                     *     The default value is 20 minutes and the maximum allowed value is 1440 minutes.
-                     * @default 20
-                     */
-                    duration?: number;
-                    /**
-                     * @description Presence status of the user. The value can be set to one of the following:
-                     *     * `Away`
-                     *     * `Do_Not_Disturb`
-                     *     * `Available`
-                     *     * `In_Calendar_Event`
-                     *     * `Presenting`
-                     *     * `In_A_Zoom_Meeting`
-                     *     * `On_A_Call`
-                     *
-                     *     Users who are on Zoom Client with a version **lower than 5.3.0** can update the status from:
-                     *     * `Away` to `Do_Not_Disturb`
-                     *     * `Available` to `Do_Not_Disturb`
-                     *
-                     *     Users who are on **Zoom Client 5.3.0** or higher can update the status from:
-                     *     * `Do_Not_Disturb` to `Away`
-                     *     * `Do_Not_Disturb` to `Available`
-                     *     * `Available` to `Away`
-                     *     * `Away` to `Available`
-                     * @enum {string}
-                     */
-                    status?: "Do_Not_Disturb" | "Away" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call";
-                };
+                "multipart/form-data": components["schemas"]["UpdateAUsersPresenceStatusRequest"];
             };
         };
         responses: {
@@ -565,15 +580,7 @@ export interface operations {
                  *       "action": "deactivate"
                  *     }
                  */
-                "multipart/form-data": {
-                    /**
-                     * @description The action types:
-                     *     `activate` - Activate a deactivated user.
-                     *     `deactivate` - Deactivate a user.
-                     * @enum {string}
-                     */
-                    action: "activate" | "deactivate";
-                };
+                "multipart/form-data": components["schemas"]["UpdateUserStatusRequest"];
             };
         };
         responses: {

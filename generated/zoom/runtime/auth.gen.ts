@@ -8,6 +8,8 @@
  * Each scheme kind is its own function, so an SDK bundles only the kinds its API uses.
  */
 
+import type { Middleware } from "openapi-fetch";
+
 /** A token, or a function (sync or async) that returns one; called for every request. */
 export type TokenSource = string | (() => string | Promise<string>);
 
@@ -29,8 +31,11 @@ export interface Scheme {
   /** An API key's header or query name: masked in logs. */
   name?: string;
   apply(request: Request, credential: unknown): Promise<Request> | Request;
-  /** For schemes answered after a 401 (Digest): takes the response's challenge; true when the call should be repeated. */
-  challenge?(response: Response, credential: unknown): boolean;
+  /**
+   * For schemes answered after a 401 (Digest): adds the scheme's own middleware to a client
+   * that has credentials (`credential` reads this scheme's). Only those schemes carry the code.
+   */
+  install?(client: { use(middleware: Middleware): void }, credential: () => unknown): void;
 }
 
 /** The spec's security: its schemes and, per `METHOD /path`, the alternatives (each a set of schemes). */

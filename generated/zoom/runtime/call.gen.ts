@@ -64,8 +64,6 @@ export interface RuntimeConfig {
   idempotencyKey?: boolean | undefined;
   throwOnError?: boolean | undefined;
   hooks?: Hooks | undefined;
-  /** Set when a logger is on: each attempt's number goes with its request, for the log. */
-  log?: boolean | undefined;
 }
 
 /**
@@ -166,9 +164,6 @@ export interface OperationCall {
 
 type Outcome = { response: Response; status?: number; data?: unknown; error?: unknown };
 
-/** Whether an operation documents a JSON error body for a status (by code, `4XX`-style range, or `default`). */
-const documents = (errors: OperationCall["errors"], status: number) =>
-  !!errors && (errors.includes(status) || errors.includes(`${(status / 100) | 0}XX`) || errors.includes("default"));
 /** openapi-fetch's method functions (`GET`, `POST`, …), untyped: the operation functions carry the types. */
 type Send = (path: string, init: Record<string, unknown>) => Promise<Outcome>;
 
@@ -192,11 +187,9 @@ export function networkError(error: unknown): never {
 }
 /** 401 responses a scheme can answer (a Digest challenge): the call is repeated once. */
 export const challenged = new WeakSet<Response>();
-const NO_OPTIONS: CallOptions = {};
 const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, maxDelayMs: 30_000, baseDelayMs: 500, statuses: [408, 429, 500, 502, 503, 504] };
-const NO_RETRY: Required<RetryOptions> = { ...DEFAULT_RETRY, retries: 0 };
 const withDefaults = (base: Required<RetryOptions>, retry: RetryOptions | false | undefined): Required<RetryOptions> =>
-  retry === false ? NO_RETRY : retry ? { ...base, ...retry } : base;
+  retry === false ? { ...base, retries: 0 } : { ...base, ...retry };
 
 /** Remembers a client's runtime settings (done once by createClient). */
 export function configureClient(client: object, config: RuntimeConfig): void {
@@ -209,9 +202,10 @@ export function configureClient(client: object, config: RuntimeConfig): void {
  * `Promise<Result<…>>`, so tsc works out a result type only where a caller uses it (typing the
  * call here made tsc instantiate 10,590 types up front for GitHub's SDK).
  */
-export async function call(client: object, operation: OperationCall, init?: CallOptions): Promise<any> {
+export async function call(client: object, operation: OperationCall, init: CallOptions = {}): Promise<any> {
   const config = settings.get(client) ?? { retry: DEFAULT_RETRY };
-  const { method, path, body, encode } = operation;
+  const { method, path, body, encode, params } = operation;
+  const what = `${method} ${path}`;
   const {
     retry: callRetry,
     timeoutMs = config.timeoutMs,
@@ -219,105 +213,123 @@ export async function call(client: object, operation: OperationCall, init?: Call
     idempotencyKey = config.idempotencyKey,
     throwOnError = config.throwOnError,
     signal: callerSignal,
-    ...fetchInit
-  } = init ?? NO_OPTIONS;
+    // The rest is fetch's own options (headers, cache, …), handed on as they are.
+    ...rest
+  } = init;
+  const base: Record<string, unknown> = rest;
   const retry = withDefaults(config.retry, callRetry);
   const deadline = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
   const signal = deadline && callerSignal ? AbortSignal.any([callerSignal, deadline]) : (deadline ?? callerSignal ?? undefined);
-  // The rest of init is fetch's own options (headers, cache, …), handed on as they are.
-  const base: Record<string, unknown> = fetchInit;
-  base.params = operation.params;
+  const headers = params?.header;
+  base.params = params;
   // The caller's base URL (per call, then the client's) wins over the operation's own server.
   if (operation.baseUrl && !base.baseUrl && config.baseUrl === undefined) base.baseUrl = operation.baseUrl;
   // openapi-fetch reads headers given as [name, value] pairs as an object (a header "0"): group them.
-  if (Array.isArray(base.headers)) base.headers = pairsToRecord(base.headers as [string, string][]);
+  if (Array.isArray(base.headers)) {
+    const grouped: Record<string, string[]> = {};
+    for (const [name, value] of base.headers as [string, string][]) (grouped[name] ??= []).push(value);
+    base.headers = grouped;
+  }
   // Node's fetch (undici, Node 20 to 24) drops a header named __proto__ without a word: refused
   // here instead, so a call never goes out without a header it was given.
-  if (NODE_FETCH && (hasHeader(operation.params?.header, "__proto__") || hasHeader(base.headers, "__proto__"))) {
-    throw new TypeError(`${method} ${path}: the header "__proto__" cannot be sent by Node's fetch, which drops it`);
+  if (NODE_FETCH && (hasHeader(headers, "__proto__") || hasHeader(base.headers, "__proto__"))) {
+    throw new TypeError(`${what}: the header "__proto__" cannot be sent by Node's fetch, which drops it`);
   }
   // POST and PATCH may do their work twice if retried: only with an idempotency key, one per
   // call and the same on every attempt (the caller's own when given).
   let safe = !/^(POST|PATCH)$/.test(method);
   const keyHeader = operation.idempotencyKey ?? (idempotencyKey && !safe ? "Idempotency-Key" : undefined);
   if (keyHeader) {
-    const given = hasHeader(base.headers, keyHeader) || hasHeader(operation.params?.header, keyHeader);
-    if (!given) base.params = { ...operation.params, header: { ...operation.params?.header, [keyHeader]: newKey() } };
+    if (!hasHeader(base.headers, keyHeader) && !hasHeader(headers, keyHeader)) base.params = { ...params, header: { ...headers, [keyHeader]: newKey() } };
     safe = true;
   }
   // Only what is set: openapi-fetch hands the rest of its options to every Request it makes.
   if (operation.parseAs) base.parseAs = operation.parseAs;
   if (signal) base.signal = signal;
   const replayable = encode?.replayable?.(body) ?? true;
-  let attemptSignal: AbortSignal | undefined;
   const send = (client as Record<string, Send>)[method]!;
   const { hooks } = config;
   const started = hooks ? Date.now() : 0;
+  const report = (event: object) => ({ method, path, attempts, durationMs: Date.now() - started, ...event });
   let attempts = 0;
   let refreshed = false;
   if (hooks?.onRequest) await hooks.onRequest({ method, path });
   for (;;) {
-    attempts++;
+    // Each attempt's number goes with its request (openapi-fetch sets it on the Request), for the log.
+    let options: Record<string, unknown> = { ...base, attempt: ++attempts };
     let outcome: Outcome | undefined;
-    let delay: number;
+    let late: boolean | undefined;
     try {
-      try {
-        let options = body === undefined ? base : encode ? encode(base, body) : { ...base, body };
-        if (options instanceof Promise) options = await options;
-        if (config.log) options = { ...options, attempt: attempts };
-        if (attemptTimeoutMs !== undefined) {
-          attemptSignal = AbortSignal.timeout(attemptTimeoutMs);
-          options = { ...options, signal: signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal };
-        }
-        outcome = await send(path, options);
-      } catch (error) {
-        // A network error (fetch's TypeError) or an attempt out of time is retried; an abort or
-        // the call's timeout is not, nor an error thrown before the request left, which says
-        // which header when one was refused. Without an idempotency key, a POST or PATCH that
-        // may have reached the server is not sent again.
-        const late = attemptSignal?.aborted && !signal?.aborted;
-        if (!late && !fetchErrors.has(error as object)) throw unsendable(`${method} ${path}`, config.headers, base.headers, operation.params?.header) ?? error;
-        if (!(safe && replayable && attempts <= retry.retries && !signal?.aborted)) throw late ? timeoutError(`${method} ${path} attempt ${attempts}`, attemptTimeoutMs!) : error;
+      if (body !== undefined) {
+        const encoded = encode ? encode(options, body) : { ...options, body };
+        // A body that encodes synchronously (JSON, FormData) is not awaited: no microtask per call.
+        options = encoded instanceof Promise ? await encoded : encoded;
       }
-      if (!outcome) delay = backoff(attempts, retry.baseDelayMs);
-      else {
-        const { response } = outcome;
-        if (response.status === 401 && !refreshed && replayable) {
-          const tokens = refreshableTokens(config.auth);
-          refreshed = true;
-          if (tokens.length > 0 || challenged.has(response)) {
-            for (const token of tokens) token.invalidate();
-            continue;
-          }
-        }
-        const { status } = response;
-        // Unsafe methods only when the server said it did not process the request.
-        const unprocessed = status === 429 || (status === 503 && response.headers.has("Retry-After"));
-        delay = retry.statuses.includes(status) && (safe || unprocessed) && replayable && attempts <= retry.retries && !signal?.aborted ? retryDelay(response, attempts, retry.baseDelayMs) : Infinity;
-        if (delay > retry.maxDelayMs) {
-          outcome = { ...outcome, status };
-          // An error body the operation does not document as JSON (none, text, or a JSON body
-          // under a status it does not name) is an HttpError, as its type says.
-          const { error } = outcome;
-          if (!response.ok && (error === undefined || typeof error === "string" || !documents(operation.errors, status))) {
-            const httpError: HttpError = { status, statusText: response.statusText, body: typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error) };
-            const requestId = requestIdOf(response);
-            if (requestId) httpError.requestId = requestId;
-            outcome.error = httpError;
-          }
-          if (hooks?.onResponse) await hooks.onResponse({ method, path, response, attempts, durationMs: Date.now() - started });
-          if (throwOnError && !response.ok) throw new ApiError(response.status, response.statusText, outcome.error, method, path, response);
-          return outcome;
-        }
+      if (attemptTimeoutMs !== undefined) {
+        const attemptSignal = AbortSignal.timeout(attemptTimeoutMs);
+        options.signal = signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal;
+        // An attempt out of time is retried like a network error; the call's own deadline or an abort is not.
+        late = true;
       }
-      await sleep(delay, signal);
+      outcome = await send(path, options);
     } catch (error) {
-      if (error instanceof ApiError) throw error;
-      // Reported once, whether the send or a wait failed; a timeout says so.
-      const thrown = deadline?.aborted && !callerSignal?.aborted ? timeoutError(`${method} ${path}`, timeoutMs!) : error;
-      if (hooks?.onError) await hooks.onError({ method, path, error: thrown, attempts, durationMs: Date.now() - started });
-      throw thrown;
+      late &&= (options.signal as AbortSignal).aborted && !signal?.aborted;
+      try {
+        // An error thrown before the request left is not retried, and says which header when
+        // one was refused. Without an idempotency key, a POST or PATCH that may have reached
+        // the server is not sent again.
+        if (!late && !fetchErrors.has(error as object)) throw unsendable(what, config.headers, base.headers, headers) ?? error;
+        if (!(safe && replayable && attempts <= retry.retries && !signal?.aborted)) throw late ? timeoutError(`${what} attempt ${attempts}`, attemptTimeoutMs!) : error;
+        await sleep(backoff(attempts, retry.baseDelayMs), signal);
+        continue;
+      } catch (thrown) {
+        throw await failed(thrown);
+      }
     }
+    const { response } = outcome;
+    const { status } = response;
+    if (status === 401 && !refreshed && replayable) {
+      const tokens = refreshableTokens(config.auth);
+      refreshed = true;
+      if (tokens.length > 0 || challenged.has(response)) {
+        for (const token of tokens) token.invalidate();
+        continue;
+      }
+    }
+    // Unsafe methods only when the server said it did not process the request.
+    const delay =
+      retry.statuses.includes(status) && (safe || status === 429 || (status === 503 && response.headers.has("Retry-After"))) && replayable && attempts <= retry.retries && !signal?.aborted
+        ? retryDelay(response, attempts, retry.baseDelayMs)
+        : Infinity;
+    if (delay <= retry.maxDelayMs) {
+      try {
+        await sleep(delay, signal);
+      } catch (thrown) {
+        throw await failed(thrown);
+      }
+      continue;
+    }
+    outcome = { ...outcome, status };
+    // An error body the operation does not document as JSON (none, text, or a JSON body under a
+    // status it does not name) is an HttpError, as its type says.
+    const { error } = outcome;
+    const { errors } = operation;
+    if (!response.ok && (error === undefined || typeof error === "string" || !errors?.some((e) => e === status || e === `${(status / 100) | 0}XX` || e === "default"))) {
+      const httpError: HttpError = { status, statusText: response.statusText, body: typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error) };
+      const requestId = requestIdOf(response);
+      if (requestId) httpError.requestId = requestId;
+      outcome.error = httpError;
+    }
+    if (hooks?.onResponse) await hooks.onResponse(report({ response }) as never);
+    if (throwOnError && !response.ok) throw new ApiError(status, response.statusText, outcome.error, method, path, response);
+    return outcome;
+  }
+
+  /** Reported once, whether the send or a wait failed; the call's timeout says so. */
+  async function failed(error: unknown): Promise<unknown> {
+    const thrown = deadline?.aborted && !callerSignal?.aborted ? timeoutError(what, timeoutMs!) : error;
+    if (hooks?.onError) await hooks.onError(report({ error: thrown }) as never);
+    return thrown;
   }
 }
 
@@ -327,7 +339,6 @@ const timeoutError = (what: string, ms: number) => Object.assign(new Error(`${wh
 const NODE_FETCH = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
 
 function hasHeader(headers: unknown, name: string): boolean {
-  if (!headers) return false;
   if (headers instanceof Headers) return headers.has(name);
   for (const key in headers as object) if (key.toLowerCase() === name.toLowerCase() && (headers as Record<string, unknown>)[key] != null) return true;
   return false;
@@ -338,12 +349,6 @@ function hasHeader(headers: unknown, name: string): boolean {
  * plain http) 128 random bits as hex: unique either way, and a server takes any string.
  */
 const newKey = (): string => crypto.randomUUID?.() ?? [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, "0")).join("");
-
-function pairsToRecord(pairs: [string, string][]): Record<string, string[]> {
-  const record: Record<string, string[]> = {};
-  for (const [name, value] of pairs) (record[name] ??= []).push(value);
-  return record;
-}
 
 /**
  * After a request failed before it left: the header fetch refuses (a name that is not an HTTP

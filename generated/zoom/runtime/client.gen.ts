@@ -8,8 +8,8 @@
  */
 import createFetchClient, { createQuerySerializer, type Client } from "openapi-fetch";
 import { authorize, credentialOf, type Credentials, type SecurityInfo, type TokenSource } from "./auth.gen.js";
-import { challenged, configureClient, networkError, type Hooks, type RetryOptions } from "./call.gen.js";
-import { logging, loggerFromEnv, type Logger, type LogLevel } from "./log.gen.js";
+import { configureClient, networkError, type Hooks, type RetryOptions } from "./call.gen.js";
+import type { Logging } from "./log.gen.js";
 
 export interface ClientOptions<C extends object = Credentials> {
   /**
@@ -46,17 +46,17 @@ export interface ClientOptions<C extends object = Credentials> {
   hooks?: Hooks;
   /**
    * Logs every attempt (method, URL, status, attempt, duration, request id; Authorization,
-   * cookies, API keys and token-like names masked). `console` works. Without it, the API's
-   * environment variable (e.g. `ZOOM_SDK_LOG=debug`) turns on logging to the console.
+   * cookies, API keys and token-like names masked): `logging(console)`, `logging(pino, "info")`,
+   * or `logging()`, which logs to the console at the level the API's environment variable
+   * names (`ZOOM_SDK_LOG=debug`) and not at all while it is unset. Nothing is logged, nor
+   * bundled, without it.
    */
-  logger?: Logger;
-  /** The lowest level logged (default `debug`): successes are debug, 4xx info, 5xx and network errors warn. */
-  logLevel?: LogLevel;
+  logger?: Logging;
 }
 
 /**
  * Creates the client; `security` is what the spec says of its schemes and operations, `logEnv`
- * the environment variable that turns logging on (`ZOOM_SDK_LOG`).
+ * the environment variable that sets the logger's level (`ZOOM_SDK_LOG`).
  */
 export function createApiClient<Paths extends {}>(defaultBaseUrl: string, security: SecurityInfo, options: ClientOptions<object> = {}, logEnv?: string): Client<Paths> {
   const { fetch, headers } = options;
@@ -71,30 +71,15 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
   });
   // First: it sees each attempt's request as the call loop made it (its number), and logs the
   // request as sent (credentials added, then masked) when the response or error comes back.
-  const log = options.logger ? { logger: options.logger, level: options.logLevel ?? "debug" } : logEnv ? loggerFromEnv(logEnv) : undefined;
-  if (log) {
-    const keyNames = Object.values(security.schemes).flatMap((s) => (s.name ? [s.name] : []));
-    client.use(logging(log.logger, log.level, keyNames));
-  }
+  options.logger?.install(client, logEnv, security.schemes);
   // The SDK's Credentials type names its schemes; here they are looked up by name.
   const auth = options.auth as TokenSource | Credentials | undefined;
   if (auth !== undefined) {
     client.use({ onRequest: ({ request, schemaPath }) => authorize(request, schemaPath, security, auth) });
-    // Schemes answered after a 401 (Digest) take its challenge; the call loop then repeats the call once.
-    const challengers = Object.entries(security.schemes).filter(([, s]) => s.challenge);
-    if (challengers.length > 0) {
-      client.use({
-        onResponse({ response }) {
-          if (response.status !== 401) return;
-          for (const [name, scheme] of challengers) {
-            const credential = credentialOf(security, auth, name);
-            if (credential !== undefined && scheme.challenge!(response, credential)) challenged.add(response);
-          }
-        },
-      });
-    }
+    // Schemes answered after a 401 (Digest) add their own middleware.
+    for (const name in security.schemes) security.schemes[name]!.install?.(client, () => credentialOf(security, auth, name));
   }
-  configureClient(client, { ...options, auth, log: !!log });
+  configureClient(client, { ...options, auth });
   return client;
 }
 

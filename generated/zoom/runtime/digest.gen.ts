@@ -9,6 +9,7 @@
  * counted nonce. Its own module, so an SDK without a digest scheme bundles none of it.
  */
 import type { BasicCredentials, Scheme } from "./auth.gen.js";
+import { challenged } from "./call.gen.js";
 
 interface Challenge {
   realm: string;
@@ -37,6 +38,15 @@ export const digest: Scheme & { challenge(response: Response, credential: unknow
     // of handing it to the SDK (Fetch: HTTP-network-or-cache fetch, step on 401).
     return request.credentials === "omit" ? request : new Request(request, { credentials: "omit", ...(request.body ? { duplex: "half" } : {}) } as RequestInit);
   },
+  install(client, credential) {
+    // A 401 whose challenge this credential can answer: the call loop repeats the call once.
+    client.use({
+      onResponse({ response }) {
+        if (response.status === 401 && digest.challenge(response, credential())) challenged.add(response);
+      },
+    });
+  },
+  /** Takes a 401's challenge for `credential`; true when the call should be repeated. */
   challenge(response, credential) {
     const header = response.headers.get("WWW-Authenticate");
     const parsed = header ? parseChallenge(header) : undefined;

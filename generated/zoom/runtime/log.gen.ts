@@ -4,8 +4,9 @@
 /**
  * Logging of every attempt an SDK makes (method, URL, status, attempt, duration, request id),
  * with secrets masked: `Authorization`, cookies, API keys and anything named like a token,
- * secret, password or key, in headers and in the query. Turned on by the `logger` option or by
- * the API's environment variable (`ZOOM_SDK_LOG=debug`), as an openapi-fetch middleware.
+ * secret, password or key, in headers and in the query. Installed by `createClient({ logger:
+ * logging() })` as an openapi-fetch middleware; the API's environment variable
+ * (`ZOOM_SDK_LOG=debug`) sets its level.
  */
 import type { Middleware } from "openapi-fetch";
 import { requestIdOf } from "./call.gen.js";
@@ -54,13 +55,28 @@ export function maskHeaders(headers: Headers, secretNames: readonly string[] = [
   return masked;
 }
 
+/** What `createClient({ logger })` takes: `logging(…)` makes one, and the client installs it with the API's environment variable and key names. */
+export interface Logging {
+  /** `schemes`: the spec's security schemes, whose API key names are masked even when they look harmless. */
+  install(client: { use(middleware: Middleware): void }, env: string | undefined, schemes: Readonly<Record<string, { name?: string }>>): void;
+}
+
 /**
- * The logger from `<API>_SDK_LOG` (debug, info, warn or error; `console` at that level), or
- * none. Read where there is a `process` (Node, Deno, Bun); browsers have no environment.
+ * Logging for `createClient({ logger: logging(…) })`, in its own module so that an app that
+ * logs nothing bundles none of it. The level: `level` when given, else the API's environment
+ * variable (`ZOOM_SDK_LOG=info`) where there is one, else `debug` when a logger is given.
+ * `logging()` alone logs to the console only while the variable is set.
  */
-export function loggerFromEnv(name: string): { logger: Logger; level: LogLevel } | undefined {
-  const level = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name]?.toLowerCase() as LogLevel | undefined;
-  return level && LEVELS.includes(level) ? { logger: console, level } : undefined;
+export function logging(logger?: Logger, level?: LogLevel): Logging {
+  return {
+    install(client, env, schemes) {
+      // Read where there is a `process` (Node, Deno, Bun); browsers have no environment.
+      const fromEnv = env ? (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[env]?.toLowerCase() : undefined;
+      const min = level ?? (LEVELS.includes(fromEnv as LogLevel) ? (fromEnv as LogLevel) : logger ? "debug" : undefined);
+      const secretNames = Object.values(schemes).flatMap((s) => (s.name ? [s.name] : []));
+      if (min) client.use(middleware(logger ?? console, min, secretNames));
+    },
+  };
 }
 
 /**
@@ -68,7 +84,7 @@ export function loggerFromEnv(name: string): { logger: Logger; level: LogLevel }
  * or a network error; only from `level` up. `secretNames`: the API key names of the spec's
  * schemes, masked even when they look harmless.
  */
-export function logging(logger: Logger, level: LogLevel, secretNames: readonly string[]): Middleware {
+function middleware(logger: Logger, level: LogLevel, secretNames: readonly string[]): Middleware {
   const started = new Map<string, [number, number]>();
   const min = LEVELS.indexOf(level);
   const emit = (at: LogLevel, request: Request, id: string, extra: Partial<LogDetails>) => {
