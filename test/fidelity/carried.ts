@@ -8,12 +8,14 @@
  * - parameter.required: the parameter is carried, and it is a path parameter, or its
  *   description has the exporter's `(Required)` mark, or it is optional (the exporter marks
  *   every required one, so no mark says optional).
- * - parameter.type, body.field.type: the parameter or field is carried with a value that is
- *   not empty, null or a `{{variable}}`.
+ * - parameter.type, body.field.type: the parameter or field is carried with a value that states
+ *   that type: a JSON value's own type (an integral number states integer, not number), a
+ *   Schema-style placeholder's (`<long>` integer, `<double>` number), and a URL, header or form
+ *   value's reading (`12` integer, `true` boolean, other text string); `1` does not state string.
  * - parameter.enum, body.field.enum: every value appears, as a whole word, in the element's
- *   description, the request's description or its value (for a JSON body field: the
- *   request's description or body). "Prose-stated": every value appears in the element's or
- *   request's description with `(This can only be one of …)` notes taken out.
+ *   (parameter's or form field's) description or the request's description; a sample value
+ *   alone does not say the others are excluded. "Prose-stated": the same with
+ *   `(This can only be one of …)` notes taken out.
  * - body.mediaType: the request has a body.
  * - body.field: a top-level key of the JSON body (first element of an array) or a form field.
  * - body.field.required: a form field, with the `(Required)` mark if required and without if
@@ -23,8 +25,10 @@
  *   body (of its first element, for an array).
  * - response.field.required: only an optional field can be carried, by a saved response of
  *   that code that lacks it; samples that all have a field do not say it is required.
- * - security: the request, a folder above it or the collection has an auth that is not
- *   `noauth`, or the request sends a header or query key the API key scheme names.
+ * - security: the auth in force for the request (its own, a folder's or the collection's) is
+ *   of that type (basic, bearer, digest, apikey, oauth2; bearer and oauth2 both carry an
+ *   oauth2 or openIdConnect scheme's token), or the request sends the header or query key an
+ *   API key scheme names.
  * - schema.named: an object somewhere in a JSON body of the collection has all of the
  *   component's property names.
  */
@@ -54,7 +58,8 @@ interface RequestEvidence {
   jsonKeys: Map<string, unknown>;
   form: Map<string, Element>;
   responses: Map<string, Node[]>;
-  authed: boolean;
+  /** The type of the auth in force (Postman's: basic, bearer, apikey, oauth2, …), or "" for none. */
+  auth: string;
 }
 
 /** `:id`, `{{id}}` and `{id}` segments are one parameter slot; the host is not part of the path. */
@@ -75,6 +80,29 @@ function pathOf(url: unknown): string | undefined {
 }
 
 const isPlaceholderValue = (v: unknown) => v === undefined || v === null || v === "" || (typeof v === "string" && /^\{\{[^}]*\}\}$/.test(v));
+
+/** openapi-to-postmanv2's Schema-style placeholders and the type each states. */
+const PLACEHOLDER_TYPES: Record<string, string> = { integer: "integer", long: "integer", int32: "integer", int64: "integer", number: "number", double: "number", float: "number", boolean: "boolean", object: "object" };
+
+/**
+ * The type a sample value states: a JSON value's own type (an integral number is an integer), a
+ * `<long>`-style placeholder's, and for a URL or header value (always text) the type it reads as.
+ */
+function statedType(value: unknown, text: boolean): string | undefined {
+  if (isPlaceholderValue(value)) return undefined;
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "object") return "object";
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  const s = String(value);
+  const placeholder = /^<([a-z0-9-]+)>$/i.exec(s);
+  if (placeholder) return PLACEHOLDER_TYPES[placeholder[1]!.toLowerCase()] ?? "string";
+  if (!text) return "string";
+  if (s === "true" || s === "false") return "boolean";
+  if (/^-?\d+$/.test(s)) return "integer";
+  if (/^-?\d*\.\d+(e[+-]?\d+)?$/i.test(s)) return "number";
+  return "string";
+}
 
 function parseJson(text: unknown): unknown {
   if (typeof text !== "string" || text.trim() === "") return undefined;
@@ -118,12 +146,22 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
   const collection = JSON.parse(collectionText) as Node;
   const requests = new Map<string, RequestEvidence[]>();
   const keySets: Set<string>[] = [];
-  const walk = (items: unknown, pointer: string, inheritedAuth: boolean) => {
+  const authType = (auth: unknown, inherited: string): string => {
+    if (auth === undefined || auth === null) return inherited;
+    const type = typeof (auth as Node).type === "string" ? String((auth as Node).type).toLowerCase() : "";
+    if (type === "noauth" || type === "") return "";
+    if (type !== "apikey") return type;
+    // An API key auth names its header or query key: `apikey:header:X-Api-Key`.
+    const raw = (auth as Node).apikey;
+    const get = (k: string) => (Array.isArray(raw) ? raw.find((e: Node) => e?.key === k)?.value : raw?.[k]);
+    return `apikey:${String(get("in") ?? "header").toLowerCase()}:${String(get("key") ?? "").toLowerCase()}`;
+  };
+  const walk = (items: unknown, pointer: string, inheritedAuth: string) => {
     if (!Array.isArray(items)) return;
     items.forEach((item: Node, i) => {
       if (!item || typeof item !== "object") return;
       const at = `${pointer}/${i}`;
-      const auth = item.auth === undefined || item.auth === null ? inheritedAuth : item.auth.type !== "noauth";
+      const auth = authType(item.auth, inheritedAuth);
       if (Array.isArray(item.item)) return walk(item.item, `${at}/item`, auth);
       const request = typeof item.request === "string" ? { url: item.request } : (item.request as Node | undefined);
       if (!request) return;
@@ -132,7 +170,7 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
       const method = String(request.method ?? "GET").toUpperCase();
       const url: Node = typeof request.url === "object" && request.url ? request.url : {};
       const elements = (list: unknown) => new Map<string, Element>((Array.isArray(list) ? list : []).filter((e: Node) => e && typeof e.key === "string").map((e: Node) => [e.key, { description: descriptionText(e.description), value: e.value }]));
-      const requestAuth = request.auth === undefined || request.auth === null ? auth : request.auth.type !== "noauth";
+      const requestAuth = authType(request.auth, auth);
       const body: Node = request.body && typeof request.body === "object" ? request.body : {};
       const bodyText = typeof body.raw === "string" ? body.raw : "";
       const json = body.mode === "raw" ? parseJson(bodyText) : undefined;
@@ -166,13 +204,13 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
         jsonKeys: new Map(Object.entries(topObject(json) ?? {})),
         form,
         responses,
-        authed: requestAuth,
+        auth: requestAuth,
       };
       const key = `${method} ${path}`;
       requests.set(key, [...(requests.get(key) ?? []), evidence]);
     });
   };
-  const rootAuth = !!collection.auth && collection.auth.type !== "noauth";
+  const rootAuth = authType(collection.auth, "");
   walk(collection.item, "/item", rootAuth);
 
   const find = (fact: Fact): RequestEvidence[] => {
@@ -209,7 +247,8 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
       if (f) return f;
       return r.jsonKeys.has(fact.name ?? "") ? { description: "", value: r.jsonKeys.get(fact.name ?? "") } : undefined;
     };
-    const enumIn = (texts: string[]) => (fact.values ?? []).every((v) => texts.some((t) => wordIn(t, v)));
+    const stated = (fact.values ?? []).filter((v) => v !== "");
+    const enumIn = (texts: string[]) => stated.length > 0 && stated.every((v) => texts.some((t) => wordIn(t, v)));
     switch (fact.kind) {
       case "operation":
         return { carried: found.length > 0 };
@@ -218,9 +257,9 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
       case "parameter.required":
         return { carried: any((r) => { const p = param(r); return !!p && (fact.in === "path" || !fact.required || p.description.includes("(Required)")); }) };
       case "parameter.type":
-        return { carried: any((r) => { const p = param(r); return !!p && !isPlaceholderValue(p.value); }) };
+        return { carried: any((r) => { const p = param(r); return !!p && statedType(p.value, true) === fact.type; }) };
       case "parameter.enum": {
-        const carried = any((r) => { const p = param(r); return !!p && enumIn([p.description, r.description, String(p.value ?? "")]); });
+        const carried = any((r) => { const p = param(r); return !!p && enumIn([p.description, r.description]); });
         const prose = any((r) => { const p = param(r); return !!p && enumIn([p.description.replace(NOTE, ""), r.description.replace(NOTE, "")]); });
         return { carried, prose };
       }
@@ -231,9 +270,9 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
       case "body.field.required":
         return { carried: any((r) => { const f = r.form.get(fact.name ?? ""); return !!f && f.description.includes("(Required)") === !!fact.required; }) };
       case "body.field.type":
-        return { carried: any((r) => { const f = field(r); return !!f && !isPlaceholderValue(f.value); }) };
+        return { carried: any((r) => { const f = field(r); return !!f && statedType(f.value, r.form.has(fact.name ?? "")) === fact.type; }) };
       case "body.field.enum": {
-        const carried = any((r) => { const f = r.form.get(fact.name ?? ""); return f ? enumIn([f.description, r.description, String(f.value ?? "")]) : r.jsonKeys.has(fact.name ?? "") && enumIn([r.description, r.bodyText]); });
+        const carried = any((r) => { const f = r.form.get(fact.name ?? ""); return f ? enumIn([f.description, r.description]) : r.jsonKeys.has(fact.name ?? "") && enumIn([r.description]); });
         const prose = any((r) => { const f = r.form.get(fact.name ?? ""); return enumIn([(f?.description ?? "").replace(NOTE, ""), r.description.replace(NOTE, "")]); });
         return { carried, prose };
       }
@@ -245,7 +284,10 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
         return { carried: !fact.required && any((r) => { const samples = (r.responses.get(fact.status ?? "") ?? []).map((s) => topObject(s.json)).filter((o) => o !== undefined); return samples.some((o) => o![fact.name ?? ""] !== undefined) && samples.some((o) => o![fact.name ?? ""] === undefined); }) };
       case "security": {
         const apiKey = /^apiKey:(\w+):(.*)$/.exec(fact.name ?? "");
-        return { carried: any((r) => r.authed || (!!apiKey && (apiKey[1] === "query" ? r.query.has(apiKey[2]!) : [...r.header.keys()].some((k) => k.toLowerCase() === apiKey[2]!.toLowerCase())))) };
+        const type = fact.name ?? "";
+        const matches = (auth: string) =>
+          type.startsWith("http:") ? auth === type.slice(5) || (type === "http:bearer" && auth === "oauth2") : type.startsWith("apiKey:") ? auth === type.toLowerCase() : (type === "oauth2" || type === "openIdConnect") && (auth === "oauth2" || auth === "bearer");
+        return { carried: any((r) => matches(r.auth) || (!!apiKey && (apiKey[1] === "query" ? r.query.has(apiKey[2]!) : [...r.header.keys()].some((k) => k.toLowerCase() === apiKey[2]!.toLowerCase())))) };
       }
     }
     return { carried: false };

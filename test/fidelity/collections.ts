@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -81,14 +81,15 @@ export function exportCollection(spec: string, variant: Variant): Promise<string
   if (existsSync(out)) return Promise.resolve(readFileSync(out, "utf8"));
   if (existsSync(failed)) return Promise.resolve(undefined);
   return new Promise((resolve) => {
-    const args = [join(HERE, "export.cjs"), spec, variant.style, `${out}.tmp`, variant.exporter, variant.folders];
+    const tmp = `${out}.${process.pid}.tmp`;
+    const args = [join(HERE, "export.cjs"), spec, variant.style, tmp, variant.exporter, variant.folders];
     const child = spawn(process.execPath, ["--max-old-space-size=4096", ...args], { stdio: "ignore" });
     const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
     child.on("exit", (code) => {
       clearTimeout(timer);
-      if (code === 0 && existsSync(`${out}.tmp`)) {
-        const text = readFileSync(`${out}.tmp`, "utf8");
-        writeFileSync(out, text);
+      if (code === 0 && existsSync(tmp)) {
+        const text = readFileSync(tmp, "utf8");
+        renameSync(tmp, out);
         resolve(text);
       } else {
         writeFileSync(failed, "");

@@ -13,7 +13,9 @@ const original = {
           { name: "meetingId", in: "path", required: true, schema: { type: "integer" } },
           { name: "type", in: "query", schema: { type: "string", enum: ["live", "scheduled"] } },
           { name: "sort", in: "query", schema: { type: "string", enum: ["asc", "desc"] } },
+          { name: "ratio", in: "query", schema: { type: "number" } },
         ],
+        security: [{ ApiKey: [], Basic: [] }],
         requestBody: { content: { "application/json": { schema: { type: "object", required: ["topic"], properties: { topic: { type: "string" }, duration: { allOf: [{ $ref: "#/components/schemas/Minutes" }, { description: "d" }] } } } } } },
         responses: {
           "201": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Meeting" } } } },
@@ -28,12 +30,14 @@ const original = {
       Meeting: { type: "object", required: ["id"], properties: { id: { type: "integer" }, topic: { type: "string" }, tags: { type: "array", items: { type: "string" } } } },
       Unused: { type: "object", properties: { x: { type: "string" } } },
     },
+    securitySchemes: { ApiKey: { type: "apiKey", in: "header", name: "X-Key" }, Basic: { type: "http", scheme: "basic" } },
   },
 };
 
 /** What openapi-to-postmanv2 would make of it: a note on `type`, prose on `sort`, two saved 201 responses. */
 const collection = {
   info: { name: "t", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  auth: { type: "apikey", apikey: [{ key: "key", value: "X-Key" }, { key: "in", value: "header" }] },
   item: [
     {
       name: "Create",
@@ -47,6 +51,7 @@ const collection = {
           query: [
             { key: "type", value: "live", description: "The type (This can only be one of live,scheduled)" },
             { key: "sort", value: "asc", description: { content: "Order: `asc` or `desc`.", type: "text/plain" } },
+            { key: "ratio", value: "2" },
           ],
         },
         body: { mode: "raw", raw: '{"topic":"Standup","duration":30}' },
@@ -74,6 +79,9 @@ describe("fidelity facts", () => {
       "parameter.required POST /meetings/{} query:sort false",
       "parameter.type POST /meetings/{} query:sort string",
       "parameter.enum POST /meetings/{} query:sort asc,desc",
+      "parameter POST /meetings/{} query:ratio",
+      "parameter.required POST /meetings/{} query:ratio false",
+      "parameter.type POST /meetings/{} query:ratio number",
       "body.mediaType POST /meetings/{} application/json",
       "body.field POST /meetings/{} body.topic",
       "body.field.required POST /meetings/{} body.topic true",
@@ -89,6 +97,8 @@ describe("fidelity facts", () => {
       "response.field POST /meetings/{} 201 tags",
       "response.field.required POST /meetings/{} 201 tags false",
       "response.status POST /meetings/{} 404",
+      "security POST /meetings/{} apiKey:header:X-Key",
+      "security POST /meetings/{} http:basic",
       'schema.named {"id":number,"tags":[string],"topic":string}',
     ]);
   });
@@ -104,6 +114,12 @@ describe("fidelity facts", () => {
     expect(judged["response.field.required POST /meetings/{} 201 topic false"]).toEqual({ carried: true });
     expect(judged["response.field.required POST /meetings/{} 201 tags false"]).toEqual({ carried: false });
     expect(judged["response.status POST /meetings/{} 404"]).toEqual({ carried: false });
+    // "2" reads as an integer: it does not say number; a path value of digits does say integer.
+    expect(judged["parameter.type POST /meetings/{} query:ratio number"]).toEqual({ carried: false });
+    expect(judged["parameter.type POST /meetings/{} path:meetingId integer"]).toEqual({ carried: true });
+    // The collection's API key auth names X-Key; nothing in it says Basic.
+    expect(judged["security POST /meetings/{} apiKey:header:X-Key"]).toEqual({ carried: true });
+    expect(judged["security POST /meetings/{} http:basic"]).toEqual({ carried: false });
     expect(judged['schema.named {"id":number,"tags":[string],"topic":string}']).toEqual({ carried: true });
   });
 
@@ -116,7 +132,7 @@ describe("fidelity facts", () => {
     delete recovered.components.schemas.Meeting;
     recovered.paths["/meetings/{meetingId}"].post.responses["201"].content["application/json"].schema = { $ref: "#/components/schemas/Renamed" };
     const score = scoreRecovery(original, recovered, evidence);
-    expect([score.total, score.recovered, score.carried, score.carriedRecovered]).toEqual([28, 25, 23, 21]);
+    expect([score.total, score.recovered, score.carried, score.carriedRecovered]).toEqual([33, 30, 26, 24]);
     expect(score.invented).toEqual({ "response.field.required": 2 });
     expect(score.prose).toEqual({ total: 1, recovered: 0 });
     expect(score.lost.map((f) => f.key)).toEqual(["POST /meetings/{} query:sort asc,desc", "POST /meetings/{} 201 topic false"]);
@@ -126,6 +142,6 @@ describe("fidelity facts", () => {
   it("strips openapi-to-postmanv2's enum notes from string and object descriptions", () => {
     const { text, notes } = stripNotes(JSON.stringify(collection));
     expect(notes).toBe(1);
-    expect(JSON.parse(text).item[0].request.url.query.map((q: { description: unknown }) => q.description)).toEqual(["The type", { content: "Order: `asc` or `desc`.", type: "text/plain" }]);
+    expect(JSON.parse(text).item[0].request.url.query.map((q: { description: unknown }) => q.description)).toEqual(["The type", { content: "Order: `asc` or `desc`.", type: "text/plain" }, undefined]);
   });
 });

@@ -43,6 +43,8 @@ export interface Fact {
   name?: string;
   status?: string;
   required?: boolean;
+  /** parameter.type, body.field.type: the original's type. */
+  type?: string;
   values?: string[];
   /** schema.named: the component's name in the original and its top-level property names. */
   component?: string;
@@ -191,7 +193,7 @@ export function factsOf(doc: Node, role: "original" | "recovered" = "original"):
         facts.push({ kind: "parameter.required", key: `${pid} ${required}`, ...where, required });
         const schema = deref(p.schema) ?? (p.content ? deref(Object.values<Node>(p.content)[0]?.schema) : undefined);
         const type = typeOf(schema, deref);
-        if (type) facts.push({ kind: "parameter.type", key: `${pid} ${type}`, ...where });
+        if (type) facts.push({ kind: "parameter.type", key: `${pid} ${type}`, ...where, type });
         const values = enumValues(schema);
         if (values) facts.push({ kind: "parameter.enum", key: `${pid} ${values.join(",")}`, ...where, values });
       }
@@ -207,7 +209,7 @@ export function factsOf(doc: Node, role: "original" | "recovered" = "original"):
           facts.push({ kind: "body.field", key: fid, ...where });
           facts.push({ kind: "body.field.required", key: `${fid} ${required}`, ...where, required });
           const type = typeOf(prop, deref);
-          if (type) facts.push({ kind: "body.field.type", key: `${fid} ${type}`, ...where });
+          if (type) facts.push({ kind: "body.field.type", key: `${fid} ${type}`, ...where, type });
           const values = enumValues(prop);
           if (values) facts.push({ kind: "body.field.enum", key: `${fid} ${values.join(",")}`, ...where, values });
         }

@@ -62,17 +62,17 @@ export const CARRIED_RULES: Record<FactKind, string> = {
   operation: "a request with that method and path (`:id`, `{{id}}` and `{id}` are one slot; a base path in the URL is allowed)",
   parameter: "the request has that query key, header or path variable",
   "parameter.required": "the parameter is carried and is a path parameter, or has the exporter's `(Required)` mark, or is optional (no mark)",
-  "parameter.type": "the parameter is carried with a value that is not empty or a `{{variable}}`",
-  "parameter.enum": "every value appears as a word in the parameter's or the request's description, or is its value",
+  "parameter.type": "the parameter is carried with a value that states that type: a Schema-style placeholder's (`<long>` integer, `<double>` number), or what the text reads as (`12` integer, `1.5` number, `true` boolean, other text string; `12` does not state string, nor an integral value number)",
+  "parameter.enum": "every value appears as a word in the parameter's or the request's description (a sample value alone does not state an enum)",
   "body.mediaType": "the request has a non-empty body",
   "body.field": "a top-level key of the JSON body (its first element, for an array) or a form field",
   "body.field.required": "a form field with the `(Required)` mark when required and without it when not (a JSON body states no required flags)",
-  "body.field.type": "the field is carried with a value that is not null, empty or a `{{variable}}`",
-  "body.field.enum": "every value appears in the form field's or request's description or value (a JSON field: the request's description or body)",
+  "body.field.type": "the field is carried with a value that states that type: a JSON value's own (an integral number states integer, not number), a placeholder's, or a form value's reading as for parameters",
+  "body.field.enum": "every value appears in the form field's or the request's description (a JSON field: the request's description)",
   "response.status": "a saved response with that code",
   "response.field": "a saved response with that code has the key at the top level of its JSON body",
   "response.field.required": "only an optional field, by a saved response of that code that lacks it (samples that all have a field do not say it is required)",
-  security: "the request, a folder above it or the collection has an auth that is not `noauth`, or the request sends the API key's header or query key",
+  security: "the auth in force for the request (its own, a folder's or the collection's) is of that type (basic, bearer, digest, apikey, oauth2; bearer or oauth2 for an oauth2 or openIdConnect scheme), or the request sends the header or query key an API key scheme names",
   "schema.named": "some object in a JSON body of the collection has all of the component's property names",
 };
 
@@ -306,6 +306,7 @@ export function describeFindings(lost: Fact[], invented: Fact[], requestOf: (fac
     let has = "";
     if (fact.kind === "schema.named") has = `objects with all of ${fact.component}'s properties (${(fact.properties ?? []).slice(0, 8).join(", ")})`;
     else if (element) has = `${fact.in} \`${fact.name}\`: value ${clip(JSON.stringify(element.value ?? null), 60)}, description ${clip(JSON.stringify(element.description), 200)}`;
+    else if (fact.kind === "response.status") has = `a saved ${fact.status} response`;
     else if (fact.kind.startsWith("response")) has = `saved ${fact.status} response with \`${fact.name}\``;
     else if (fact.kind.startsWith("body")) has = `body ${clip(request?.bodyText ?? "", 160)}`;
     else has = `request ${request?.name ?? "?"}`;

@@ -170,7 +170,7 @@ async function main() {
 /** One strict type-check over every generated SDK, `@ts-nocheck` ignored; returns the SDKs with errors. */
 function typeCheckSdks(rows: Row[]): Map<string, number> {
   console.error(`type-checking ${rows.filter((r) => r.sdk).length} generated SDKs…`);
-  const options = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, lib: ["lib.es2023.d.ts", "lib.dom.d.ts"], strict: true, skipLibCheck: true, types: [] };
+  const options = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, lib: ["lib.es2023.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"], strict: true, skipLibCheck: true, types: [] };
   const output = typeCheckIgnoringNoCheck(SDK_DIR, options);
   const errors = new Map<string, number>();
   for (const line of output) {
