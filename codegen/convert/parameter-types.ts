@@ -5,10 +5,11 @@
  * Parameters of one name and location whose schemas are plain scalar types get the most
  * general of those types, which every sample still fits: integer and number → number; any
  * other mix (a string, a boolean) → string, without a format. Where the type is already one,
- * nothing changes (formats included). Parameters whose
+ * nothing changes (formats included). Types a typed collection declares are left as declared. Parameters whose
  * schema says more (an enum, a range, an array) keep their own: that came from their text.
  */
 import type { OpenApiDocument, Operation, Parameter, Schema } from "../openapi.js";
+import { isDeclaredSchema } from "../postman/typed-schema.js";
 
 const SCALARS = new Set(["integer", "number", "string", "boolean"]);
 
@@ -60,8 +61,9 @@ function retyped(p: Parameter, schema: Schema): Parameter {
   return { ...p, schema, example: String(p.example) };
 }
 
+/** An inferred schema that says only a scalar type (and maybe a format). A typed collection's declared schema is never one. */
 function isPlainScalar(schema: Schema | undefined): boolean {
-  if (schema === undefined || !SCALARS.has(schema.type ?? "")) return false;
+  if (schema === undefined || !SCALARS.has(schema.type ?? "") || isDeclaredSchema(schema)) return false;
   return Object.keys(schema).every((k) => k === "type" || k === "format");
 }
 

@@ -75,4 +75,16 @@ describe("one type per parameter name", () => {
     expect(schemas("/a")).toEqual({ "query ratio": { type: "number" }, "query page": { type: "integer" }, "query sort": { type: "string", enum: ["asc", "desc"] }, "header ratio": { type: "string" } });
     expect(schemas("/b")).toEqual({ "query ratio": { type: "number" }, "query page": { type: "integer" }, "query sort": { type: "string" } });
   });
+
+  it("a type a typed collection declares is left as declared; the inferred ones of that name are unified among themselves", () => {
+    const path = (p: string, value: string) => ({ raw: `{{baseUrl}}/pets/:petId${p}`, host: ["{{baseUrl}}"], path: ["pets", ":petId", ...(p ? [p.slice(1)] : [])], variable: [{ key: "petId", value }] });
+    const data = collection([item("Get a pet", { url: path("", "42") }), item("Get its tags", { url: path("/tags", "7") }), item("Get its toys", { url: path("/toys", "rex") })]);
+    const declared = JSON.stringify([{ keyName: "petId", properties: { type: "integer", format: "int64" } }]);
+    const types = { "get/pets/{petId}": { request: { headers: "[]", pathParam: declared, queryParam: "[]" }, response: {} } };
+    const { document } = convertJson({ result: true, output: [{ type: "collection", data }], extractedTypes: types });
+    const petId = (p: string) => document.paths[p]!.get!.parameters![0]!.schema;
+    expect(petId("/pets/{petId}")).toEqual({ type: "integer", format: "int64" });
+    expect(petId("/pets/{petId}/tags")).toEqual({ type: "string" });
+    expect(petId("/pets/{petId}/toys")).toEqual({ type: "string" });
+  });
 });
