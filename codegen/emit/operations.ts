@@ -56,7 +56,7 @@ export function emitOperations(plan: SdkPlan): GeneratedFile[] {
   });
 }
 
-/** Prints `client.gen.ts`: the client type, `createClient`, the spec's security, and the OAuth helper. */
+/** Prints `client.gen.ts`: the client type, `createClient`, `logging`, the spec's security, and the OAuth helper. */
 export function emitClient(plan: SdkPlan): GeneratedFile {
   const credentials = Object.entries(plan.schemes).map(([name, scheme]) => ({
     name: propertyKey(name),
@@ -85,6 +85,12 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
       plan.tokenUrl ? ["BasicCredentials", "RefreshableToken", "SecurityInfo", "TokenSource"] : ["BasicCredentials", "SecurityInfo", "TokenSource"],
     ),
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.gen.js", namedImports: ["createApiClient", { name: "ClientOptions", isTypeOnly: true }] },
+    // Imported under another name: the SDK's own `logging` passes the API's environment variable.
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./runtime/log.gen.js",
+      namedImports: [{ name: "logging", alias: "createLogging" }, { name: "Logger", isTypeOnly: true }, { name: "LogLevel", isTypeOnly: true }, { name: "Logging", isTypeOnly: true }],
+    },
     ...(Object.values(plan.schemes).some((s) => s.type === "digest") ? [importOf("./runtime/digest.gen.js", ["digest"])] : []),
     ...(plan.tokenUrl ? [importOf("./runtime/oauth.gen.js", ["clientCredentialsToken"], ["ClientCredentialsOptions"])] : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: ["paths"] },
@@ -146,13 +152,40 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
             { tagName: "param", text: "options.timeoutMs Each call's deadline, retries included." },
             { tagName: "param", text: "options.throwOnError Throw an `ApiError` instead of returning `{ error }`." },
             { tagName: "param", text: "options.hooks `onRequest`/`onResponse`/`onError`, called once per call, around the retry loop." },
-            { tagName: "param", text: `options.logger \`logging(console)\` logs every attempt, secrets masked; \`logging()\` logs to the console at the level \`${plan.logEnv}\` names (e.g. \`${plan.logEnv}=debug\`), nothing while it is unset.` },
+            { tagName: "param", text: `options.logger \`logging(console)\` logs every attempt, secrets masked; \`logging()\` logs to the console at the level \`${plan.logEnv}\` names, nothing while it is unset.` },
             { tagName: "param", text: "options.fetch The fetch to use; defaults to the global one." },
           ],
       ),
       parameters: [{ name: "options", type: "ClientOptions<Credentials>", initializer: "{}" }],
       returnType: "ApiClient",
-      statements: [`return createApiClient<paths>(defaultBaseUrl, security, options, ${stringLiteral(plan.logEnv)});`],
+      statements: ["return createApiClient<paths>(defaultBaseUrl, security, options);"],
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: "logging",
+      leadingTrivia: docComment(
+        [
+          "Logging for `createClient({ logger })`: method, URL, status, attempt, duration and request id of every",
+          "attempt, with `Authorization`, cookies, API keys and token-like names masked. An app that never calls",
+          "this bundles no logging code.",
+          "",
+          "```ts",
+          "createClient({ logger: logging(console) }); // from debug up",
+          `createClient({ logger: logging() }); // to the console, at the level ${plan.logEnv}=debug|info|warn|error names; nothing while it is unset`,
+          "```",
+        ].join("\n"),
+        [
+          { tagName: "param", text: "logger `console`, pino, winston, …; defaults to `console`." },
+          { tagName: "param", text: `level The lowest level logged; else the level \`${plan.logEnv}\` names, else \`debug\` when a logger is given.` },
+        ],
+      ),
+      parameters: [
+        { name: "logger", type: "Logger", hasQuestionToken: true },
+        { name: "level", type: "LogLevel", hasQuestionToken: true },
+      ],
+      returnType: "Logging",
+      statements: [`return createLogging(logger, level, ${stringLiteral(plan.logEnv)});`],
     },
   ];
   if (plan.tokenUrl) {
@@ -190,8 +223,6 @@ export function emitIndex(modules: string[]): GeneratedFile {
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/auth.gen.js", namedExports: ["BasicCredentials", "RefreshableToken", "TokenSource"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/body.gen.js", namedExports: ["FileUpload"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/client.gen.js", namedExports: ["ClientOptions"] },
-    // A value export an app that logs nothing leaves out of its bundle (the SDK has no side effects).
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/log.gen.js", namedExports: ["logging"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/log.gen.js", namedExports: ["LogLevel", "Logger", "Logging"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedExports: ["components", "operations", "paths"] },
   ];

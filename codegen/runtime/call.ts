@@ -82,6 +82,12 @@ export function requestIdOf(response: Response): string | undefined {
   return headers.get("x-request-id") ?? headers.get("x-zm-trackingid") ?? headers.get("request-id") ?? headers.get("x-amzn-requestid") ?? undefined;
 }
 
+/** `{ requestId }` when the response gives one, else nothing: spread into an error. */
+const withRequestId = (response: Response) => {
+  const requestId = requestIdOf(response);
+  return requestId ? { requestId } : undefined;
+};
+
 /** Thrown in `throwOnError` mode, and by the paginators. */
 export class ApiError extends Error {
   override readonly name = "ApiError";
@@ -97,14 +103,7 @@ export class ApiError extends Error {
   declare readonly requestId?: string;
   constructor(status: number, statusText: string, body: unknown, method: string, path: string, response: Response) {
     super(`${method} ${path} failed: ${status} ${statusText}`.trim());
-    this.status = status;
-    this.statusText = statusText;
-    this.body = body;
-    this.method = method;
-    this.path = path;
-    this.response = response;
-    const id = requestIdOf(response);
-    if (id) this.requestId = id;
+    Object.assign(this, { status, statusText, body, method, path, response }, withRequestId(response));
   }
 }
 
@@ -252,8 +251,9 @@ export async function call(client: object, operation: OperationCall, init: CallO
   let refreshed = false;
   if (hooks?.onRequest) await hooks.onRequest({ method, path });
   for (;;) {
-    // Each attempt's number goes with its request (openapi-fetch sets it on the Request), for the log.
-    let options: Record<string, unknown> = { ...base, attempt: ++attempts };
+    // A retry's number goes with its request (openapi-fetch sets it on the Request), for the log;
+    // the first attempt sends base itself: no copy per call.
+    let options: Record<string, unknown> = ++attempts > 1 ? { ...base, attempt: attempts } : base;
     let outcome: Outcome | undefined;
     let late: boolean | undefined;
     try {
@@ -264,7 +264,7 @@ export async function call(client: object, operation: OperationCall, init: CallO
       }
       if (attemptTimeoutMs !== undefined) {
         const attemptSignal = AbortSignal.timeout(attemptTimeoutMs);
-        options.signal = signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal;
+        options = { ...options, signal: signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal };
         // An attempt out of time is retried like a network error; the call's own deadline or an abort is not.
         late = true;
       }
@@ -312,9 +312,7 @@ export async function call(client: object, operation: OperationCall, init: CallO
     const { error } = outcome;
     const { errors } = operation;
     if (!response.ok && (error === undefined || typeof error === "string" || !errors?.some((e) => e === status || e === `${(status / 100) | 0}XX` || e === "default"))) {
-      const httpError: HttpError = { status, statusText: response.statusText, body: typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error) };
-      const requestId = requestIdOf(response);
-      if (requestId) httpError.requestId = requestId;
+      const httpError: HttpError = { status, statusText: response.statusText, body: typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error), ...withRequestId(response) };
       outcome.error = httpError;
     }
     if (hooks?.onResponse) await hooks.onResponse(report({ response }) as never);
@@ -384,6 +382,7 @@ export function retryDelay(response: Response, attempt: number, baseDelayMs?: nu
 /** Exponential backoff with full jitter. */
 const backoff = (attempt: number, baseDelayMs = DEFAULT_RETRY.baseDelayMs) => Math.random() * baseDelayMs * 2 ** (attempt - 1);
 
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const abort = () => {
