@@ -8,7 +8,7 @@
  * Prints the tables and targets, and writes test/fidelity/RESULTS.md (report.ts).
  *
  *   npm run fidelity                      the whole sample (about 40 minutes on 2 cores)
- *   npm run fidelity -- --quick           12 specs, no SDK type check: about a minute
+ *   npm run fidelity -- --quick           8 specs, no SDK type check: about a minute
  *   npm run fidelity -- --sample 30       30 specs picked evenly from the sample
  *   options: --jobs N (parallel workers, default 2), --no-sdk, --export-only (fill the cache),
  *            --findings <file> (the lost facts the collection carries, by class)
@@ -40,7 +40,7 @@ const { values: args } = parseArgs({
   },
 });
 const DIRECTORY_SAMPLE = Number(process.env.FIDELITY_SAMPLE ?? 160);
-const LIMIT = args.sample !== undefined ? Number(args.sample) : args.quick ? 12 : undefined;
+const LIMIT = args.sample !== undefined ? Number(args.sample) : args.quick ? 8 : undefined;
 const JOBS = Math.max(1, Number(args.jobs));
 const CHECK_SDKS = !args.quick && !args["no-sdk"] && process.env.FIDELITY_SKIP_SDK !== "1";
 const SDK_DIR = join(CACHE, "sdk");
