@@ -246,15 +246,23 @@ function imports(ops: OperationPlan[]): ImportDeclarationStructure[] {
     if (kind === "text" || kind === "binary") body.add("raw");
   }
   const styles = [...new Set(ops.flatMap((op) => (op.pagination ? [op.pagination.style] : [])))];
+  const keyed = ops.some(sendsKey);
   const schemaTypes = [...new Set(ops.map((op) => (op.typeRef.startsWith("operations") ? "operations" : "paths")))].sort();
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./client.gen.js", namedImports: ["ApiClient"] },
     ...(body.size > 0 ? [importOf("./runtime/body.gen.js", [...body].sort())] : []),
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/call.gen.js", namedImports: ["call", { name: "CallOptions", isTypeOnly: true }, { name: "Result", isTypeOnly: true }] },
     ...(styles.length > 0 ? [importOf("./runtime/paginate.gen.js", ["items", "pages", ...styles].sort())] : []),
+    ...(keyed ? [importOf("./runtime/idempotency.gen.js", ["idempotent"])] : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: schemaTypes },
   ];
 }
+
+/**
+ * Whether an operation may send an idempotency key: it declares the header, or it is a POST or
+ * PATCH (the client's `idempotencyKey: true`). Only those import the code that makes one.
+ */
+const sendsKey = (op: OperationPlan) => op.idempotencyKey !== undefined || /^(post|patch)$/i.test(op.method);
 
 function argsInterface(op: OperationPlan): InterfaceDeclarationStructure {
   const properties: { name: string; hasQuestionToken: boolean; type: string }[] = (["path", "query", "header"] as const).flatMap((where) => {
@@ -289,6 +297,7 @@ function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
   if (op.parseAs) fields.push(`parseAs: ${stringLiteral(op.parseAs)}`);
   if (op.errors) fields.push(`errors: ${literal(op.errors)}`);
   if (op.idempotencyKey !== undefined) fields.push(`idempotencyKey: ${stringLiteral(op.idempotencyKey)}`);
+  if (sendsKey(op)) fields.push("idempotent");
   // The result type comes from the operation itself; see Result in runtime/call.
   const resultType = `Promise<Result<${op.parseAs ? `${op.typeRef}, { parseAs: ${stringLiteral(op.parseAs)} }` : op.typeRef}>>`;
   return {

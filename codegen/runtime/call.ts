@@ -8,6 +8,7 @@
  */
 import { refreshableTokens, type Credentials, type TokenSource } from "./auth.js";
 import type { Encoder } from "./body.js";
+import type { idempotent } from "./idempotency.js";
 
 export interface RetryOptions {
   /** How many times to retry (default 2). */
@@ -155,6 +156,11 @@ export interface OperationCall {
   errors?: readonly (number | string)[];
   /** The idempotency header the operation declares (e.g. `Idempotency-Key`): one key per call is sent in it. */
   idempotencyKey?: string;
+  /**
+   * Adds the key (see idempotency.ts): given by the operations that may send one (POST, PATCH,
+   * and those that declare the header), so that an app calling only others bundles none of it.
+   */
+  idempotent?: typeof idempotent;
   parseAs?: "text" | "blob";
 }
 
@@ -235,8 +241,8 @@ export async function call(client: object, operation: OperationCall, init: CallO
   // call and the same on every attempt (the caller's own when given).
   let safe = !/^(POST|PATCH)$/.test(method);
   const keyHeader = operation.idempotencyKey ?? (idempotencyKey && !safe ? "Idempotency-Key" : undefined);
-  if (keyHeader) {
-    if (!hasHeader(base.headers, keyHeader) && !hasHeader(headers, keyHeader)) base.params = { ...params, header: { ...headers, [keyHeader]: newKey() } };
+  if (keyHeader && operation.idempotent) {
+    base.params = operation.idempotent(keyHeader, params, base.headers);
     safe = true;
   }
   // Only what is set: openapi-fetch hands the rest of its options to every Request it makes.
@@ -333,17 +339,12 @@ const timeoutError = (what: string, ms: number) => Object.assign(new Error(`${wh
 /** Whether this runtime's fetch is Node's (undici). */
 const NODE_FETCH = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
 
-function hasHeader(headers: unknown, name: string): boolean {
+/** Whether headers (a Headers, or a record as openapi-fetch takes them) set `name`, in any case. */
+export function hasHeader(headers: unknown, name: string): boolean {
   if (headers instanceof Headers) return headers.has(name);
   for (const key in headers as object) if (key.toLowerCase() === name.toLowerCase() && (headers as Record<string, unknown>)[key] != null) return true;
   return false;
 }
-
-/**
- * A random UUID (v4) where there is randomUUID (Node, secure contexts); elsewhere (a page on
- * plain http) 128 random bits as hex: unique either way, and a server takes any string.
- */
-const newKey = (): string => crypto.randomUUID?.() ?? [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, "0")).join("");
 
 /**
  * After a request failed before it left: the header fetch refuses (a name that is not an HTTP

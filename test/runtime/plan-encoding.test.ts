@@ -52,7 +52,9 @@ describe("idempotency keys", () => {
     const plan = planSdk(document as unknown as OpenApiDocument);
     expect(plan.operations[0]!.idempotencyKey).toBe("x-idempotency-key");
     const { emitOperations } = await import("../../codegen/emit/operations.js");
-    expect(emitOperations(plan)[0]!.content).toContain('    idempotencyKey: "x-idempotency-key",\n');
+    const content = emitOperations(plan)[0]!.content;
+    expect(content).toContain('      idempotencyKey: "x-idempotency-key",\n      idempotent,\n');
+    expect(content).toContain('import { idempotent } from "./runtime/idempotency.gen.js";\n');
     expect(planSdk(documentWith("application/json", {})).operations[0]!.idempotencyKey).toBeUndefined();
   });
 });
@@ -151,5 +153,23 @@ describe("files typing (OpenAPI 3.1 content keywords)", () => {
     const { emitTypes } = await import("../../codegen/emit/types.js");
     const types = await emitTypes(structuredClone(upload));
     expect(types.match(/^\s*(file|image|note|old)\?: .*$/gm)!.map((l) => l.trim())).toEqual(["file?: Blob | FileUpload;", "image?: string;", "note?: string;", "old?: Blob | FileUpload;"]);
+  });
+});
+
+describe("the idempotency code goes only where a key may be sent", () => {
+  it("POST and PATCH operations import it and pass it to the call; GET, PUT and DELETE do not", async () => {
+    const { emitOperations } = await import("../../codegen/emit/operations.js");
+    const document = documentWith("application/json", {}) as unknown as { paths: Record<string, Record<string, object>> };
+    const op = document.paths["/form"]!.post!;
+    const withMethods = (...methods: string[]) => {
+      document.paths["/form"] = Object.fromEntries(methods.map((m) => [m, { ...op, operationId: `send_${m}` }]));
+      return emitOperations(planSdk(document as unknown as OpenApiDocument))[0]!.content;
+    };
+    for (const methods of [["post"], ["patch"]]) {
+      const content = withMethods(...methods);
+      expect([content.includes('import { idempotent } from "./runtime/idempotency.gen.js";'), content.split("    idempotent,\n").length - 1]).toEqual([true, 1]);
+    }
+    const content = withMethods("get", "put", "delete");
+    expect([content.includes("idempotency.gen.js"), content.includes("idempotent,")]).toEqual([false, false]);
   });
 });

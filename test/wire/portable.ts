@@ -10,6 +10,7 @@ import { apiKey, bearer, type SecurityInfo } from "../../codegen/runtime/auth.js
 import { multipart, urlencoded } from "../../codegen/runtime/body.js";
 import { digest } from "../../codegen/runtime/digest.js";
 import { call, type CallOptions, type OperationCall } from "../../codegen/runtime/call.js";
+import { idempotent } from "../../codegen/runtime/idempotency.js";
 import { createApiClient, type ClientOptions } from "../../codegen/runtime/client.js";
 import { cursor, items, link, offset, page, pages, type NextPage } from "../../codegen/runtime/paginate.js";
 import { logging as logTo, type LogDetails, type Logger } from "../../codegen/runtime/log.js";
@@ -255,7 +256,8 @@ const attemptsOf = (client: object, operation: OperationCall, init?: CallOptions
  */
 export async function idempotencyKeys(baseUrl: string) {
   const client = runtimeClient(`${baseUrl}/keys`, { idempotencyKey: true });
-  const post: OperationCall = { method: "POST", path: "/payments", body: { amount: 1 } };
+  // As a generated POST passes it: the key-making code comes with the operations that may send one.
+  const post: OperationCall = { method: "POST", path: "/payments", body: { amount: 1 }, idempotent };
   return [
     await attemptsOf(client, post),
     await attemptsOf(client, post),
