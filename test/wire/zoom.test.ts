@@ -50,7 +50,7 @@ describe("seed operations on the wire", () => {
       { id: "pariatur aute", email: "incididunt fugiat mollit consequat" },
     ];
     const { response } = await updateRegistrantsStatus(client, {
-      path: { meetingId: 68423085 },
+      path: { meetingId: "68423085" },
       query: { occurrence_id: "quis officia in reprehenderit" },
       body: { action: "deny", registrants },
     });
