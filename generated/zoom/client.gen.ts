@@ -4,6 +4,7 @@
 import type { Client } from "openapi-fetch";
 import { bearer, type BasicCredentials, type RefreshableToken, type SecurityInfo, type TokenSource } from "./runtime/auth.gen.js";
 import { createApiClient, type ClientOptions } from "./runtime/client.gen.js";
+import { logging as createLogging, type Logger, type LogLevel, type Logging } from "./runtime/log.gen.js";
 import { clientCredentialsToken, type ClientCredentialsOptions } from "./runtime/oauth.gen.js";
 import type { paths } from "./schema.gen.js";
 
@@ -43,11 +44,27 @@ export type ApiClient = Client<paths>;
  * @param options.timeoutMs Each call's deadline, retries included.
  * @param options.throwOnError Throw an `ApiError` instead of returning `{ error }`.
  * @param options.hooks `onRequest`/`onResponse`/`onError`, called once per call, around the retry loop.
- * @param options.logger `logging(console)` logs every attempt, secrets masked; `logging()` logs to the console at the level `ZOOM_SDK_LOG` names (e.g. `ZOOM_SDK_LOG=debug`), nothing while it is unset.
+ * @param options.logger `logging(console)` logs every attempt, secrets masked; `logging()` logs to the console at the level `ZOOM_SDK_LOG` names, nothing while it is unset.
  * @param options.fetch The fetch to use; defaults to the global one.
  */
 export function createClient(options: ClientOptions<Credentials> = {}): ApiClient {
-  return createApiClient<paths>(defaultBaseUrl, security, options, "ZOOM_SDK_LOG");
+  return createApiClient<paths>(defaultBaseUrl, security, options);
+}
+
+/**
+ * Logging for `createClient({ logger })`: method, URL, status, attempt, duration and request id of every
+ * attempt, with `Authorization`, cookies, API keys and token-like names masked. An app that never calls
+ * this bundles no logging code.
+ *
+ * ```ts
+ * createClient({ logger: logging(console) }); // from debug up
+ * createClient({ logger: logging() }); // to the console, at the level ZOOM_SDK_LOG=debug|info|warn|error names; nothing while it is unset
+ * ```
+ * @param logger `console`, pino, winston, …; defaults to `console`.
+ * @param level The lowest level logged; else the level `ZOOM_SDK_LOG` names, else `debug` when a logger is given.
+ */
+export function logging(logger?: Logger, level?: LogLevel): Logging {
+  return createLogging(logger, level, "ZOOM_SDK_LOG");
 }
 
 /**

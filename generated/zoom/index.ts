@@ -10,6 +10,5 @@ export type { CallOptions, Hooks, HttpError, Result, RetryOptions } from "./runt
 export type { BasicCredentials, RefreshableToken, TokenSource } from "./runtime/auth.gen.js";
 export type { FileUpload } from "./runtime/body.gen.js";
 export type { ClientOptions } from "./runtime/client.gen.js";
-export { logging } from "./runtime/log.gen.js";
 export type { LogLevel, Logger, Logging } from "./runtime/log.gen.js";
 export type { components, operations, paths } from "./schema.gen.js";

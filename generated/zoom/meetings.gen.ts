@@ -4,6 +4,7 @@
 import type { ApiClient } from "./client.gen.js";
 import { multipart } from "./runtime/body.gen.js";
 import { call, type CallOptions, type Result } from "./runtime/call.gen.js";
+import { idempotent } from "./runtime/idempotency.gen.js";
 import type { operations } from "./schema.gen.js";
 
 /** The arguments of `performBatchRegistration`. */
@@ -39,6 +40,7 @@ export function performBatchRegistration(client: ApiClient, args: PerformBatchRe
       params: { path: args.path },
       body: args.body,
       encode: multipart({ auto_approve: "text", registrants: "json" }),
+      idempotent,
     },
     init,
   );

@@ -4,6 +4,7 @@
 import type { ApiClient } from "./client.gen.js";
 import { multipart } from "./runtime/body.gen.js";
 import { call, type CallOptions, type Result } from "./runtime/call.gen.js";
+import { idempotent } from "./runtime/idempotency.gen.js";
 import type { operations } from "./schema.gen.js";
 
 /** The arguments of `checkInOrCheckOutOfAZoomRoom`. */
@@ -38,6 +39,7 @@ export function checkInOrCheckOutOfAZoomRoom(client: ApiClient, args: CheckInOrC
       params: { path: args.path },
       body: args.body,
       encode: multipart({ method: "text", params: "json" }),
+      idempotent,
     },
     init,
   );

@@ -11,6 +11,7 @@
  */
 import { refreshableTokens, type Credentials, type TokenSource } from "./auth.gen.js";
 import type { Encoder } from "./body.gen.js";
+import type { idempotent } from "./idempotency.gen.js";
 
 export interface RetryOptions {
   /** How many times to retry (default 2). */
@@ -85,6 +86,12 @@ export function requestIdOf(response: Response): string | undefined {
   return headers.get("x-request-id") ?? headers.get("x-zm-trackingid") ?? headers.get("request-id") ?? headers.get("x-amzn-requestid") ?? undefined;
 }
 
+/** `{ requestId }` when the response gives one, else nothing: spread into an error. */
+const withRequestId = (response: Response) => {
+  const requestId = requestIdOf(response);
+  return requestId ? { requestId } : undefined;
+};
+
 /** Thrown in `throwOnError` mode, and by the paginators. */
 export class ApiError extends Error {
   override readonly name = "ApiError";
@@ -100,14 +107,7 @@ export class ApiError extends Error {
   declare readonly requestId?: string;
   constructor(status: number, statusText: string, body: unknown, method: string, path: string, response: Response) {
     super(`${method} ${path} failed: ${status} ${statusText}`.trim());
-    this.status = status;
-    this.statusText = statusText;
-    this.body = body;
-    this.method = method;
-    this.path = path;
-    this.response = response;
-    const id = requestIdOf(response);
-    if (id) this.requestId = id;
+    Object.assign(this, { status, statusText, body, method, path, response }, withRequestId(response));
   }
 }
 
@@ -159,6 +159,11 @@ export interface OperationCall {
   errors?: readonly (number | string)[];
   /** The idempotency header the operation declares (e.g. `Idempotency-Key`): one key per call is sent in it. */
   idempotencyKey?: string;
+  /**
+   * Adds the key (see idempotency.ts): given by the operations that may send one (POST, PATCH,
+   * and those that declare the header), so that an app calling only others bundles none of it.
+   */
+  idempotent?: typeof idempotent;
   parseAs?: "text" | "blob";
 }
 
@@ -239,8 +244,8 @@ export async function call(client: object, operation: OperationCall, init: CallO
   // call and the same on every attempt (the caller's own when given).
   let safe = !/^(POST|PATCH)$/.test(method);
   const keyHeader = operation.idempotencyKey ?? (idempotencyKey && !safe ? "Idempotency-Key" : undefined);
-  if (keyHeader) {
-    if (!hasHeader(base.headers, keyHeader) && !hasHeader(headers, keyHeader)) base.params = { ...params, header: { ...headers, [keyHeader]: newKey() } };
+  if (keyHeader && operation.idempotent) {
+    base.params = operation.idempotent(keyHeader, params, base.headers);
     safe = true;
   }
   // Only what is set: openapi-fetch hands the rest of its options to every Request it makes.
@@ -255,8 +260,9 @@ export async function call(client: object, operation: OperationCall, init: CallO
   let refreshed = false;
   if (hooks?.onRequest) await hooks.onRequest({ method, path });
   for (;;) {
-    // Each attempt's number goes with its request (openapi-fetch sets it on the Request), for the log.
-    let options: Record<string, unknown> = { ...base, attempt: ++attempts };
+    // A retry's number goes with its request (openapi-fetch sets it on the Request), for the log;
+    // the first attempt sends base itself: no copy per call.
+    let options: Record<string, unknown> = ++attempts > 1 ? { ...base, attempt: attempts } : base;
     let outcome: Outcome | undefined;
     let late: boolean | undefined;
     try {
@@ -267,7 +273,7 @@ export async function call(client: object, operation: OperationCall, init: CallO
       }
       if (attemptTimeoutMs !== undefined) {
         const attemptSignal = AbortSignal.timeout(attemptTimeoutMs);
-        options.signal = signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal;
+        options = { ...options, signal: signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal };
         // An attempt out of time is retried like a network error; the call's own deadline or an abort is not.
         late = true;
       }
@@ -315,9 +321,7 @@ export async function call(client: object, operation: OperationCall, init: CallO
     const { error } = outcome;
     const { errors } = operation;
     if (!response.ok && (error === undefined || typeof error === "string" || !errors?.some((e) => e === status || e === `${(status / 100) | 0}XX` || e === "default"))) {
-      const httpError: HttpError = { status, statusText: response.statusText, body: typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error) };
-      const requestId = requestIdOf(response);
-      if (requestId) httpError.requestId = requestId;
+      const httpError: HttpError = { status, statusText: response.statusText, body: typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error), ...withRequestId(response) };
       outcome.error = httpError;
     }
     if (hooks?.onResponse) await hooks.onResponse(report({ response }) as never);
@@ -338,17 +342,12 @@ const timeoutError = (what: string, ms: number) => Object.assign(new Error(`${wh
 /** Whether this runtime's fetch is Node's (undici). */
 const NODE_FETCH = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
 
-function hasHeader(headers: unknown, name: string): boolean {
+/** Whether headers (a Headers, or a record as openapi-fetch takes them) set `name`, in any case. */
+export function hasHeader(headers: unknown, name: string): boolean {
   if (headers instanceof Headers) return headers.has(name);
   for (const key in headers as object) if (key.toLowerCase() === name.toLowerCase() && (headers as Record<string, unknown>)[key] != null) return true;
   return false;
 }
-
-/**
- * A random UUID (v4) where there is randomUUID (Node, secure contexts); elsewhere (a page on
- * plain http) 128 random bits as hex: unique either way, and a server takes any string.
- */
-const newKey = (): string => crypto.randomUUID?.() ?? [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, "0")).join("");
 
 /**
  * After a request failed before it left: the header fetch refuses (a name that is not an HTTP
@@ -387,6 +386,7 @@ export function retryDelay(response: Response, attempt: number, baseDelayMs?: nu
 /** Exponential backoff with full jitter. */
 const backoff = (attempt: number, baseDelayMs = DEFAULT_RETRY.baseDelayMs) => Math.random() * baseDelayMs * 2 ** (attempt - 1);
 
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const abort = () => {

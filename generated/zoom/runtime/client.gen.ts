@@ -46,19 +46,18 @@ export interface ClientOptions<C extends object = Credentials> {
   hooks?: Hooks;
   /**
    * Logs every attempt (method, URL, status, attempt, duration, request id; Authorization,
-   * cookies, API keys and token-like names masked): `logging(console)`, `logging(pino, "info")`,
-   * or `logging()`, which logs to the console at the level the API's environment variable
-   * names (`ZOOM_SDK_LOG=debug`) and not at all while it is unset. Nothing is logged, nor
-   * bundled, without it.
+   * cookies, API keys and token-like names masked), as the SDK's `logging(…)` says:
+   * `logging(console)`, `logging(pino, "info")`, or `logging()`, which logs to the console at
+   * the level the API's environment variable names (`ZOOM_SDK_LOG=debug`) and not at all while
+   * it is unset. Without it nothing is logged, and no logging code is bundled.
    */
   logger?: Logging;
 }
 
 /**
- * Creates the client; `security` is what the spec says of its schemes and operations, `logEnv`
- * the environment variable that sets the logger's level (`ZOOM_SDK_LOG`).
+ * Creates the client; `security` is what the spec says of its schemes and operations.
  */
-export function createApiClient<Paths extends {}>(defaultBaseUrl: string, security: SecurityInfo, options: ClientOptions<object> = {}, logEnv?: string): Client<Paths> {
+export function createApiClient<Paths extends {}>(defaultBaseUrl: string, security: SecurityInfo, options: ClientOptions<object> = {}): Client<Paths> {
   const { fetch, headers } = options;
   const client = createFetchClient<Paths>({
     baseUrl: options.baseUrl ?? defaultBaseUrl,
@@ -71,7 +70,7 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
   });
   // First: it sees each attempt's request as the call loop made it (its number), and logs the
   // request as sent (credentials added, then masked) when the response or error comes back.
-  options.logger?.install(client, logEnv, security.schemes);
+  options.logger?.install(client, security.schemes);
   // The SDK's Credentials type names its schemes; here they are looked up by name.
   const auth = options.auth as TokenSource | Credentials | undefined;
   if (auth !== undefined) {

@@ -6,7 +6,7 @@
  * with secrets masked: `Authorization`, cookies, API keys and anything named like a token,
  * secret, password or key, in headers and in the query. Installed by `createClient({ logger:
  * logging() })` as an openapi-fetch middleware; the API's environment variable
- * (`ZOOM_SDK_LOG=debug`) sets its level.
+ * (`ZOOM_SDK_LOG=debug`) sets its level where no level is given.
  */
 import type { Middleware } from "openapi-fetch";
 import { requestIdOf } from "./call.gen.js";
@@ -55,21 +55,21 @@ export function maskHeaders(headers: Headers, secretNames: readonly string[] = [
   return masked;
 }
 
-/** What `createClient({ logger })` takes: `logging(…)` makes one, and the client installs it with the API's environment variable and key names. */
+/** What `createClient({ logger })` takes: the SDK's `logging(…)` makes one, and the client installs it. */
 export interface Logging {
   /** `schemes`: the spec's security schemes, whose API key names are masked even when they look harmless. */
-  install(client: { use(middleware: Middleware): void }, env: string | undefined, schemes: Readonly<Record<string, { name?: string }>>): void;
+  install(client: { use(middleware: Middleware): void }, schemes: Readonly<Record<string, { name?: string }>>): void;
 }
 
 /**
- * Logging for `createClient({ logger: logging(…) })`, in its own module so that an app that
- * logs nothing bundles none of it. The level: `level` when given, else the API's environment
- * variable (`ZOOM_SDK_LOG=info`) where there is one, else `debug` when a logger is given.
- * `logging()` alone logs to the console only while the variable is set.
+ * Logging for `createClient({ logger })`, in its own module so that an app that logs nothing
+ * bundles none of it; each SDK's `logging(logger?, level?)` calls it with the API's environment
+ * variable. The level: `level` when given, else the variable's (`ZOOM_SDK_LOG=info`) where
+ * there is an environment, else `debug` when a logger is given; with neither, nothing is logged.
  */
-export function logging(logger?: Logger, level?: LogLevel): Logging {
+export function logging(logger?: Logger, level?: LogLevel, env?: string): Logging {
   return {
-    install(client, env, schemes) {
+    install(client, schemes) {
       // Read where there is a `process` (Node, Deno, Bun); browsers have no environment.
       const fromEnv = env ? (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[env]?.toLowerCase() : undefined;
       const min = level ?? (LEVELS.includes(fromEnv as LogLevel) ? (fromEnv as LogLevel) : logger ? "debug" : undefined);
