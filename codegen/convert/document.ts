@@ -12,6 +12,7 @@ import { normalizeCollection } from "../postman/normalize.js";
 import { nameComponents } from "./components.js";
 import { mergeOperations } from "./merge.js";
 import { unifyParameterTypes } from "./parameter-types.js";
+import { shareRepeatedObjects } from "./shared-objects.js";
 import { convertParameters } from "./parameters.js";
 import { convertRequestBody } from "./request-body.js";
 import { convertResponses } from "./responses.js";
@@ -152,5 +153,6 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     paths,
     ...(Object.keys(security.schemes).length > 0 ? { components: { securitySchemes: security.schemes } } : {}),
   };
-  return nameComponents(unifyParameterTypes(document));
+  // Types first (one per parameter name), then names for shapes, then shared parameters and responses (which may hold those names).
+  return shareRepeatedObjects(nameComponents(unifyParameterTypes(document)));
 }

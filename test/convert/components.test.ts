@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { resourceName, singular } from "../../codegen/convert/components.js";
 import { convert } from "../../codegen/index.js";
-import type { OpenApiDocument, Operation } from "../../codegen/openapi.js";
+import type { OpenApiDocument, Operation, Response } from "../../codegen/openapi.js";
 import { collection, convertJson, item, type Json } from "../helpers.js";
 import { redoclyErrors } from "./redocly.js";
 
@@ -28,9 +28,12 @@ function meetingsItems(): Json[] {
   ];
 }
 
+/** The schema of a request body (no status) or a response, following a shared response's `$ref`. */
 const schemaAt = (document: OpenApiDocument, path: string, method: "get" | "post" | "patch", status?: string) => {
   const operation = document.paths[path]![method]!;
-  const content = status === undefined ? operation.requestBody!.content : operation.responses[status]!.content!;
+  let response = status === undefined ? undefined : (operation.responses[status] as Response & { $ref?: string });
+  if (response?.$ref) response = (document.components as { responses: Record<string, Response> }).responses[response.$ref.split("/").pop()!];
+  const content = status === undefined ? operation.requestBody!.content : response!.content!;
   return content["application/json"]!.schema as unknown;
 };
 

@@ -6,28 +6,37 @@
 import type { OpenApiDocument } from "../../codegen/openapi.js";
 import { convertJson as convertNamed } from "../helpers.js";
 
-const PREFIX = "#/components/schemas/";
+const KINDS = ["schemas", "responses", "parameters"] as const;
 
-/** Converts a collection and inlines every `#/components/schemas/…` reference (components have no cycles). */
+/** Converts a collection and inlines every `#/components/{schemas,responses,parameters}/…` reference (they have no cycles). */
 export function convertJson(...args: Parameters<typeof convertNamed>): ReturnType<typeof convertNamed> {
   const result = convertNamed(...args);
   return { ...result, document: inlineComponents(result.document) };
 }
 
-/** The document with each schema component copied into its places, and `components.schemas` gone. */
+/** The document with each schema, response and parameter component copied into its places, and those components gone. */
 export function inlineComponents(document: OpenApiDocument): OpenApiDocument {
-  const schemas = (document.components?.schemas ?? {}) as Record<string, unknown>;
+  const all = (document.components ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const target = (ref: string): unknown => {
+    for (const kind of KINDS) {
+      const prefix = `#/components/${kind}/`;
+      const name = ref.slice(prefix.length);
+      if (ref.startsWith(prefix) && all[kind] && Object.hasOwn(all[kind], name)) return all[kind][name];
+    }
+    return undefined;
+  };
   const inline = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(inline);
     if (typeof node !== "object" || node === null) return node;
     const ref = (node as { $ref?: unknown }).$ref;
-    if (typeof ref === "string" && ref.startsWith(PREFIX) && Object.hasOwn(schemas, ref.slice(PREFIX.length))) return inline(schemas[ref.slice(PREFIX.length)]);
+    const found = typeof ref === "string" ? target(ref) : undefined;
+    if (found !== undefined) return inline(found);
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) Object.defineProperty(out, key, { value: inline(value), enumerable: true, writable: true, configurable: true });
     return out;
   };
   const { components, ...rest } = document;
-  const { schemas: _named, ...otherComponents } = components ?? {};
+  const { schemas: _s, responses: _r, parameters: _p, ...otherComponents } = (components ?? {}) as Record<string, unknown>;
   const copy = inline(rest) as OpenApiDocument;
   return Object.keys(otherComponents).length > 0 ? { ...copy, components: otherComponents } : copy;
 }
