@@ -12,6 +12,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
+import type { SdkCache } from "./emit/sdk.js";
 
 interface FileRecord {
   path: string;
@@ -62,6 +64,7 @@ function unchanged(record: FileRecord): boolean {
 /** The cache of one working directory; undefined where there is no node_modules to keep it in. */
 export class OutputCache {
   private readonly generator = generatorFingerprint();
+  private readonly sdks = new Map<string, SdkCache>();
   private constructor(private readonly dir: string) {}
 
   static open(cwd: string): OutputCache | undefined {
@@ -92,13 +95,37 @@ export class OutputCache {
     this.write(key, { inputs: files(inputs), outputs: files(outputs), diagnostics });
   }
 
+  /**
+   * What a job's SDK printed last time (its types' pieces and operation modules, by the hash of
+   * what each was printed from: emit/sdk.ts), so a small edit regenerates only what it touches.
+   * Empty when there is none or it cannot be read.
+   */
+  sdk(key: string): SdkCache {
+    const kept = this.sdks.get(key);
+    if (kept) return kept;
+    try {
+      const cache = deserialize(readFileSync(join(this.dir, `${key}.sdk`))) as SdkCache;
+      if (cache.types instanceof Map && cache.modules instanceof Map) return cache;
+    } catch {
+      // none yet, or unreadable: a full run
+    }
+    return { types: new Map(), modules: new Map() };
+  }
+
+  /** Keeps what a job's SDK printed (V8's serializer: Graph beta's 90 MB of pieces in a fraction of JSON's time). */
+  setSdk(key: string, cache: SdkCache): void {
+    // A watch session's next run finds it in memory; the next process, on disk.
+    this.sdks.set(key, cache);
+    this.write(`${key}.sdk`, serialize(cache));
+  }
+
   /** Temp file then rename: a run reading the record while another writes it sees one whole record. */
-  private write(key: string, record: CacheRecord): void {
+  private write(key: string, record: CacheRecord | Buffer): void {
     const temp = join(this.dir, `${key}.${process.pid}.tmp`);
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(temp, JSON.stringify(record));
-      renameSync(temp, join(this.dir, `${key}.json`));
+      writeFileSync(temp, Buffer.isBuffer(record) ? record : JSON.stringify(record));
+      renameSync(temp, join(this.dir, Buffer.isBuffer(record) ? key : `${key}.json`));
     } catch {
       rmSync(temp, { force: true }); // a cache that cannot be written only costs speed
     }

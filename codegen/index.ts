@@ -19,6 +19,7 @@ export type { Diagnostic } from "./diagnostics.js";
 export { Diagnostics } from "./diagnostics.js";
 export type { OpenApiDocument } from "./openapi.js";
 export type { GeneratedFile } from "./emit/operations.js";
+export type { SdkCache } from "./emit/sdk.js";
 export { diff, diffDocuments, formatGithub, formatJson, formatMarkdown, type ApiChange, type ChangeKind, type DiffReport } from "./diff/index.js";
 
 export interface ConvertResult {
@@ -122,6 +123,12 @@ export interface GenerateOptions {
   emit?: "ts" | "js";
   /** Accepted for compatibility; the document is never changed (the SDK is made from a sorted copy). */
   ownsDocument?: boolean;
+  /**
+   * What this SDK's previous generation printed (start with `{ types: new Map(), modules: new
+   * Map() }`): the pieces the document did not change are reused, and on return it holds this
+   * generation's. The output is byte for byte a full run's. Default: the process's own cache.
+   */
+  cache?: import("./emit/sdk.js").SdkCache;
 }
 
 /**
@@ -131,7 +138,7 @@ export interface GenerateOptions {
  */
 export async function generate(document: OpenApiDocument, source: string, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
   const { emitSdk } = await import("./emit/sdk.js");
-  const { diagnostics, packageName, emit } = options;
+  const { diagnostics, packageName, emit, cache } = options;
   if (packageName !== undefined) {
     const { checkPackageName } = await import("./emit/package.js");
     try {
@@ -148,5 +155,6 @@ export async function generate(document: OpenApiDocument, source: string, option
     ...(diagnostics ? { diagnostics } : {}),
     ...(packageName === undefined ? {} : { packageName }),
     ...(emit === undefined ? {} : { emit }),
+    ...(cache === undefined ? {} : { cache }),
   });
 }

@@ -2,6 +2,7 @@
  * The SDK of one document: plan → emit → the list of files, each under the same header line.
  * Same document, same bytes.
  */
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -11,8 +12,22 @@ import { checkDocumentLimits } from "../limits.js";
 import { describePackage, finishPackage } from "./package.js";
 import { breakEagerCycles, canonicalDocument, dropRedeclaredDiscriminators, dropUnusableOperationIds, hoistDeepSchemaRefs, maskUnsafeKeys } from "./canonical.js";
 import type { GeneratedFile } from "./operations.js";
-import { planSdk, type SdkPlan } from "./plan.js";
-import { emitTypes } from "./types.js";
+import { planSdk, type OperationPlan, type SdkPlan } from "./plan.js";
+import { emitTypes, type TypePiece } from "./types.js";
+
+/**
+ * What an SDK's last generation printed, by the hash of what each piece was printed from: the
+ * types of each path item and component (emit/types.ts), and each operation module. A run
+ * reuses what its document did not change and leaves in the cache exactly what it used, so the
+ * cache of a watch session or of a job (on disk, codegen/cache.ts) stays the size of one SDK.
+ */
+export interface SdkCache {
+  types: Map<string, TypePiece>;
+  modules: Map<string, GeneratedFile>;
+}
+
+/** An empty cache. */
+export const emptySdkCache = (): SdkCache => ({ types: new Map(), modules: new Map() });
 
 export interface SdkInputs {
   /** How the header names the spec, e.g. `spec/zoom.openapi.json`. */
@@ -24,6 +39,11 @@ export interface SdkInputs {
   /** The package's name (default: from the document's title) and whether its code is TypeScript or compiled JavaScript. */
   packageName?: string;
   emit?: "ts" | "js";
+  /**
+   * What the previous generation of this SDK printed, reused where unchanged; on return it holds
+   * what this one printed. Default: the process's own cache for this `source` (a watch session).
+   */
+  cache?: SdkCache;
 }
 
 /**
@@ -75,6 +95,54 @@ function withNullableRequired(types: string): string {
 
 let printedOnce = false;
 
+/** Each source's cache in this process: a watch session regenerates from it. */
+const processCaches = new Map<string, SdkCache>();
+
+const sha = (text: string) => createHash("sha256").update(text).digest("base64url");
+
+/**
+ * The code files (client, operation modules, index) of a plan. Each operation module is
+ * remembered by the hash of its operations and the plan's other fields; when some are known,
+ * only the others are printed (in this thread: a few modules print in milliseconds), and the
+ * client and index are printed as emitCode prints them. With nothing known, emitCode prints all
+ * (the process's first time in a worker, see printInWorker).
+ */
+function emitCodeCached(plan: SdkPlan, previous: SdkCache, next: SdkCache, printer: Printer | undefined): GeneratedFile[] | Promise<GeneratedFile[]> {
+  const { operations, ...rest } = plan;
+  const common = JSON.stringify(rest);
+  const modules = new Map<string, OperationPlan[]>();
+  for (const op of operations) {
+    const list = modules.get(op.module);
+    if (list) list.push(op);
+    else modules.set(op.module, [op]);
+  }
+  const keys = new Map([...modules].map(([module, ops]) => [module, sha(`${common}\n${JSON.stringify(ops)}`)]));
+  const missing = [...modules.keys()].filter((m) => !previous.modules.has(keys.get(m)!));
+  const remember = (files: GeneratedFile[]) => {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    for (const [module, key] of keys) {
+      const file = byPath.get(`${module}.gen.ts`);
+      if (file) next.modules.set(key, file);
+    }
+    return files;
+  };
+  if (!printer) return printInWorker(plan).then(remember);
+  if (missing.length === modules.size) return remember(printer.emitCode(plan));
+  const made = printer.emitOperations({ ...plan, operations: missing.flatMap((m) => modules.get(m)!) });
+  if (made.length !== missing.length) return remember(printer.emitCode(plan));
+  const madeByModule = new Map(missing.map((m, i) => [m, made[i]!]));
+  const files = [...modules.keys()].map((module) => {
+    const key = keys.get(module)!;
+    const file = madeByModule.get(module) ?? previous.modules.get(key)!;
+    next.modules.set(key, file);
+    return file;
+  });
+  // As emitCode composes them: the client, the modules in plan order, the index.
+  return [printer.emitClient(plan), ...files, printer.emitIndex(files.map((f) => f.path.replace(/\.ts$/, ".js")).sort())];
+}
+
+type Printer = typeof import("./operations.js");
+
 /**
  * All files of the SDK, sorted by path; none (and an error in `inputs.diagnostics`) when the
  * type emitter cannot read the document. Without a diagnostics sink that case throws.
@@ -98,7 +166,11 @@ export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Pro
   // Only a process's first SDK is printed in the worker: that is where loading ts-morph
   // overlaps openapi-typescript. A process that generates again (--watch) has ts-morph loaded
   // by then, and a new worker would load it anew each time (1.1 s per save).
-  const code = existsSync(fileURLToPath(WORKER)) && !printedOnce ? printInWorker(plan) : (await import("./operations.js")).emitCode(plan);
+  const previous = inputs.cache ?? processCaches.get(inputs.source) ?? emptySdkCache();
+  const next = emptySdkCache();
+  // The worker only when nothing is known: a known SDK prints its few changed modules here.
+  const inWorker = existsSync(fileURLToPath(WORKER)) && !printedOnce && previous.modules.size === 0;
+  const code = emitCodeCached(plan, previous, next, inWorker ? undefined : await import("./operations.js"));
   printedOnce = true;
   if (code instanceof Promise) code.catch(() => {});
   dropUnusableOperationIds(canonical);
@@ -108,7 +180,7 @@ export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Pro
   const unmask = maskUnsafeKeys(canonical);
   let types: string;
   try {
-    types = withNullableRequired(unmask(await emitTypes(canonical)));
+    types = withNullableRequired(unmask(await emitTypes(canonical, { cache: { get: (key) => previous.types.get(key), set: (key, piece) => next.types.set(key, piece) } })));
   } catch (e) {
     // openapi-typescript refuses the document (a $ref it cannot resolve, mostly): that is the
     // input's fault, said as a diagnostic with the place when its message names one.
@@ -130,7 +202,10 @@ export async function emitSdk(document: OpenApiDocument, inputs: SdkInputs): Pro
   const header = `// Generated from ${inputs.source} by codegen. Do not edit.\n`;
   const withHeaders = files.map((f) => ({
     path: f.path,
-    content: header + (f.path === "schema.gen.ts" ? "\n" : NO_CHECK) + f.content.replace(/\r\n/g, "\n").replace(/^\s+/, "").replace(/\s*$/, "\n"),
+    // trimEnd, not a regex: `\s*$` backtracks over every run of spaces in a 50 MB schema.gen.ts.
+    content: `${header}${f.path === "schema.gen.ts" ? "\n" : NO_CHECK}${f.content.replace(/\r\n/g, "\n").trimStart().trimEnd()}\n`,
   }));
+  if (inputs.cache) Object.assign(inputs.cache, next);
+  else processCaches.set(inputs.source, next);
   return finishPackage(withHeaders, pkg);
 }
