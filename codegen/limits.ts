@@ -83,8 +83,22 @@ const SCHEMA_VALUED = new Set(["items", "additionalProperties", "not", "contains
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"]);
 const SCHEMA_LISTS = new Set(["anyOf", "oneOf", "allOf", "prefixItems"]);
 
-/** A value in the walk: `json` counts every level from the document's root, `schema` nested schemas (0 outside one). */
-type Node = { value: unknown; pointer: string; json: number; schema: number };
+/**
+ * A value in the walk: `json` counts every level from the document's root, `schema` nested
+ * schemas (0 outside one). Its pointer is its parent's plus `key` (one or two segments), spelled
+ * out only for a finding: Graph beta has 7 million values, and a string each was a third of the walk.
+ */
+type Node = { value: unknown; parent: Node | undefined; key: string | number; key2?: string | number; json: number; schema: number };
+
+/** The JSON pointer of a node in the walk. */
+function pointerOfNode(node: Node): string {
+  const segments: (string | number)[] = [];
+  for (let n: Node | undefined = node; n?.parent; n = n.parent) {
+    if (n.key2 !== undefined) segments.push(n.key2);
+    segments.push(n.key);
+  }
+  return pointerTo("#", ...segments.reverse());
+}
 
 /**
  * Finds the places `generate` cannot make types of: schemas nested more than
@@ -100,13 +114,15 @@ export function checkDocumentLimits(document: OpenApiDocument, options: { trunca
   const findings: LimitFinding[] = [];
   const root = document as unknown as Record<string, unknown>;
   const severity = options.truncate ? "warning" : "error";
-  const stack: Node[] = [{ value: root, pointer: "#", json: 0, schema: 0 }];
+  const stack: Node[] = [{ value: root, parent: undefined, key: "", json: 0, schema: 0 }];
+  const children: Node[] = [];
   while (stack.length > 0) {
-    const { value, pointer, json, schema } = stack.pop()!;
+    const node = stack.pop()!;
+    const { value, json, schema } = node;
     if (typeof value !== "object" || value === null) continue;
     // `{}` past the limit is what truncating leaves there: nothing below it to print.
-    const empty = !Array.isArray(value) && Object.keys(value).length === 0;
-    if (!empty && (schema > SCHEMA_DEPTH_LIMIT || json > DOCUMENT_DEPTH_LIMIT)) {
+    if ((schema > SCHEMA_DEPTH_LIMIT || json > DOCUMENT_DEPTH_LIMIT) && (Array.isArray(value) || Object.keys(value).length > 0)) {
+      const pointer = pointerOfNode(node);
       const what = schema > SCHEMA_DEPTH_LIMIT ? `this schema is nested more than ${SCHEMA_DEPTH_LIMIT} levels deep` : `this value is more than ${DOCUMENT_DEPTH_LIMIT} levels deep in the document`;
       const outcome = schema > SCHEMA_DEPTH_LIMIT ? "it is typed as any value" : "it was cut to {}";
       findings.push({
@@ -118,25 +134,38 @@ export function checkDocumentLimits(document: OpenApiDocument, options: { trunca
       if (options.truncate) replaceWithEmpty(root, pointer);
       continue;
     }
-    const children: Node[] = [];
+    children.length = 0;
     const inSchema = schema > 0;
     if (Array.isArray(value)) {
-      value.forEach((v, i) => children.push({ value: v, pointer: pointerTo(pointer, i), json: json + 1, schema: 0 }));
+      for (let i = 0; i < value.length; i++) if (typeof value[i] === "object" && value[i] !== null) children.push({ value: value[i], parent: node, key: i, json: json + 1, schema: 0 });
     } else {
-      for (const [key, v] of Object.entries(value)) {
-        const at = pointerTo(pointer, key);
-        const isSchemas = pointer === "#/components" && key === "schemas";
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const v = (value as Record<string, unknown>)[key];
+        if (typeof v !== "object" || v === null) continue;
+        const isSchemas = schema === 0 && json === 1 && key === "schemas" && node.key === "components" && node.parent?.parent === undefined;
         if ((inSchema && SCHEMA_MAPS.has(key)) || isSchemas) {
-          if (v && typeof v === "object") {
-            for (const [name, s] of Object.entries(v)) children.push({ value: s, pointer: pointerTo(at, name), json: json + 2, schema: schema + 1 });
+          if (!Array.isArray(v)) {
+            for (const name in v) {
+              if (!Object.hasOwn(v, name)) continue;
+              const s = (v as Record<string, unknown>)[name];
+              if (typeof s === "object" && s !== null) children.push({ value: s, parent: node, key, key2: name, json: json + 2, schema: schema + 1 });
+            }
+          } else {
+            // An array under a schema map's name: its entries are plain values, as before.
+            v.forEach((s, i) => {
+              if (typeof s === "object" && s !== null) children.push({ value: s, parent: node, key, key2: i, json: json + 2, schema: schema + 1 });
+            });
           }
         } else if (inSchema && SCHEMA_LISTS.has(key) && Array.isArray(v)) {
-          v.forEach((s, i) => children.push({ value: s, pointer: pointerTo(at, i), json: json + 2, schema: schema + 1 }));
+          v.forEach((s, i) => {
+            if (typeof s === "object" && s !== null) children.push({ value: s, parent: node, key, key2: i, json: json + 2, schema: schema + 1 });
+          });
         } else if ((inSchema && SCHEMA_VALUED.has(key)) || (!inSchema && key === "schema")) {
-          children.push({ value: v, pointer: at, json: json + 1, schema: schema + 1 });
+          children.push({ value: v, parent: node, key, json: json + 1, schema: schema + 1 });
         } else {
           // Examples, defaults, enums, extensions, and everything outside schemas: plain values.
-          children.push({ value: v, pointer: at, json: json + 1, schema: 0 });
+          children.push({ value: v, parent: node, key, json: json + 1, schema: 0 });
         }
       }
     }

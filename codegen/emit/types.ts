@@ -57,8 +57,15 @@ export interface TypePiece {
   file: boolean;
 }
 
-/** Pieces by the hash of their input: kept by the caller between runs (in memory, or on disk). */
-export type TypeCache = Map<string, TypePiece>;
+/**
+ * Pieces by the hash of their input, kept by the caller between runs (in memory, or on disk).
+ * `emitTypes` sets every piece it uses, found or made: a cache whose `set` writes into a new map
+ * keeps exactly the pieces of the last run.
+ */
+export interface TypeCache {
+  get(key: string): TypePiece | undefined;
+  set(key: string, piece: TypePiece): unknown;
+}
 
 /** Thrown when the document cannot be typed (a `$ref` that leads nowhere); the message names the place. */
 export class UnreadableDocumentError extends Error {}
@@ -146,7 +153,7 @@ export async function emitTypes(document: OpenApiDocument, options: { cache?: Ty
     if (hash === undefined) targets.set(ref, (hash = sha(JSON.stringify(resolveRef(doc, ref, { silent: true })) ?? "undefined")));
     return hash;
   };
-  const cache = options.cache ?? new Map<string, TypePiece>();
+  const cache: TypeCache = options.cache ?? new Map<string, TypePiece>();
   const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
   const source = ts.createSourceFile("openapi-ts.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
 
@@ -156,6 +163,7 @@ export async function emitTypes(document: OpenApiDocument, options: { cache?: Ty
     const known = cache.get(key);
     if (known && known.reads.every(([ref, hash]) => targetHash(ref) === hash)) {
       if (known.file) files = true;
+      cache.set(key, known);
       return known;
     }
     reads = new Set();
@@ -292,26 +300,40 @@ const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const", "v
  */
 function scanDocument(doc: Record<string, unknown>): { discriminator: boolean; unresolved?: string } {
   let discriminator = false;
-  const pending: [unknown, string][] = [[doc, "#"]];
+  const resolved = new Set<string>();
+  // Each node with its parent's entry and its key: a pointer is spelled out only for the one reported.
+  type Entry = { node: object; parent: Entry | undefined; key: string };
+  const pending: Entry[] = [{ node: doc, parent: undefined, key: "#" }];
   while (pending.length > 0) {
-    const [node, pointer] = pending.pop()!;
+    const entry = pending.pop()!;
+    const node = entry.node;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) if (node[i] !== null && typeof node[i] === "object") pending.push([node[i], `${pointer}/${i}`]);
+      for (let i = node.length - 1; i >= 0; i--) if (node[i] !== null && typeof node[i] === "object") pending.push({ node: node[i] as object, parent: entry, key: String(i) });
       continue;
     }
     const record = node as Record<string, unknown>;
     const ref = record.$ref;
-    if (typeof ref === "string" && ref.startsWith("#") && !leadsSomewhere(doc, ref)) return { discriminator, unresolved: pointer };
+    if (typeof ref === "string" && ref.startsWith("#") && !resolved.has(ref)) {
+      if (!leadsSomewhere(doc, ref)) return { discriminator, unresolved: pointerOf(entry) };
+      resolved.add(ref);
+    }
     const keys = Object.keys(record);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       if (key === "discriminator") discriminator = true;
       const value = record[key];
       if (value === null || typeof value !== "object" || DATA_KEYS.has(key) || key.startsWith("x-")) continue;
-      pending.push([value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`]);
+      pending.push({ node: value, parent: entry, key });
     }
   }
   return { discriminator };
+}
+
+/** The JSON pointer of a scanned entry. */
+function pointerOf(entry: { parent: { parent: unknown; key: string } | undefined; key: string } | undefined): string {
+  const keys: string[] = [];
+  for (let e = entry; e; e = e.parent as typeof entry) keys.push(e.key === "#" && !e.parent ? "#" : e.key.replace(/~/g, "~0").replace(/\//g, "~1"));
+  return keys.reverse().join("/");
 }
 
 /** Whether a local `$ref` names a value of the document (its segments read as Redocly reads them). */
