@@ -1,8 +1,10 @@
 /**
- * One type per parameter name across an API. Each request's parameters are typed from its own
- * sample, so Zoom's `meetingId` was an integer where the sample was `85746065432` and a string
+ * One type per path parameter name across an API. Each request's parameters are typed from its
+ * own sample, so Zoom's `meetingId` was an integer where the sample was `85746065432` and a string
  * where it was a lorem-ipsum word: the SDK took a number in one call and a string in the next.
- * Parameters of one name and location whose schemas are plain scalar types get the most
+ * A path parameter names one thing (the meeting) wherever it appears; a query parameter of one
+ * name need not (Slack's `count` is a string in files.list and an integer in search.messages),
+ * so only path parameters are unified. Those of one name whose schemas are plain scalar types get the most
  * general of those types, which every sample still fits: integer and number → number; any
  * other mix (a string, a boolean) → string, without a format. Where the type is already one,
  * nothing changes (formats included). Types a typed collection declares are left as declared. Parameters whose
@@ -13,13 +15,13 @@ import { isDeclaredSchema } from "../postman/typed-schema.js";
 
 const SCALARS = new Set(["integer", "number", "string", "boolean"]);
 
-/** Returns the document with same-named parameters (per location) typed alike. */
+/** Returns the document with same-named path parameters typed alike. */
 export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument {
   const groups = new Map<string, Schema[]>();
-  const keyOf = (p: Parameter) => `${p.in}\0${p.in === "header" ? p.name.toLowerCase() : p.name}`;
+  const keyOf = (p: Parameter) => p.name;
   for (const operation of operations(document)) {
     for (const p of operation.parameters ?? []) {
-      if (!isPlainScalar(p.schema)) continue;
+      if (p.in !== "path" || !isPlainScalar(p.schema)) continue;
       const list = groups.get(keyOf(p)) ?? [];
       list.push(p.schema);
       groups.set(keyOf(p), list);
@@ -44,7 +46,7 @@ export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument 
           ? {
               ...operation,
               parameters: operation.parameters.map((p) => {
-                const schema = isPlainScalar(p.schema) ? unified.get(keyOf(p)) : undefined;
+                const schema = p.in === "path" && isPlainScalar(p.schema) ? unified.get(keyOf(p)) : undefined;
                 return schema ? retyped(p, schema) : p;
               }),
             }
