@@ -21,27 +21,42 @@ const NOT_DOCUMENTED_HEADERS = new Set(["content-type", "content-length", "date"
 const SCAFFOLDING = /^\s*\*\*HTTP Status Code:\*\*\s*`?\d{3}`?(\s*\*\*[^*]+\*\*)?\s*(<br\s*\/?>)?/i;
 const PREVIEW_MEDIA: Record<string, string> = { json: "application/json", xml: "application/xml", html: "text/html", text: "text/plain" };
 
-/** All responses of one request, ordered by status code. */
+/** A status code, or `default`: a saved example that names no status (openapi-to-postmanv2 6 saves a spec's `default` response so). */
+type Status = number | "default";
+
+/** All responses of one request, ordered by status code, `default` last. */
 export function convertResponses(req: ResolvedRequest, diag: Diagnostics): Record<string, Response> {
-  const byCode = new Map<number, PostmanResponse[]>();
+  const byCode = new Map<Status, PostmanResponse[]>();
   for (const r of req.responses) {
-    const code = r.code ?? 200;
+    const code = r.code ?? codeOfStatusText(r.status) ?? "default";
     byCode.set(code, [...(byCode.get(code) ?? []), r]);
   }
   const responses: Record<string, Response> = {};
-  for (const code of [...byCode.keys()].sort((a, b) => a - b)) {
+  const order = (s: Status) => (s === "default" ? 1000 : s);
+  for (const code of [...byCode.keys()].sort((a, b) => order(a) - order(b))) {
     responses[String(code)] = convertStatus(code, byCode.get(code)!, req, diag);
   }
   if (Object.keys(responses).length === 0) responses.default = { description: "The collection documents no response." };
   return responses;
 }
 
-function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedRequest, diag: Diagnostics): Response {
+/** A status text without a code (`"status": "Not Found"`) names its code; undefined when it names none. */
+function codeOfStatusText(status: string | undefined): number | undefined {
+  if (status === undefined) return undefined;
+  const wanted = status.trim().toLowerCase();
+  const found = Object.entries(STATUS_CODES).find(([, text]) => text?.toLowerCase() === wanted);
+  return found ? Number(found[0]) : undefined;
+}
+
+function convertStatus(code: Status, examples: PostmanResponse[], req: ResolvedRequest, diag: Diagnostics): Response {
   const descriptions = [...new Set(examples.map((e) => describe(e, code)))];
   const response: Response = { description: descriptions.join("\n\n") };
-  const headers = convertHeaders(examples, req.request.types?.responses.get(code)?.headers, diag, req.itemPath);
+  // openapi-to-postmanv2 files a spec's `default` response's types under 500.
+  const typedResponse = req.request.types?.responses.get(code === "default" ? 500 : code);
+  const typedHere = code === "default" && req.responses.some((r) => r.code === 500) ? undefined : typedResponse;
+  const headers = convertHeaders(examples, typedHere?.headers, diag, req.itemPath);
   if (headers) response.headers = headers;
-  if (NO_CONTENT.has(code)) return response;
+  if (code !== "default" && NO_CONTENT.has(code)) return response;
   const byMedia = new Map<string, { example: PostmanResponse; value: unknown; tooDeep: boolean }[]>();
   for (const example of examples) {
     const body = example.body ?? "";
@@ -67,7 +82,7 @@ function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedR
   if (byMedia.size === 0) return response;
   response.content = {};
   // A typed collection's schema for this status replaces what the samples suggest (JSON bodies).
-  const typed = req.request.types?.responses.get(code)?.body;
+  const typed = typedHere?.body;
   const typedSchema = typed && [...byMedia.keys()].some((m) => /json/.test(m)) ? convertTypedSchema(typed, `the ${code} response body`, diag, req.itemPath) : undefined;
   for (const [mediaType, all] of byMedia) {
     const json = /json/.test(mediaType);
@@ -92,9 +107,10 @@ function convertStatus(code: number, examples: PostmanResponse[], req: ResolvedR
 }
 
 /** The example's name without the status-code scaffolding; the status text when nothing is left. */
-function describe(example: PostmanResponse, code: number): string {
+function describe(example: PostmanResponse, code: Status): string {
   const name = example.name.trim();
   const text = /^untitled (example|response)$/i.test(name) ? "" : htmlToMarkdown(name.replace(SCAFFOLDING, ""));
+  if (code === "default") return text || example.status || "Any other status";
   return text || example.status || STATUS_CODES[code] || `Status ${code}`;
 }
 

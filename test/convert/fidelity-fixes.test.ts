@@ -1,0 +1,42 @@
+/**
+ * Facts the collection carries that the converter lost, as `npm run fidelity -- --findings` names
+ * them (issue 10); each fixture is written here in the shape the exporter writes.
+ */
+import { describe, expect, it } from "vitest";
+import { collection, item, onlyOperation } from "../helpers.js";
+import { convertJson } from "./inline.js";
+import { redoclyErrors } from "./redocly.js";
+
+const json = (name: string, body: unknown, more: Record<string, unknown> = {}) => ({
+  name,
+  ...more,
+  header: [{ key: "Content-Type", value: "application/json" }],
+  body: JSON.stringify(body),
+});
+
+describe("fidelity findings", () => {
+  it("a saved example without a code (openapi-to-postmanv2 6 saves a spec's `default` response so) is the default response, not a 200", async () => {
+    const { document } = convertJson(
+      collection([item("List domains", {}, [json("OK", [{ enabled: true }], { code: 200, status: "OK" }), json("Error response", { code: "Bad", message: "no" })])]),
+    );
+    const responses = onlyOperation(document).operation.responses;
+    expect(Object.keys(responses)).toEqual(["200", "default"]);
+    expect(responses["200"]!.description).toBe("OK");
+    expect(responses.default!.description).toBe("Error response");
+    expect(responses.default!.content!["application/json"]!.schema).toEqual({
+      type: "object",
+      properties: { code: { type: "string" }, message: { type: "string" } },
+      required: ["code", "message"],
+    });
+    expect(responses["200"]!.content!["application/json"]!.schema).toEqual({
+      type: "array",
+      items: { type: "object", properties: { enabled: { type: "boolean" } }, required: ["enabled"] },
+    });
+    expect(await redoclyErrors(document)).toEqual([]);
+  });
+
+  it("… a status text without a code names its code; an unnamed one with no name is 'Any other status'", () => {
+    const { document } = convertJson(collection([item("Get", {}, [{ name: "", status: "Not Found", body: "" }, { name: "Untitled Example", body: "" }])]));
+    expect(onlyOperation(document).operation.responses).toEqual({ "404": { description: "Not Found" }, default: { description: "Any other status" } });
+  });
+});
