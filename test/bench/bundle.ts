@@ -9,13 +9,17 @@
  * test is test/runtime/bundle.test.ts.
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build, type Metafile } from "esbuild";
+import type { Metafile } from "esbuild";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "../..");
+// The repository's own esbuild and openapi-fetch, not the bench peers' copies in
+// test/bench/node_modules (an older esbuild there): the same figures with or without them.
+const { build } = createRequire(join(ROOT, "package.json"))("esbuild") as typeof import("esbuild");
 
 /** The one operation the app calls, and what bare openapi-fetch is asked for in its place. */
 export interface BundleOperation {
@@ -72,10 +76,10 @@ export async function measureBundle(sdkDir: string, operation: BundleOperation =
   return { ours: ours.size, oursGzip: ours.gzip, bare: bare.size, bareGzip: bare.gzip, modules };
 }
 
-/** esbuild as `npm run bench` runs it (test/bench/run.ts), resolving from here; openapi-fetch from the repository's node_modules when the SDK lies elsewhere. */
+/** esbuild as `npm run bench` has always run it (bundle, minify, ESM, browser); openapi-fetch from the repository's node_modules, for an SDK anywhere. */
 async function bundle(contents: string): Promise<{ size: number; gzip: number; metafile: Metafile }> {
   const built = await build({
-    stdin: { contents, resolveDir: HERE, loader: "ts" },
+    stdin: { contents, resolveDir: ROOT, loader: "ts" },
     bundle: true,
     minify: true,
     format: "esm",
