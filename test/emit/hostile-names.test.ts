@@ -81,6 +81,7 @@ describe("an SDK of hostile names and text", () => {
         "listFiles",
         "listUsersA",
         "listUsersB",
+        "logging",
         "multipartOperation",
         "op100",
         "toStringOperation",

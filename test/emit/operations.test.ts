@@ -76,7 +76,7 @@ describe("emitted operations", () => {
     );
     expect(text).toContain('export function listThings(client: ApiClient, args: ListThingsArgs = {}, init?: CallOptions): Promise<Result<operations["list things"]>> {');
     expect(text).toContain(
-      ["  return call(", "    client,", "    {", '      method: "POST",', '      path: "/things",', "      body: args.body,", "    },", "    init,", "  );"].join("\n"),
+      ["  return call(", "    client,", "    {", '      method: "POST",', '      path: "/things",', "      body: args.body,", "      idempotent,", "    },", "    init,", "  );"].join("\n"),
     );
   });
 
