@@ -61,6 +61,8 @@ const PLACEHOLDERS: Record<string, [Exclude<Kind, "null">, string?]> = {
 const PLACEHOLDER = /^<([A-Za-z0-9-]+)>$/;
 /** `<type-format>`: openapi-to-postmanv2's placeholder for a type with a format it has no name for (`<integer-int32>`, `<string-cidr>`). */
 const TYPED_PLACEHOLDER = /^<(string|integer|number|boolean)-([A-Za-z0-9-]+)>$/;
+/** `<string,number>`, `<boolean,null>`: openapi-to-postmanv2 6's placeholder for an OpenAPI 3.1 type list. */
+const LIST_PLACEHOLDER = /^<((?:string|integer|number|boolean|object|array|null)(?:,(?:string|integer|number|boolean|object|array|null))+)>$/;
 /** Values openapi-to-postmanv2 writes where it could not make one: `<Error: Not supported in OAS>`, `<Circular reference to #/… detected>`. */
 const NO_VALUE_PLACEHOLDER = /^<(Error: .*|Circular reference to .* detected)>$/s;
 
@@ -72,6 +74,14 @@ export function placeholderSchema(text: string): Schema | undefined {
   const trimmed = text.trim();
   if (!trimmed.startsWith("<")) return undefined;
   if (NO_VALUE_PLACEHOLDER.test(trimmed)) return {};
+  const kinds = placeholderKinds(trimmed);
+  if (kinds) {
+    const nullable = kinds.includes("null") ? { nullable: true } : {};
+    const types = kinds.filter((k): k is Exclude<Kind, "null"> => k !== "null");
+    // Null alone says nothing of a type (3.0's `nullable` needs one beside it): any value.
+    if (types.length === 0) return {};
+    return types.length === 1 ? { type: types[0]!, ...nullable } : { anyOf: types.map((type) => ({ type, ...nullable })) };
+  }
   const typed = TYPED_PLACEHOLDER.exec(trimmed);
   if (typed) return { type: typed[1] as Exclude<Kind, "null" | "array" | "object">, format: typed[2]! };
   const match = PLACEHOLDER.exec(trimmed);
@@ -79,6 +89,13 @@ export function placeholderSchema(text: string): Schema | undefined {
   const known = match && hasOwn(PLACEHOLDERS, match[1]!) ? PLACEHOLDERS[match[1]!] : undefined;
   if (!known) return undefined;
   return known[1] ? { type: known[0], format: known[1] } : { type: known[0] };
+}
+
+/** The types a `<null>` or `<string,number>` placeholder names, or undefined for any other text. */
+function placeholderKinds(text: string): Kind[] | undefined {
+  if (text === "<null>") return ["null"];
+  const list = LIST_PLACEHOLDER.exec(text);
+  return list ? [...new Set(list[1]!.split(",") as Kind[])] : undefined;
 }
 
 /** A placeholder that stands for no value (`<Error: …>`): counted as absent, never as a sample. */
@@ -148,6 +165,17 @@ function inferAt(values: readonly unknown[], options: InferOptions, depth: numbe
   const byKind = new Map<Kind, Sample[]>();
   for (const v of values) {
     if (v === undefined || isNoValue(v)) continue;
+    // `<string,null>` stands for a value of any of its types: one placeholder sample of each.
+    const kinds = typeof v === "string" && v.startsWith("<") ? placeholderKinds(v.trim()) : undefined;
+    if (kinds) {
+      for (const kind of kinds) {
+        const s: Sample = { kind, value: kind === "null" ? null : v, placeholder: true };
+        const same = byKind.get(kind);
+        if (same) same.push(s);
+        else byKind.set(kind, [s]);
+      }
+      continue;
+    }
     const s = sampleOf(v);
     const same = byKind.get(s.kind);
     if (same) same.push(s);

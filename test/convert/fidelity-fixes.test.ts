@@ -39,4 +39,18 @@ describe("fidelity findings", () => {
     const { document } = convertJson(collection([item("Get", {}, [{ name: "", status: "Not Found", body: "" }, { name: "Untitled Example", body: "" }])]));
     expect(onlyOperation(document).operation.responses).toEqual({ "404": { description: "Not Found" }, default: { description: "Any other status" } });
   });
+
+  it("openapi-to-postmanv2 6's type-list placeholders (`<string,number>`, `<boolean,null>`, `<null>`) are those types, never examples", async () => {
+    const body = { mode: "raw", raw: JSON.stringify({ mixed: "<string,number>", flag: "<boolean,null>", stock: "<null>" }), options: { raw: { language: "json" } } };
+    const { document } = convertJson(collection([item("Add", { method: "POST", url: "{{baseUrl}}/things?size=<integer,string>", body })]));
+    const operation = onlyOperation(document).operation;
+    expect(operation.requestBody!.content["application/json"]).toEqual({
+      schema: {
+        type: "object",
+        properties: { mixed: { anyOf: [{ type: "string" }, { type: "number" }] }, flag: { type: "boolean", nullable: true }, stock: {} },
+      },
+    });
+    expect(operation.parameters).toEqual([{ name: "size", in: "query", schema: { anyOf: [{ type: "integer" }, { type: "string" }] } }]);
+    expect(await redoclyErrors(document)).toEqual([]);
+  });
 });
