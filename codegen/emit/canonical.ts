@@ -27,15 +27,23 @@ export function canonicalDocument(document: OpenApiDocument, diagnostics?: Diagn
   };
   const pending: [object, Record<string, unknown>][] = [];
   const root = copyOf(document) as OpenApiDocument;
+  // Whether maskUnsafeKeys has anything to do (a key, a `required` entry or a parameter name it
+  // masks): noted while copying, so a document without such names is not walked again for them.
+  let unsafe = false;
+  const isUnsafe = (name: string) => PROTOTYPE_NAMES.has(name) || name.includes("%");
   while (pending.length > 0) {
     const [source, target] = pending.pop()!;
     if (Array.isArray(source)) {
-      source.forEach((v, i) => (target[i] = copyOf(v)));
+      source.forEach((v, i) => {
+        if (!unsafe && typeof v === "string" && isUnsafe(v)) unsafe = true;
+        target[i] = copyOf(v);
+      });
       continue;
     }
     const keys = Object.keys(source).sort(byCodeUnit);
     for (const key of keys) {
       const raw = (source as Record<string, unknown>)[key];
+      if (!unsafe && (isUnsafe(key) || (key === "name" && typeof raw === "string" && raw.includes("%")))) unsafe = true;
       const v = key === "$ref" && typeof raw === "string" ? decodeRef(raw) : copyOf(raw);
       // defineProperty: a `__proto__` key stays a key (assignment would set the prototype).
       if (key === "__proto__") Object.defineProperty(target, key, { value: v, enumerable: true, writable: true, configurable: true });
@@ -43,8 +51,12 @@ export function canonicalDocument(document: OpenApiDocument, diagnostics?: Diagn
     }
   }
   repairShape(root, diagnostics);
+  if (!unsafe) withoutUnsafeKeys.add(root);
   return root;
 }
+
+/** Canonical copies in which no key, `required` entry or parameter name needs masking. */
+const withoutUnsafeKeys = new WeakSet<object>();
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
@@ -165,18 +177,25 @@ export function hoistDeepSchemaRefs(document: OpenApiDocument, diagnostics?: Dia
   const taken = new Set(Object.keys(schemas));
   // Each node with whether it stands where a schema goes (under `schema`, `items`, a
   // property, an allOf/anyOf/oneOf entry, …): a ref there must lead to a schema component.
-  const pending: [unknown, string, boolean][] = [[document, "#", false]];
+  // A node's pointer is its parent's plus its key, spelled out only for a diagnostic (a string
+  // per node was half of this walk on Graph beta).
+  const root: Place = { parent: undefined, key: "" };
+  const pending: [unknown, Place, boolean][] = [[document, root, false]];
+  const schemasPlace: Place = { parent: { parent: root, key: "components" }, key: "schemas" };
   let added = false;
   while (pending.length > 0) {
-    const [node, pointer, schemaPlace] = pending.pop()!;
+    const [node, place, schemaPlace] = pending.pop()!;
     if (node === null || typeof node !== "object") continue;
     if (Array.isArray(node)) {
-      const entriesAreSchemas = /\/(allOf|anyOf|oneOf|prefixItems)$/.test(pointer);
-      node.forEach((v, i) => pending.push([v, pointerTo(pointer, i), entriesAreSchemas]));
+      const entriesAreSchemas = LIST_KEYS.has(place.key as string);
+      node.forEach((v, i) => {
+        if (v !== null && typeof v === "object") pending.push([v, { parent: place, key: i }, entriesAreSchemas]);
+      });
       continue;
     }
     const record = node as Record<string, unknown>;
-    if (typeof record.$ref === "string" && record.$ref.startsWith("#/paths/") && /\/parameters\/\d+$/.test(pointer)) {
+    const pointer = () => pointerOfPlace(place);
+    if (typeof record.$ref === "string" && record.$ref.startsWith("#/paths/") && /^\d+$/.test(String(place.key)) && place.parent?.key === "parameters") {
       // A parameter borrowed from another path: openapi-typescript indexes that path's
       // parameter group, which may be optional there (TS2339). Borrowed as a copy instead.
       const target = followRefs(document, record.$ref);
@@ -189,7 +208,7 @@ export function hoistDeepSchemaRefs(document: OpenApiDocument, diagnostics?: Dia
     if (typeof ref === "string" && !ref.startsWith("#")) {
       // codegen reads one document: a ref to another file or a URL is not followed (nor fetched).
       delete record.$ref;
-      diagnostics?.warning("external-ref", `the $ref ${JSON.stringify(ref)} points outside this document, which codegen does not follow; this place is typed as any value`, { pointer: pointerTo(pointer, "$ref") });
+      diagnostics?.warning("external-ref", `the $ref ${JSON.stringify(ref)} points outside this document, which codegen does not follow; this place is typed as any value`, { pointer: pointerTo(pointer(), "$ref") });
     } else if (typeof ref === "string" && (isDeepSchemaRef(ref) || (schemaPlace && !ref.startsWith("#/components/schemas/")))) {
       let name = hoisted.get(ref);
       if (name === undefined) {
@@ -203,7 +222,7 @@ export function hoistDeepSchemaRefs(document: OpenApiDocument, diagnostics?: Dia
         const copy = structuredClone(target);
         Object.defineProperty(schemas, name, { value: copy, enumerable: true, writable: true, configurable: true });
         added = true;
-        pending.push([copy, pointerTo("#/components/schemas", name), true]);
+        pending.push([copy, { parent: schemasPlace, key: name }, true]);
       }
       record.$ref = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       continue;
@@ -225,14 +244,14 @@ export function hoistDeepSchemaRefs(document: OpenApiDocument, diagnostics?: Dia
           continue;
         }
         delete mapping[value];
-        diagnostics?.warning("external-ref", `the discriminator mapping ${JSON.stringify(value)} → ${JSON.stringify(target)} leads to nothing in this document; it was left out`, { pointer: pointerTo(pointer, "discriminator", "mapping", value) });
+        diagnostics?.warning("external-ref", `the discriminator mapping ${JSON.stringify(value)} → ${JSON.stringify(target)} leads to nothing in this document; it was left out`, { pointer: pointerTo(pointer(), "discriminator", "mapping", value) });
       }
     }
     // An enum whose values are not of the schema's type (`type: object` with names as values):
     // openapi-typescript stops on it; the type wins.
     if (typeof record.type === "string" && Array.isArray(record.enum) && schemaPlace && !record.enum.every((v) => v === null || ofType(v, record.type as string))) {
       delete record.enum;
-      diagnostics?.warning("invalid-shape", `the enum's values are not all of the schema's type (${record.type}); the enum was left out of the SDK`, { pointer: pointerTo(pointer, "enum") });
+      diagnostics?.warning("invalid-shape", `the enum's values are not all of the schema's type (${record.type}); the enum was left out of the SDK`, { pointer: pointerTo(pointer(), "enum") });
     }
     for (const key of ["oneOf", "anyOf", "allOf"]) {
       const list = record[key];
@@ -240,18 +259,36 @@ export function hoistDeepSchemaRefs(document: OpenApiDocument, diagnostics?: Dia
       // A schema in a list of schemas that is not one (a string, a number): left out.
       record[key] = list.filter((v, i) => {
         const keep = typeof v === "boolean" || isObject(v);
-        if (!keep) diagnostics?.warning("invalid-shape", `${key} entry ${i} is not a schema; it was left out of the SDK`, { pointer: pointerTo(pointer, key, i) });
+        if (!keep) diagnostics?.warning("invalid-shape", `${key} entry ${i} is not a schema; it was left out of the SDK`, { pointer: pointerTo(pointer(), key, i) });
         return keep;
       });
     }
-    const inSchemaMap = pointer === "#/components/schemas" || (/\/(properties|patternProperties|\$defs|definitions)$/.test(pointer) && schemaPlace);
-    for (const [key, value] of Object.entries(record)) {
+    const isSchemas = place.key === "schemas" && place.parent?.key === "components" && place.parent.parent === root;
+    const inSchemaMap = isSchemas || (MAP_KEYS.has(place.key as string) && schemaPlace);
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const value = record[key];
+      if (value === null || typeof value !== "object") continue;
       const child = inSchemaMap || SCHEMA_KEYS.has(key) || (schemaPlace && (key === "additionalProperties" || key === "not" || key === "items"));
-      pending.push([value, pointerTo(pointer, key), child && key !== "properties" ? child : key === "properties" && schemaPlace]);
+      pending.push([value, { parent: place, key }, child && key !== "properties" ? child : key === "properties" && schemaPlace]);
     }
   }
   if (added) (document.components as Record<string, unknown>).schemas = schemas;
 }
+
+/** Where a node stands: its parent's place and its key there (the root: no parent). */
+type Place = { parent: Place | undefined; key: string | number };
+
+/** A place's JSON pointer (`#/components/schemas/A~1B`). */
+function pointerOfPlace(place: Place): string {
+  const keys: (string | number)[] = [];
+  for (let p: Place | undefined = place; p?.parent; p = p.parent) keys.push(p.key);
+  return pointerTo("#", ...keys.reverse());
+}
+
+/** Keys whose array holds schemas, and keys whose object maps names to schemas. */
+const LIST_KEYS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+const MAP_KEYS = new Set(["properties", "patternProperties", "$defs", "definitions"]);
 
 /** Whether a JSON value is of an OpenAPI schema type. */
 function ofType(value: unknown, type: string): boolean {
@@ -346,6 +383,7 @@ function operationsOf(document: OpenApiDocument): Operation[] {
  * string literals.
  */
 export function maskUnsafeKeys(document: OpenApiDocument): (types: string) => string {
+  if (withoutUnsafeKeys.has(document)) return (types) => types;
   const masks = new Map<string, string>();
   const mask = (name: string) => {
     if (!PROTOTYPE_NAMES.has(name) && !name.includes("%")) return name;
