@@ -22,6 +22,16 @@ export interface Schema {
   maximum?: number;
   minLength?: number;
   maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  multipleOf?: number;
+  exclusiveMinimum?: boolean;
+  exclusiveMaximum?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  title?: string;
 }
 
 export interface Encoding {
