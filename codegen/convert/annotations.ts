@@ -53,11 +53,11 @@ const REQUIRED = /^\s*(?:\(required\)|\[required\])\s*/i;
 const ONE_OF_NOTE = /(?<!\s)\s*\(This can only be one of ([^)]*)\)\s*$/;
 /** Words that introduce a closed list of values. */
 // A bare "one of" only after a verb ("can be one of"): "One of `email` or `id` is required" names two fields.
-const LEAD = String.raw`(?:\bone of the following(?: values| options)?|\b(?:be|is|are|to) one of(?: these| the)?(?: values| options)?|\b(?:allowed|possible|valid|accepted|supported|permitted|available) (?:values|types|options|codes)(?: are| is)?)`;
+const LEAD = String.raw`(?:\bone of the following(?: values| options)?|\b(?:be|is|are|to) one of(?: these| the)?(?: values| options)?|\b(?:allowed|possible|valid|accepted|supported|permitted|available) (?:values|types|options|codes|entries|choices)(?: are| is)?)`;
 const BULLET_LIST = new RegExp(`${LEAD}(?:[ \\t]*:)?[ \\t]*\\n\\n?((?:[ \\t]*[*-][ \\t]+.*(?:\\n|$))+)`, "i");
 // Quoted values may hold spaces here so that a list of phrases ("DateUpdated desc") is read whole, then refused.
 const CODE_LIST = new RegExp(`${LEAD}(?:[ \\t]*:)?\\s*((?:(?:\`[^\`\\n]+\`|'[^'\\n]+'|"[^"\\n]+")(?:\\s*(?:,\\s*)?(?:(?:or|and)\\b\\s*)?)?)+)`, "i");
-const PLAIN_LIST = /\b(?:allowed|possible|valid|accepted|supported|permitted|available) (?:values|types|options|codes)(?: are| is)?(?:[ \t]*:)?[ \t]*([\w.-]+(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?[\w.-]+)+)/i;
+const PLAIN_LIST = /\b(?:allowed|possible|valid|accepted|supported|permitted|available) (?:values|types|options|codes|entries|choices)(?: are| is)?(?:[ \t]*:)?[ \t]*([\w.-]+(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?[\w.-]+)+)/i;
 /** `` `value` - meaning ``, `` `value`: meaning `` (optionally bulleted). */
 const DEFINITION_LINE = /^[ \t]*(?:[*-][ \t]+)?`([^`\s]+)`[ \t]*(?:-|–|—|:|=)[ \t]*\S/;
 /** A value in backticks, quotes or bold, as "either … or …" writes them. */

@@ -53,4 +53,20 @@ describe("fidelity findings", () => {
     expect(operation.parameters).toEqual([{ name: "size", in: "query", schema: { anyOf: [{ type: "integer" }, { type: "string" }] } }]);
     expect(await redoclyErrors(document)).toEqual([]);
   });
+
+  it("'Valid entries are <code>XML</code> or <code>JSON</code>' and 'Valid choices are …' state the whole set: an enum", () => {
+    const url = {
+      raw: "{{baseUrl}}/:format/DepthCharts?status=active",
+      host: ["{{baseUrl}}"],
+      path: [":format", "DepthCharts"],
+      query: [{ key: "status", value: "active", description: "Valid choices are active, inactive." }],
+      variable: [{ key: "format", value: "XML", description: "(Required) Desired response format. Valid entries are <code>XML</code> or <code>JSON</code>." }],
+    };
+    const { document, diagnostics } = convertJson(collection([item("Depth Charts", { url })]));
+    expect(onlyOperation(document).operation.parameters).toEqual([
+      { name: "format", in: "path", description: "Desired response format. Valid entries are `XML` or `JSON`.", required: true, schema: { type: "string", enum: ["XML", "JSON"] }, example: "XML" },
+      { name: "status", in: "query", description: "Valid choices are active, inactive.", schema: { type: "string", enum: ["active", "inactive"] }, example: "active" },
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
 });
