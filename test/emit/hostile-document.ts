@@ -44,6 +44,8 @@ export const HOSTILE: OpenApiDocument = {
     "/to-string": { get: op("toString", "Runtime names") },
     "/constructor": { get: op("constructor", "Runtime names") },
     "/client-name": { get: op("client", "Runtime names") },
+    "/logging": { get: op("logging", "Runtime names") },
+    "/idempotent": { post: op("idempotent", "Runtime names") },
     "/user/{id}": {
       get: op("getUser", "Users", { parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }] }),
       put: op("GetUser", "Users", { parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }] }),
