@@ -7,9 +7,8 @@
  * operation: they carry its examples, and an overlay finds them at their path.
  *
  * Names come from the object itself: a parameter's name (`limit`; `limit_query` when another
- * `limit` has it, then a number), a response's status phrase (`NotFound`, `BadRequest`; then a
- * number). The most used object of a name gets the plain one; ties go by content, never by
- * item order.
+ * `limit` has it), a response's status phrase (`NotFound`, `BadRequest`). The most used object
+ * of a name gets it (ties go by content, never by item order); the others stay inline.
  */
 import { STATUS_CODES } from "node:http";
 import { pascalCase } from "../naming.js";
@@ -106,7 +105,8 @@ function count<T>(groups: Map<string, Group<T>>, value: T): void {
 
 /**
  * Names for the groups worth sharing: most used first, ties by content. Each takes its first
- * free candidate, else its first one numbered.
+ * free candidate; one that finds none stays inline (a numbered `limit4` would tell a reader
+ * nothing the inline parameter does not).
  */
 function assignNames<T>(groups: Map<string, Group<T>>, prefix: string, candidates: (g: Group<T>) => string[], taken: string[]): Map<string, string> {
   const names = new Map<string, string>();
@@ -115,13 +115,8 @@ function assignNames<T>(groups: Map<string, Group<T>>, prefix: string, candidate
     .filter((g) => g.uses >= 2 && g.key.length >= MIN_RATIO * (prefix.length + 20))
     .sort((a, b) => b.uses - a.uses || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const g of shared) {
-    const wanted = candidates(g);
-    let name = wanted.find((n) => !used.has(n));
-    if (name === undefined) {
-      let n = 2;
-      while (used.has(`${wanted[0]}${n}`)) n++;
-      name = `${wanted[0]}${n}`;
-    }
+    const name = candidates(g).find((n) => !used.has(n));
+    if (name === undefined) continue;
     used.add(name);
     names.set(g.key, name);
   }

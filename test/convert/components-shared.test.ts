@@ -39,19 +39,27 @@ describe("shared parameters and error responses", () => {
     expect(await redoclyErrors(document)).toEqual([]);
   });
 
-  it("objects given once, or too short to be worth a $ref, stay inline; a second `limit` unlike the first gets its own name", () => {
+  it("objects given once, or too short to be worth a $ref, stay inline; a second `limit` unlike the first gets its own name, a third stays inline", () => {
+    const third = "How many teams to return on one page of results, counted after filters apply.";
     const { document } = convertJson(
       collection([
         list("List tasks", "tasks"),
         list("List projects", "projects"),
         list("List tags", "tags", "How many tags, at most 50 (the default) per page of the results returned."),
         list("List users", "users", "How many tags, at most 50 (the default) per page of the results returned."),
+        list("List people", "people", "How many tags, at most 50 (the default) per page of the results returned."),
+        list("List sections", "sections"),
+        list("List stories", "stories"),
+        // Used twice, like `limit` and `limit_query`, but less than they are: no name is left for it.
+        list("List teams", "teams", third),
+        list("List groups", "groups", third),
         item("Get task", { url: "{{baseUrl}}/tasks/:id" }),
         item("Get project", { url: "{{baseUrl}}/projects/:id" }),
       ]),
     );
     const components = document.components as Json;
     expect(Object.keys(components.parameters as Json)).toEqual(["limit", "limit_query"]);
+    expect(document.paths["/teams"]!.get!.parameters).toEqual([{ name: "limit", in: "query", description: third, schema: { type: "integer" }, example: 10 }]);
     // `{ name: "id", in: "path", required: true, schema: { type: "string" } }` twice: shorter than two refs' worth.
     expect(document.paths["/tasks/{id}"]!.get!.parameters).toEqual([{ name: "id", in: "path", required: true, schema: { type: "string" } }]);
   });
