@@ -51,9 +51,9 @@ function codeOfStatusText(status: string | undefined): number | undefined {
 function convertStatus(code: Status, examples: PostmanResponse[], req: ResolvedRequest, diag: Diagnostics): Response {
   const descriptions = [...new Set(examples.map((e) => describe(e, code)))];
   const response: Response = { description: descriptions.join("\n\n") };
-  // openapi-to-postmanv2 files a spec's `default` response's types under 500.
-  const typedResponse = req.request.types?.responses.get(code === "default" ? 500 : code);
-  const typedHere = code === "default" && req.responses.some((r) => r.code === 500) ? undefined : typedResponse;
+  // openapi-to-postmanv2 6 files a spec's `default` response's types under "default", earlier versions under 500.
+  const types = req.request.types?.responses;
+  const typedHere = code !== "default" ? types?.get(code) : types?.get("default") ?? (req.responses.some((r) => r.code === 500) ? undefined : types?.get(500));
   const headers = convertHeaders(examples, typedHere?.headers, diag, req.itemPath);
   if (headers) response.headers = headers;
   if (code !== "default" && NO_CONTENT.has(code)) return response;

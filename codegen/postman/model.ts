@@ -82,7 +82,8 @@ export interface PostmanOperationTypes {
   query: Map<string, PostmanTypedValue>;
   /** Keyed by lower-cased name. */
   headers: Map<string, PostmanTypedValue>;
-  responses: Map<number, { body?: PostmanTypedSchema; headers: Map<string, PostmanTypedValue> }>;
+  /** By status code; a spec's `default` response under "default" (openapi-to-postmanv2 6; older versions file it under 500). */
+  responses: Map<number | "default", { body?: PostmanTypedSchema; headers: Map<string, PostmanTypedValue> }>;
 }
 
 export interface PostmanUrl {

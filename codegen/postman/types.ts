@@ -42,8 +42,8 @@ export function parseTypes(v: unknown, pointer: string, diag: Diagnostics): Map<
     if (body) operation.body = body;
     const responses = isObject(entry.response) ? entry.response : {};
     for (const [code, response] of Object.entries(responses)) {
-      const status = Number(code);
-      if (!Number.isInteger(status) || status < 100 || status > 599 || !isObject(response)) continue;
+      const status = code === "default" ? code : Number(code);
+      if ((status !== "default" && (!Number.isInteger(status) || status < 100 || status > 599)) || !isObject(response)) continue;
       const responseAt = pointerTo(at, "response", code);
       const typed: { body?: PostmanTypedSchema; headers: Map<string, PostmanTypedValue> } = {
         headers: readValues(response.headers, pointerTo(responseAt, "headers"), diag, true),

@@ -278,4 +278,25 @@ describe("typed collections", () => {
     expect(document.paths["/pets/{petId}"]!.get!.parameters![1]).toEqual({ name: "site id", in: "query", schema: { type: "string", enum: ["x", "y"] } });
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([["example-not-in-enum", 'the example "b" of `site id` is not one of x, y; it was left out of the examples']]);
   });
+
+  it("a spec's default response: the saved example without a code takes the types filed under \"default\"", () => {
+    const data = pets();
+    const get = (data.item as Json[])[0]!;
+    (get.response as Json[]).push({ name: "Unexpected error", header: [{ key: "Content-Type", value: "application/json" }], body: text({ code: "E1", message: "no" }) });
+    const types = extractedTypes();
+    ((types["get/pets/{petId}"] as Json).response as Json).default = {
+      body: text({ type: "object", properties: { code: { type: "string" }, message: { type: "string" } }, required: ["code"] }),
+    };
+    const { document, diagnostics } = convertJson(typed(types, data));
+    expect(document.paths["/pets/{petId}"]!.get!.responses.default).toEqual({
+      description: "Unexpected error",
+      content: {
+        "application/json": {
+          schema: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } }, required: ["code"] },
+          example: { code: "E1", message: "no" },
+        },
+      },
+    });
+    expect(diagnostics).toEqual([]);
+  });
 });
