@@ -204,17 +204,20 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
 
   // 6. Rewrite: each named shape once under its name, a `$ref` wherever it was.
   const refTo = (h: string) => ({ $ref: `#/components/schemas/${nameOf.get(h)!}` });
-  const rewrite = (node: unknown, self?: string): unknown => {
+  // A named shape is referenced wherever it is a body (`root`), and below that only when it has
+  // NESTED_MIN_PROPERTIES: Stripe's `{ value }` body is a component, but the forty properties of
+  // that shape inside Customer stay `{ value?: unknown }`, not a reference to an operation's name.
+  const rewrite = (node: unknown, self?: string, root = false): unknown => {
     if (!isObject(node)) return node;
     const h = hashOf.get(node);
-    if (h !== undefined && h !== self && nameOf.has(h)) return refTo(h);
+    if (h !== undefined && h !== self && nameOf.has(h) && (root || shapes.get(h)!.propertyCount >= NESTED_MIN_PROPERTIES)) return refTo(h);
     const out: Json = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === "properties" && isObject(value)) {
         const props: Json = {};
         for (const [name, child] of Object.entries(value)) setOwn(props, name, rewrite(child));
         out[key] = props;
-      } else if ((key === "items" || key === "additionalProperties" || key === "not") && isObject(value)) out[key] = rewrite(value);
+      } else if ((key === "items" || key === "additionalProperties" || key === "not") && isObject(value)) out[key] = rewrite(value, undefined, root && key === "items");
       else if ((SCHEMA_LIST_KEYS as readonly string[]).includes(key) && Array.isArray(value)) out[key] = value.map((v) => rewrite(v));
       else setOwn(out, key, value);
     }
@@ -224,7 +227,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
   for (const [h, name] of [...nameOf].sort(([, a], [, b]) => compare(a, b))) schemas[name] = rewrite(shapes.get(h)!.node, h) as Schema;
 
   const paths: OpenApiDocument["paths"] = {};
-  const replaced = new Map(places.map((p) => [p.media, { ...p.media, schema: rewrite(p.media.schema) as Schema }]));
+  const replaced = new Map(places.map((p) => [p.media, { ...p.media, schema: rewrite(p.media.schema, undefined, true) as Schema }]));
   for (const [path, item] of Object.entries(document.paths)) {
     const copy: Json = {};
     for (const [method, operation] of Object.entries(item as Json)) {
@@ -322,7 +325,8 @@ function collectPlaces(document: OpenApiDocument): Place[] {
           const schema = media.schema as Json;
           const names: NameChoice[] = [];
           if (!success) names.push({ name: "Error", rank: RANK.error }, { name: `${op}Error`, rank: RANK.error + 0.5 });
-          else if (resource === undefined) names.push({ name: `${op}Response`, rank: RANK.otherResponse });
+          // What a DELETE answers is not the resource (a confirmation, a deleted stub): named by the operation.
+          else if (resource === undefined || method === "delete") names.push({ name: `${op}Response`, rank: RANK.otherResponse });
           else if (method === "get" && !endsWithParameter && schema.type !== "array") names.push({ name: `${resource}List`, rank: RANK.list }, { name: `${op}Response`, rank: RANK.list + 0.5 });
           else names.push({ name: resource, rank: method === "get" ? RANK.resource : RANK.otherResponse }, { name: `${op}Response`, rank: RANK.otherResponse + 0.5 });
           places.push({ media, names, context: success && resource !== undefined ? resource : op });

@@ -96,6 +96,21 @@ describe("named components", () => {
     expect(schemas.Order!.properties!.address).toEqual({ $ref: "#/components/schemas/Address" });
   });
 
+  it("a one-property body is a component, but where that shape is nested it stays inline (Stripe's `{ value }` everywhere)", () => {
+    const { document } = convertJson(
+      collection([
+        item("Delete a card", { method: "DELETE", url: "{{baseUrl}}/cards/:id" }, [json(200, { value: "x" })]),
+        item("Get a customer", { url: "{{baseUrl}}/customers/:id" }, [json(200, { id: { value: "c1" }, email: { value: "a@b" } })]),
+      ]),
+    );
+    // What a DELETE answers is named by the operation, not the resource.
+    expect(Object.keys(document.components!.schemas!)).toEqual(["Customer", "DeleteACardResponse"]);
+    expect(document.components!.schemas!.Customer!.properties).toEqual({
+      id: { type: "object", properties: { value: { type: "string" } }, required: ["value"] },
+      email: { type: "object", properties: { value: { type: "string" } }, required: ["value"] },
+    });
+  });
+
   it("a top-level array of objects names its items; an empty object is not named", () => {
     const { document } = convertJson(
       collection([
