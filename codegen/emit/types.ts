@@ -115,7 +115,7 @@ export async function emitTypes(document: OpenApiDocument, options: { cache?: Ty
     arrayLength: false,
     defaultNonNullable: true,
     // openapi-typescript's scan walks the whole document twice: only when there is something to find.
-    discriminators: scan.discriminator ? scanDiscriminators(doc as never, { silent: true } as never) : { objects: {}, refsHandled: [] },
+    discriminators: scan.discriminator ? scanDiscriminators(scan.discriminated as never, { silent: true } as never) : { objects: {}, refsHandled: [] },
     emptyObjectsUnknown: true,
     enum: false,
     enumValues: false,
@@ -298,35 +298,52 @@ const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const", "v
  * One walk over the document: whether any schema has a discriminator or a file type, and the
  * first `$ref` that leads nowhere (where it stands), which openapi-typescript's lint refuses.
  */
-function scanDocument(doc: Record<string, unknown>): { discriminator: boolean; unresolved?: string } {
+function scanDocument(doc: Record<string, unknown>): { discriminator: boolean; discriminated: Record<string, unknown>; unresolved?: string } {
   let discriminator = false;
   const resolved = new Set<string>();
-  // Each node with its parent's entry and its key: a pointer is spelled out only for the one reported.
-  type Entry = { node: object; parent: Entry | undefined; key: string };
-  const pending: Entry[] = [{ node: doc, parent: undefined, key: "#" }];
+  // The path items openapi-typescript's discriminator scan can find something in (an allOf or a
+  // discriminator below them), unless a ref into paths makes every one matter.
+  const relevant = new Set<string>();
+  let intoPaths = false;
+  // Each node with its parent's entry, its key, and the path item it is in: a pointer is spelled
+  // out only for the one reported.
+  // `data`: below an example, a default, an extension…: no `$ref` there is one, but the
+  // discriminator scan walks those too.
+  type Entry = { node: object; parent: Entry | undefined; key: string; path: string | undefined; data: boolean };
+  const pending: Entry[] = [{ node: doc, parent: undefined, key: "#", path: undefined, data: false }];
+  const paths = doc.paths;
   while (pending.length > 0) {
     const entry = pending.pop()!;
     const node = entry.node;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) if (node[i] !== null && typeof node[i] === "object") pending.push({ node: node[i] as object, parent: entry, key: String(i) });
+      for (let i = node.length - 1; i >= 0; i--) if (node[i] !== null && typeof node[i] === "object") pending.push({ node: node[i] as object, parent: entry, key: String(i), path: entry.path, data: entry.data });
       continue;
     }
     const record = node as Record<string, unknown>;
     const ref = record.$ref;
-    if (typeof ref === "string" && ref.startsWith("#") && !resolved.has(ref)) {
-      if (!leadsSomewhere(doc, ref)) return { discriminator, unresolved: pointerOf(entry) };
+    if (!entry.data && typeof ref === "string" && ref.startsWith("#") && !resolved.has(ref)) {
+      if (!leadsSomewhere(doc, ref)) return { discriminator, discriminated: doc, unresolved: pointerOf(entry) };
       resolved.add(ref);
+      if (ref.startsWith("#/paths/")) intoPaths = true;
     }
     const keys = Object.keys(record);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
-      if (key === "discriminator") discriminator = true;
+      if (key === "discriminator" || key === "allOf") {
+        if (key === "discriminator") discriminator = true;
+        if (entry.path !== undefined) relevant.add(entry.path);
+      }
       const value = record[key];
-      if (value === null || typeof value !== "object" || DATA_KEYS.has(key) || key.startsWith("x-")) continue;
-      pending.push({ node: value, parent: entry, key });
+      if (value === null || typeof value !== "object") continue;
+      pending.push({ node: value, parent: entry, key, path: node === paths ? key : entry.path, data: entry.data || DATA_KEYS.has(key) || key.startsWith("x-") });
     }
   }
-  return { discriminator };
+  if (intoPaths || !paths || typeof paths !== "object") return { discriminator, discriminated: doc };
+  // The same document for that scan, with only those path items: the same findings, in the
+  // same order (the scan walks keys in order), and its changes land in the shared objects.
+  const kept: Record<string, unknown> = {};
+  for (const [url, item] of Object.entries(paths)) if (relevant.has(url)) kept[url] = item;
+  return { discriminator, discriminated: { ...doc, paths: kept } };
 }
 
 /** The JSON pointer of a scanned entry. */
