@@ -69,15 +69,20 @@ function pathOf(url: unknown): string | undefined {
   else {
     const raw = typeof url === "string" ? url : typeof (url as Node)?.raw === "string" ? (url as Node).raw : undefined;
     if (raw === undefined) return undefined;
-    const noQuery = raw.split("?")[0]!.replace(/^[a-z]+:\/\//i, "");
+    const noQuery = raw.split("?")[0]!.split("#")[0]!.replace(/^[a-z]+:\/\//i, "");
     segments = noQuery.split("/").slice(1);
   }
   const norm = segments
     .filter((s) => s !== "")
-    .map((s) => (/^:[^/]+$|^\{\{[^}]*\}\}$|^\{[^}]*\}$/.test(s) ? "{}" : s.replace(/\{[^}]*\}/g, "{}")))
+    .map((s) => (/^:[^/]+$/.test(s) ? "{}" : s.replace(/\{\{[^}]*\}\}/g, "{}").replace(/\{[^}]*\}/g, "{}")))
     .join("/");
-  return `/${norm}`.replace(/\/+$/, "") || "/";
+  // A fragment is part of an operation's path in some specs (AWS: `/#X-Amz-Target=…`).
+  const hash = typeof (url as Node)?.hash === "string" && (url as Node).hash !== "" ? `#${(url as Node).hash}` : "";
+  return samePath((`/${norm}`.replace(/\/+$/, "") || "/") + hash);
 }
+
+/** `/exports/#a` and `/exports#a` are one path (a URL's path drops its trailing empty segment). */
+const samePath = (path: string) => path.replace(/\/#/, "#");
 
 const isPlaceholderValue = (v: unknown) => v === undefined || v === null || v === "" || (typeof v === "string" && /^\{\{[^}]*\}\}$/.test(v));
 
@@ -187,10 +192,11 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
         responses.set(code, list);
       }
       const pathVars = elements(url.variable);
+      // Path parameters as the URL writes them: `:id` segments, `{{id}}` and `{id}` anywhere in one.
       for (const segment of Array.isArray(url.path) ? url.path : []) {
-        const m = typeof segment === "string" ? /^:(.+)$|^\{\{(.+)\}\}$|^\{(.+)\}$/.exec(segment) : null;
-        const name = m ? (m[1] ?? m[2] ?? m[3])! : undefined;
-        if (name && !pathVars.has(name)) pathVars.set(name, { description: "", value: segment });
+        if (typeof segment !== "string") continue;
+        const names = /^:(.+)$/.exec(segment)?.slice(1) ?? [...segment.matchAll(/\{\{([^}]+)\}\}|\{([^}]+)\}/g)].map((m) => (m[1] ?? m[2])!);
+        for (const name of names) if (!pathVars.has(name)) pathVars.set(name, { description: "", value: segment });
       }
       const evidence: RequestEvidence = {
         pointer: `#${at}`,
@@ -215,13 +221,14 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
 
   const find = (fact: Fact): RequestEvidence[] => {
     if (!fact.method || fact.path === undefined) return [];
-    const exact = requests.get(`${fact.method} ${fact.path}`);
+    const path = samePath(fact.path);
+    const exact = requests.get(`${fact.method} ${path}`);
     if (exact) return exact;
     // The server's base path may be part of the request's URL (`{{baseUrl}}/v2/users`).
     const out: RequestEvidence[] = [];
     for (const [key, list] of requests) {
       const [m, p] = key.split(" ", 2) as [string, string];
-      if (m === fact.method && (fact.path === "/" ? false : p.endsWith(fact.path))) out.push(...list);
+      if (m === fact.method && path !== "/" && p.endsWith(path)) out.push(...list);
     }
     return out;
   };

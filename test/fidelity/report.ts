@@ -235,6 +235,15 @@ export function report(rows: Row[], info: RunInfo): string {
     const text = r.ours ? [...lost].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ") : `crash: ${cell(clip(r.oursCrash ?? ""))}`;
     say(`| ${r.spec} | ${variantLabel(r)} | ${r.operations} | ${fmt(carriedShare(r.ours))} | ${fmt(share(r.ours))} | ${text} |`);
   }
+  if (below.length) {
+    say();
+    say(`Not above both other converters (share of all facts; ours / postman-to-openapi / scalar): ${below.slice(0, 15).map((r) => `${r.spec} (${variantLabel(r)}): ${fmt(share(r.ours))} / ${fmt(share(r.peer))} / ${fmt(share(r.scalar))}`).join("; ")}${below.length > 15 ? `; and ${below.length - 15} more` : ""}.`);
+  }
+  const large = measured.filter((r) => r.oursBytes! / r.originalBytes > 1.5).sort((a, b) => b.oursBytes! / b.originalBytes - a.oursBytes! / a.originalBytes);
+  if (large.length) {
+    say();
+    say(`Converted specs above 1.5× the original's size: ${large.slice(0, 15).map((r) => `${r.spec} (${variantLabel(r)}): ${ratio(r.oursBytes! / r.originalBytes)}`).join("; ")}${large.length > 15 ? `; and ${large.length - 15} more` : ""}.`);
+  }
   if (lintFailures.length) {
     say();
     say("Redocly errors: " + lintFailures.slice(0, 10).map((r) => `${r.spec} (${variantLabel(r)}): ${r.lintErrors}, first: ${cell(clip(r.lintFirst ?? ""))}`).join("; "));
@@ -323,13 +332,15 @@ export function describeFindings(lost: Fact[], invented: Fact[], requestOf: (fac
 }
 
 function writeFindings(rows: Row[], file: string) {
-  const classes = new Map<string, { count: number; collections: Set<string>; example?: Finding & { spec: string; variant: string } }>();
+  // Prose enums come in many idioms: up to five examples from different specs show them.
+  const wanted = (cls: string) => (cls.includes("prose") ? 5 : 1);
+  const classes = new Map<string, { count: number; collections: Set<string>; examples: (Finding & { spec: string; variant: string })[] }>();
   for (const r of rows) {
     for (const f of r.findings ?? []) {
-      const c = classes.get(f.class) ?? { count: 0, collections: new Set<string>() };
+      const c = classes.get(f.class) ?? { count: 0, collections: new Set<string>(), examples: [] };
       c.count++;
       c.collections.add(`${r.spec} ${variantLabel(r)}`);
-      if (!c.example && !f.repeat) c.example = { ...f, spec: r.spec, variant: variantLabel(r) };
+      if (!f.repeat && c.examples.length < wanted(f.class) && !c.examples.some((e) => e.spec === r.spec)) c.examples.push({ ...f, spec: r.spec, variant: variantLabel(r) });
       classes.set(f.class, c);
     }
   }
@@ -341,10 +352,15 @@ function writeFindings(rows: Row[], file: string) {
   ];
   for (const [cls, c] of [...classes].sort((a, b) => b[1].count - a[1].count)) {
     lines.push(`## ${cls}: ${c.count} facts in ${c.collections.size} collections`);
-    const e = c.example;
-    if (e) {
+    for (const e of c.examples) {
       lines.push("", `- spec: ${e.spec} (${e.variant})`, `- at: collection ${e.pointer} (${e.item})`, `- collection has: ${e.has}`, `- we output: ${e.ours}`);
     }
+    lines.push("");
+  }
+  const large = rows.filter((r) => r.oursBytes && r.oursBytes / r.originalBytes > 1.5).sort((a, b) => b.oursBytes! / b.originalBytes - a.oursBytes! / a.originalBytes);
+  if (large.length) {
+    lines.push(`## spec size above 1.5× the original's: ${large.length} collections`, "");
+    for (const r of large.slice(0, 5)) lines.push(`- ${r.spec} (${variantLabel(r)}): ${ratio(r.oursBytes! / r.originalBytes)} (${r.oursBytes} bytes against ${r.originalBytes}, minified JSON)`);
     lines.push("");
   }
   writeFileSync(file, lines.join("\n"));
