@@ -139,6 +139,28 @@ describe("fidelity facts", () => {
     expect(score.byKind["schema.named"]).toEqual({ total: 1, recovered: 1, carried: 1, carriedRecovered: 1 });
   });
 
+  it("finds an operation whose path has a fragment or a variable inside a segment", () => {
+    const spec = {
+      paths: {
+        "/#X-Amz-Target=Mail.Send": { post: { responses: {} } },
+        "/v1/{name}:check": { post: { parameters: [{ name: "name", in: "path", required: true }], responses: {} } },
+      },
+    };
+    const items = {
+      item: [
+        { name: "a", request: { method: "POST", url: { host: ["{{baseUrl}}"], path: [""], hash: "X-Amz-Target=Mail.Send" } } },
+        { name: "b", request: { method: "POST", url: { host: ["{{baseUrl}}"], path: ["v1", "{{name}}:check"] } } },
+      ],
+    };
+    const { evidence } = collectionEvidence(JSON.stringify(items));
+    expect(factsOf(spec).map((f) => `${f.kind} ${f.key} ${evidence(f).carried}`)).toEqual([
+      "operation POST /#X-Amz-Target=Mail.Send true",
+      "operation POST /v1/{}:check true",
+      "parameter POST /v1/{}:check path:name true",
+      "parameter.required POST /v1/{}:check path:name true true",
+    ]);
+  });
+
   it("strips openapi-to-postmanv2's enum notes from string and object descriptions", () => {
     const { text, notes } = stripNotes(JSON.stringify(collection));
     expect(notes).toBe(1);
