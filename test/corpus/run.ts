@@ -116,6 +116,24 @@ function snapshotGenerator(hash: string): string {
   return dir;
 }
 
+/**
+ * The sources the build is most likely made from: git's HEAD when the run started, and the
+ * generator's files that differed from it then (dist/ is built from the working tree, which
+ * others edit while a sweep runs; the build hash is the exact identity, this is for people).
+ */
+function sourceState(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "codegen"], { cwd: ROOT, encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => l.slice(3));
+    return `HEAD ${head}${dirty.length ? ` + uncommitted ${dirty.join(", ")}` : ""}`;
+  } catch {
+    return "not a git checkout";
+  }
+}
+
 /** What decides a type-check's answer besides the SDK: TypeScript, the tsconfig, the checker. */
 function checkerHash(): string {
   return sha([ts.version, readFileSync(join(ROOT, "tsconfig.json")), readFileSync(join(HERE, "check.ts")), readFileSync(join(ROOT, "test/typecheck.ts"))].join("\0"));
@@ -393,6 +411,7 @@ async function main() {
   if (!existsSync(join(ROOT, "dist/cli.mjs"))) execFileSync(process.execPath, [join(ROOT, "bin/build.js")], { stdio: "inherit" });
   const generator = generatorHash();
   process.env.CORPUS_GENERATOR = snapshotGenerator(generator);
+  const source = sourceState();
   const checker_ = checkerHash();
   let docs = listDocuments();
   const full = !args.sample && !args.only;
@@ -481,8 +500,8 @@ async function main() {
     }
   }
   const runsLog = join(CACHE, "runs.log");
-  appendFileSync(runsLog, `${JSON.stringify({ at: new Date().toISOString(), argv: process.argv.slice(2).join(" "), generator, documents: docs.length, redone, wallMs: Math.round(wallMs) })}\n`);
-  const runs = readFileSync(runsLog, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { at: string; argv: string; generator: string; redone: number; wallMs: number });
+  appendFileSync(runsLog, `${JSON.stringify({ at: new Date().toISOString(), argv: process.argv.slice(2).join(" "), generator, documents: docs.length, redone, wallMs: Math.round(wallMs), source })}\n`);
+  const runs = readFileSync(runsLog, "utf8").trim().split("\n").map((l) => JSON.parse(l) as RunSummary["runs"][number]);
   const report = summarize(docs, [...records.values()], { generator, wallMs, redone, jobs, full, runs });
   console.log(report);
   if (full) writeFileSync(join(HERE, "RESULTS.md"), report);
@@ -514,7 +533,7 @@ interface RunSummary {
   jobs: number;
   full: boolean;
   /** Every run recorded in the cache (.cache/runs.log), oldest first. */
-  runs: { at: string; argv: string; generator: string; redone: number; wallMs: number }[];
+  runs: { at: string; argv: string; generator: string; redone: number; wallMs: number; source?: string }[];
 }
 
 function summarize(docs: { id: string; bytes: number }[], records: DocRecord[], run: RunSummary): string {
@@ -541,7 +560,18 @@ function summarize(docs: { id: string; bytes: number }[], records: DocRecord[], 
     say();
     say("The runs whose results are in this table, by the time each ended (wall time each; some ran at the same time, sharing the machine):");
     say();
-    for (const r of sessions) say(`- ${r.at.slice(0, 16).replace("T", " ")} \`npm run corpus -- ${r.argv}\`: ${r.redone} runs in ${(r.wallMs / 60_000).toFixed(1)} min, build \`${r.generator}\``);
+    for (const r of sessions) say(`- ${r.at.slice(0, 16).replace("T", " ")} \`npm run corpus -- ${r.argv}\`: ${r.redone} runs in ${(r.wallMs / 60_000).toFixed(1)} min, build \`${r.generator}\`${r.source ? ` (${r.source})` : ""}`);
+  }
+  if (builds.size > 1) {
+    say();
+    say("The results in the table, by the build that measured them (the newest first):");
+    say();
+    const lastRun = (g: string) => sessions.filter((r) => r.generator === g).at(-1)?.at ?? "";
+    for (const g of [...builds].sort((a, b) => (lastRun(a) < lastRun(b) ? 1 : -1))) {
+      const rs = records.filter((r) => r.generator === g);
+      const source = sessions.filter((r) => r.generator === g && r.source).at(-1)?.source;
+      say(`- \`${g}\`${source ? ` (${source})` : ""}: ${(["spec", "collection"] as Arm[]).map((a) => `${rs.filter((r) => r.arm === a).length} ${a}`).join(", ")}`);
+    }
   }
   say();
   say("Each SDK is type-checked by tsc with this repository's tsconfig.json (strict, noUncheckedIndexedAccess, …) and its `// @ts-nocheck` lines removed.");
