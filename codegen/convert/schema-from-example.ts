@@ -1,7 +1,8 @@
 /**
  * Schemas inferred from example values. Several samples of the same thing are merged: a
- * property present in every sample is required (where the caller asks for required flags), one
- * missing from some is optional, and samples of different kinds become an `anyOf`.
+ * property present in every one of two or more samples is required (where the caller asks for
+ * required flags: one sample cannot tell a required property from an optional one it shows),
+ * one missing from some is optional, and samples of different kinds become an `anyOf`.
  *
  * Exporters that write types instead of values (openapi-to-postmanv2's `<string>`, `<long>`,
  * `<dateTime>` …) are read as those types; a placeholder is never an example.
@@ -15,6 +16,8 @@ type Kind = "null" | "boolean" | "integer" | "number" | "string" | "array" | "ob
 interface Sample {
   kind: Kind;
   value: unknown;
+  /** Which of the values given to `inferSchema` this sample comes from (array items share their array's). */
+  origin: number;
   /** Set when the sample is a placeholder naming a format (`<uuid>` → uuid). */
   format?: string;
   placeholder?: boolean;
@@ -124,15 +127,15 @@ export function hasRefKey(value: unknown): boolean {
   return false;
 }
 
-function sampleOf(v: unknown): Sample {
-  if (v === null) return { kind: "null", value: v };
-  if (Array.isArray(v)) return { kind: "array", value: v };
-  if (typeof v === "number") return { kind: Number.isInteger(v) ? "integer" : "number", value: v };
-  if (typeof v === "boolean") return { kind: "boolean", value: v };
-  if (typeof v === "object") return { kind: "object", value: v };
+function sampleOf(v: unknown, origin: number): Sample {
+  if (v === null) return { kind: "null", value: v, origin };
+  if (Array.isArray(v)) return { kind: "array", value: v, origin };
+  if (typeof v === "number") return { kind: Number.isInteger(v) ? "integer" : "number", value: v, origin };
+  if (typeof v === "boolean") return { kind: "boolean", value: v, origin };
+  if (typeof v === "object") return { kind: "object", value: v, origin };
   const placeholder = typeof v === "string" ? placeholderSchema(v) : undefined;
-  if (placeholder) return { kind: placeholder.type!, value: v, placeholder: true, ...(placeholder.format ? { format: placeholder.format } : {}) };
-  return { kind: "string", value: v };
+  if (placeholder) return { kind: placeholder.type!, value: v, origin, placeholder: true, ...(placeholder.format ? { format: placeholder.format } : {}) };
+  return { kind: "string", value: v, origin };
 }
 
 const FORMATS: [string, RegExp][] = [
@@ -145,11 +148,15 @@ const FORMATS: [string, RegExp][] = [
 
 export interface InferOptions {
   /**
-   * Mark properties seen in every sample as required. Right for responses (what always comes
-   * back); wrong for a request example, which shows what was sent, not what must be.
+   * Mark properties seen in every sample as required, when at least two of the values given
+   * (saved examples) show them. Right for responses (what always comes back); wrong for a
+   * request example, which shows what was sent, not what must be.
    */
   required: boolean;
 }
+
+/** A value to infer from and which of the given values it comes from. */
+type Sourced = { v: unknown; origin: number };
 
 /**
  * Infers one schema that every sample fits. No samples, or only nulls, give `{}` (anything).
@@ -157,26 +164,26 @@ export interface InferOptions {
  * (`findTooDeep`), and the recursion here never goes deeper than that limit.
  */
 export function inferSchema(values: readonly unknown[], options: InferOptions = { required: true }): Schema {
-  return inferAt(values, options, 1);
+  return inferAt(values.map((v, origin) => ({ v, origin })), options, 1);
 }
 
-function inferAt(values: readonly unknown[], options: InferOptions, depth: number): Schema {
+function inferAt(values: readonly Sourced[], options: InferOptions, depth: number): Schema {
   if (depth > EXAMPLE_DEPTH_LIMIT) return {};
   const byKind = new Map<Kind, Sample[]>();
-  for (const v of values) {
+  for (const { v, origin } of values) {
     if (v === undefined || isNoValue(v)) continue;
     // `<string,null>` stands for a value of any of its types: one placeholder sample of each.
     const kinds = typeof v === "string" && v.startsWith("<") ? placeholderKinds(v.trim()) : undefined;
     if (kinds) {
       for (const kind of kinds) {
-        const s: Sample = { kind, value: kind === "null" ? null : v, placeholder: true };
+        const s: Sample = { kind, value: kind === "null" ? null : v, origin, placeholder: true };
         const same = byKind.get(kind);
         if (same) same.push(s);
         else byKind.set(kind, [s]);
       }
       continue;
     }
-    const s = sampleOf(v);
+    const s = sampleOf(v, origin);
     const same = byKind.get(s.kind);
     if (same) same.push(s);
     else byKind.set(s.kind, [s]);
@@ -207,10 +214,15 @@ function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: I
       // Keys are the example's own: `constructor` or `__proto__` are properties like any other.
       const own = (o: Record<string, unknown>, key: string) => (hasOwn(o, key) ? o[key] : undefined);
       const properties: Record<string, Schema> = {};
-      for (const key of keys) setOwn(properties, key, inferAt(objects.map((o) => own(o, key)), options, depth + 1));
+      for (const key of keys) setOwn(properties, key, inferAt(real.map((s) => ({ v: own(s.value as Record<string, unknown>, key), origin: s.origin })), options, depth + 1));
       // Only real samples say what always comes back: a template of placeholders (`"<string>"`) is
-      // what a schema allows, and a property written `<Error: …>` is not there.
-      const realObjects = options.required ? objects.filter((o) => !hasPlaceholder(o)) : [];
+      // what a schema allows, and a property written `<Error: …>` is not there. And one example
+      // cannot tell a required property from an optional one it happens to show (exporters fill
+      // in every optional property): it takes two saved examples, apart, that both carry it.
+      // Items of one array are not apart: a generator writes them from one schema.
+      const realSamples = options.required ? real.filter((s) => !hasPlaceholder(s.value)) : [];
+      const apart = new Set(realSamples.map((s) => s.origin)).size >= 2;
+      const realObjects = apart ? realSamples.map((s) => s.value as Record<string, unknown>) : [];
       const required = keys.filter((key) => realObjects.length > 0 && realObjects.every((o) => own(o, key) !== undefined && !isNoValue(own(o, key))));
       const schema: Schema = { type: "object" };
       if (keys.length > 0) schema.properties = properties;
@@ -218,7 +230,7 @@ function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: I
       return schema;
     }
     case "array":
-      return { type: "array", items: inferAt(real.flatMap((s) => s.value as unknown[]), options, depth + 1) };
+      return { type: "array", items: inferAt(real.flatMap((s) => (s.value as unknown[]).map((v) => ({ v, origin: s.origin }))), options, depth + 1) };
     case "string": {
       const strings = real.map((s) => s.value as string);
       const detected = strings.length > 0 ? FORMATS.find(([, re]) => strings.every((s) => re.test(s)))?.[0] : undefined;

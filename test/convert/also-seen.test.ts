@@ -54,7 +54,6 @@ describe("issue 10, also seen", () => {
         type: "object",
         // A `$ref` property would read as a reference in the schema too: it is left out there as well.
         properties: { schema: { type: "object" }, id: { type: "integer" } },
-        required: ["schema", "id"],
       },
     });
     expect(await redoclyErrors(document)).toEqual([]);

@@ -38,7 +38,7 @@ describe("Object.prototype names and __proto__", () => {
     const ok = (body: string) => ({ name: "OK", code: 200, header: [JSON_HEADER], body });
     const { document } = convertJson(collection([item("Get", {}, [ok('{"constructor":"a","__proto__":{"b":1}}'), ok('{"id":1}')])]));
     const schema = onlyOperation(document).operation.responses["200"]!.content!["application/json"]!.schema!;
-    expect(schema).toEqual(JSON.parse('{"type":"object","properties":{"constructor":{"type":"string"},"__proto__":{"type":"object","properties":{"b":{"type":"integer"}},"required":["b"]},"id":{"type":"integer"}}}'));
+    expect(schema).toEqual(JSON.parse('{"type":"object","properties":{"constructor":{"type":"string"},"__proto__":{"type":"object","properties":{"b":{"type":"integer"}}},"id":{"type":"integer"}}}'));
     expect(Object.getPrototypeOf(schema.properties)).toBe(Object.prototype);
   });
 
