@@ -42,4 +42,16 @@ describe("checkBatch", () => {
     expect(bySdk[ownRuntime]).toMatchObject({ syntax: 0, semantic: 1, codes: { TS2322: 1 } });
     expect(bySdk[ownRuntime]!.examples[0]).toMatch(/^runtime\/call\.gen\.ts:\d+:14: TS2322: /);
   }, 180_000);
+
+  it("blames an error in a shared runtime on every SDK that ships it, not only the first", () => {
+    const brokenRuntime = (dir: string) => append(join(dir, "runtime/call.gen.ts"), "export const notAString: string = 1;\n");
+    const first = copy("broken-runtime-1", brokenRuntime);
+    const second = copy("broken-runtime-2", brokenRuntime);
+    const third = copy("broken-runtime-3", brokenRuntime);
+    const { bySdk } = checkBatch([first, second, third], "tsconfig.json");
+    for (const sdk of [first, second, third]) {
+      expect(bySdk[sdk]).toMatchObject({ syntax: 0, semantic: 1, codes: { TS2322: 1 } });
+      expect(bySdk[sdk]!.examples).toEqual([expect.stringMatching(/^runtime\/call\.gen\.ts:\d+:14: TS2322: Type 'number' is not assignable to type 'string'\.\n {4}> export const notAString: string = 1;$/)]);
+    }
+  }, 180_000);
 });

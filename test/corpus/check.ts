@@ -6,7 +6,8 @@
  * Every SDK carries the same runtime/ folder (copied verbatim; only the header line names the
  * spec). When an SDK's runtime is byte-identical to the batch's first one below that line, its
  * imports of runtime modules resolve to that first copy, so the runtime is checked once per
- * batch. A runtime that differs is checked on its own.
+ * batch, and its errors count against every SDK that shares it (each SDK ships that runtime).
+ * A runtime that differs is checked on its own.
  */
 import { readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
@@ -28,13 +29,17 @@ export function checkBatch(sdks: string[], tsconfig: string): { ms: number; bySd
   const owner = new Map<string, string>(); // resolved file → its SDK folder
   const redirect = new Map<string, string>(); // an SDK's runtime folder → the shared one
   let shared: { dir: string; files: Map<string, string> } | undefined;
+  const sharers: string[] = []; // SDKs whose runtime is the shared copy
   for (const sdk of sdks.map((s) => resolve(s))) {
     const files = sdkFiles(sdk);
     const runtime = files.filter((f) => f.startsWith("runtime/"));
     const texts = new Map(runtime.map((f) => [f, withoutHeader(readFileSync(join(sdk, f), "utf8"))]));
     if (!shared && runtime.length) shared = { dir: join(sdk, "runtime"), files: texts };
     const same = shared && shared.dir !== join(sdk, "runtime") && texts.size === shared.files.size && [...texts].every(([f, t]) => shared!.files.get(f) === t);
-    if (same) redirect.set(join(sdk, "runtime") + sep, shared!.dir + sep);
+    if (same) {
+      redirect.set(join(sdk, "runtime") + sep, shared!.dir + sep);
+      sharers.push(sdk);
+    }
     for (const f of same ? files.filter((f) => !f.startsWith("runtime/")) : files) {
       roots.push(join(sdk, f));
       owner.set(join(sdk, f), sdk);
@@ -64,17 +69,17 @@ export function checkBatch(sdks: string[], tsconfig: string): { ms: number; bySd
   const note = (d: ts.Diagnostic, syntax: boolean) => {
     const file = d.file ? resolve(d.file.fileName) : undefined;
     const sdk = file ? owner.get(file) : undefined;
-    const entry = sdk ? bySdk[sdk] : undefined;
-    if (!entry) return; // a library's own error (skipLibCheck is on, so none are expected)
-    if (syntax) entry.syntax++;
-    else entry.semantic++;
-    entry.codes[`TS${d.code}`] = (entry.codes[`TS${d.code}`] ?? 0) + 1;
-    if (entry.examples.length < MAX_EXAMPLES) {
-      const where = d.start !== undefined ? d.file!.getLineAndCharacterOfPosition(d.start) : undefined;
-      const line = where ? d.file!.text.split("\n", where.line + 1)[where.line]!.trim().slice(0, 240) : "";
-      entry.examples.push(
-        `${file!.slice(sdk!.length + 1)}${where ? `:${where.line + 1}:${where.character + 1}` : ""}: TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, " ").slice(0, 300)}${line ? `\n    > ${line}` : ""}`,
-      );
+    if (!sdk || !bySdk[sdk]) return; // a library's own error (skipLibCheck is on, so none are expected)
+    const where = d.start !== undefined ? d.file!.getLineAndCharacterOfPosition(d.start) : undefined;
+    const line = where ? d.file!.text.split("\n", where.line + 1)[where.line]!.trim().slice(0, 240) : "";
+    const example = `${file!.slice(sdk.length + 1)}${where ? `:${where.line + 1}:${where.character + 1}` : ""}: TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, " ").slice(0, 300)}${line ? `\n    > ${line}` : ""}`;
+    const inShared = shared !== undefined && file!.startsWith(shared.dir + sep);
+    for (const target of inShared ? [sdk, ...sharers] : [sdk]) {
+      const entry = bySdk[target]!;
+      if (syntax) entry.syntax++;
+      else entry.semantic++;
+      entry.codes[`TS${d.code}`] = (entry.codes[`TS${d.code}`] ?? 0) + 1;
+      if (entry.examples.length < MAX_EXAMPLES) entry.examples.push(example);
     }
   };
   for (const sf of program.getSourceFiles()) {
