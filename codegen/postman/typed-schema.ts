@@ -3,8 +3,9 @@
  * drafts (Postman's "Generate from Body") or OpenAPI 3.1 specs (openapi-to-postmanv2), so the
  * draft's spellings become 3.0's: `type: ["string", "null"]` is `type: string, nullable: true`,
  * several types are an `anyOf`, `const` is a one-value enum, `examples: [a, …]` gives `example: a`,
- * `oneOf` is an `anyOf` (the SDK's types are the same). Keywords 3.0 has no place for here
- * (`pattern`, `exclusiveMinimum` as a number, …) are left out rather than misstated;
+ * `oneOf` is an `anyOf` (the SDK's types are the same), an exclusive bound given as a number
+ * (draft 6+) is `minimum` with `exclusiveMinimum: true`. Keywords 3.0 has no place for
+ * (`if`/`then`, `patternProperties`, …) are left out rather than misstated;
  * openapi-to-postmanv2's placeholders (`"<string>"`, `"<long>"`) are no default or example.
  * A schema that is not one (a type OpenAPI does not know, `properties` that are not an object,
  * a `$ref` nothing here can resolve) is named in a warning with the item, and the caller infers
@@ -80,13 +81,24 @@ function toSchema(v: unknown, path: (string | number)[]): Schema {
     if (kinds.length === 1) schema.type = kinds[0] as Schema["type"];
     else if (kinds.length > 1) variants.push(...kinds.map((k) => ({ type: k as Schema["type"] })));
   }
-  for (const key of ["description", "format"] as const) {
+  for (const key of ["title", "description", "format", "pattern"] as const) {
     if (typeof v[key] === "string" && v[key] !== "") schema[key] = v[key] as string;
   }
-  for (const key of ["minimum", "maximum", "minLength", "maxLength"] as const) {
+  for (const key of ["minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "multipleOf"] as const) {
     if (typeof v[key] === "number" && Number.isFinite(v[key])) schema[key] = v[key] as number;
   }
-  if (v.deprecated === true) schema.deprecated = true;
+  // Draft 6+ writes an exclusive bound as the number itself; 3.0 as a flag beside minimum/maximum.
+  for (const [exclusive, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+    const value = v[exclusive];
+    if (value === true && schema[bound] !== undefined) schema[exclusive] = true;
+    else if (typeof value === "number" && Number.isFinite(value) && (schema[bound] === undefined || (bound === "minimum" ? value >= schema[bound]! : value <= schema[bound]!))) {
+      schema[bound] = value;
+      schema[exclusive] = true;
+    }
+  }
+  for (const key of ["deprecated", "uniqueItems", "readOnly", "writeOnly"] as const) {
+    if (v[key] === true) schema[key] = true;
+  }
   const values = v.const !== undefined ? [v.const] : v.enum;
   if (values !== undefined) {
     if (!Array.isArray(values) || values.length === 0) throw new NotASchema("`enum` is not a list of values", [...path, "enum"]);

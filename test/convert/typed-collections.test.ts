@@ -203,7 +203,7 @@ describe("typed collections", () => {
     expect(document.paths["/pets/{petId}"]!.get!.parameters![2]).toEqual({ name: "X-Trace", in: "header", schema: { type: "integer" }, example: 1234 });
   });
 
-  it("JSON Schema spellings become OpenAPI 3.0's: type lists, const, examples, oneOf, allOf, tuples; a `$ref` property is left out", () => {
+  it("JSON Schema spellings become OpenAPI 3.0's: type lists, const, examples, oneOf, allOf, tuples, exclusive bounds; a `$ref` property is left out", () => {
     const body = {
       allOf: [
         { type: "object", properties: { id: { type: "integer" } }, required: ["id"] },
@@ -217,6 +217,9 @@ describe("typed collections", () => {
             shape: { oneOf: [{ type: "string" }, { type: "null" }] },
             label: { enum: ["x", null] },
             $ref: { type: "string" },
+            code: { type: "string", pattern: "^[A-Z]{3}$", title: "Code", readOnly: true },
+            score: { type: "number", exclusiveMinimum: 0, maximum: 10, multipleOf: 0.5 },
+            ids: { type: "array", items: { type: "integer" }, minItems: 1, maxItems: 5, uniqueItems: true },
           },
           required: ["state", "missing", "$ref"],
         },
@@ -235,6 +238,9 @@ describe("typed collections", () => {
         pair: { type: "array", items: { anyOf: [{ type: "string" }, { type: "integer" }] } },
         shape: { anyOf: [{ type: "string" }, { nullable: true }] },
         label: { nullable: true, enum: ["x"] },
+        code: { type: "string", title: "Code", pattern: "^[A-Z]{3}$", readOnly: true },
+        score: { type: "number", maximum: 10, multipleOf: 0.5, minimum: 0, exclusiveMinimum: true },
+        ids: { type: "array", items: { type: "integer" }, minItems: 1, maxItems: 5, uniqueItems: true },
       },
       required: ["id", "state"],
     });
