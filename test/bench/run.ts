@@ -595,7 +595,7 @@ function profile(command: Command): string {
       const group =
         functionName === "(garbage collector)" ? "garbage collection" : functionName === "(program)" ? "V8 (program)" : url.includes("/codegen-bench/") ? "codegen (ours)" : pkg ?? (url.startsWith("node:") || !url ? "Node internals" : url);
       byGroup.set(group, (byGroup.get(group) ?? 0) + us);
-      const name = `${functionName || "(anonymous)"} (${group}${url && group !== "garbage collection" ? `:${lineNumber + 1}` : ""})`;
+      const name = `${functionName || "(anonymous)"} (${url.startsWith("node:") ? url : group}${url && group !== "garbage collection" ? `:${lineNumber + 1}` : ""})`;
       byFunction.set(name, (byFunction.get(name) ?? 0) + us);
       total += us;
     });
