@@ -90,8 +90,8 @@ export class OutputCache {
   }
 
   /** Records what a run read and produced (as text: the outputs as they are, or would be, on disk). */
-  set(key: string, inputs: { path: string; content: string }[], outputs: { path: string; content: string }[], diagnostics: string[]): void {
-    const files = (list: { path: string; content: string }[]) => list.map((f): FileRecord => ({ path: f.path, sha256: sha256(f.content) }));
+  set(key: string, inputs: { path: string; content: string }[], outputs: { path: string; content: string; sha256?: string }[], diagnostics: string[]): void {
+    const files = (list: { path: string; content: string; sha256?: string }[]) => list.map((f): FileRecord => ({ path: f.path, sha256: f.sha256 ?? sha256(f.content) }));
     this.write(key, { inputs: files(inputs), outputs: files(outputs), diagnostics });
   }
 

@@ -102,8 +102,25 @@ const LOCK_TIMEOUT_MS = Number(process.env.CODEGEN_LOCK_TIMEOUT_MS ?? 300_000);
 
 /** The manifest text for a folder's files: deterministic (sorted, no times), LF, final newline. */
 export function manifestOf(files: OutputFile[]): string {
-  const entries = files.map((f) => [f.path, `sha256:${sha256(f.content)}`] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${JSON.stringify({ "//": MANIFEST_NOTE, files: Object.fromEntries(entries) }, null, 2)}\n`;
+  // A run asks for a folder's manifest up to five times (two plans, staging, the cache record):
+  // made once per list of files (hashing Graph beta's 88 MB SDK each time cost seconds).
+  let manifest = manifests.get(files);
+  if (manifest === undefined) {
+    const entries = files.map((f) => [f.path, `sha256:${contentHash(f)}`] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    manifest = `${JSON.stringify({ "//": MANIFEST_NOTE, files: Object.fromEntries(entries) }, null, 2)}\n`;
+    manifests.set(files, manifest);
+  }
+  return manifest;
+}
+
+const manifests = new WeakMap<OutputFile[], string>();
+const hashes = new WeakMap<OutputFile, string>();
+
+/** A generated file's sha256 (hex), computed once per file object. */
+export function contentHash(file: OutputFile): string {
+  let hash = hashes.get(file);
+  if (hash === undefined) hashes.set(file, (hash = sha256(file.content)));
+  return hash;
 }
 
 /** Compares a target with the disk (reads only). */

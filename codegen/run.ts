@@ -10,7 +10,7 @@ import { OutputCache } from "./cache.js";
 import { Diagnostics, type Diagnostic } from "./diagnostics.js";
 import { DocumentTextError } from "./convert/serialize.js";
 import { convert, generate, parseDocument, serializeDocument, type ConvertOptions, type OpenApiDocument } from "./index.js";
-import { hasLeftovers, manifestOf, MANIFEST, OutputError, planTarget, writeTargets, type Change, type Plan, type Target } from "./io.js";
+import { contentHash, hasLeftovers, manifestOf, MANIFEST, OutputError, planTarget, writeTargets, type Change, type Plan, type Target } from "./io.js";
 import { applyOverlay } from "./overlay.js";
 import type { Progress } from "./progress.js";
 
@@ -118,9 +118,13 @@ export async function runJobs(jobs: Job[], options: RunOptions): Promise<RunResu
 }
 
 /** The files an output puts on disk, with absolute paths (an SDK folder's manifest included). */
-function filesOf(target: Target): { path: string; content: string }[] {
+function filesOf(target: Target): { path: string; content: string; sha256?: string }[] {
   if (target.kind === "file") return [{ path: target.path, content: target.content }];
-  return [...target.files, { path: MANIFEST, content: manifestOf(target.files) }].map((f) => ({ path: join(target.path, f.path), content: f.content }));
+  return [
+    // Each file's hash as the manifest has it: the cache record does not hash the SDK again.
+    ...target.files.map((f) => ({ path: join(target.path, f.path), content: f.content, sha256: contentHash(f) })),
+    { path: join(target.path, MANIFEST), content: manifestOf(target.files) },
+  ];
 }
 
 /** The files a job reads (its config aside: the config only says which files). */
