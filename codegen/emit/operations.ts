@@ -254,6 +254,7 @@ function imports(ops: OperationPlan[]): ImportDeclarationStructure[] {
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/call.gen.js", namedImports: ["call", { name: "CallOptions", isTypeOnly: true }, { name: "Result", isTypeOnly: true }] },
     ...(styles.length > 0 ? [importOf("./runtime/paginate.gen.js", ["items", "pages", ...styles].sort())] : []),
     ...(keyed ? [importOf("./runtime/idempotency.gen.js", ["idempotent"])] : []),
+    ...(ops.some((op) => op.params.query) ? [importOf("./runtime/query.gen.js", ["encodeQuery"])] : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: schemaTypes },
   ];
 }
@@ -289,7 +290,7 @@ function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
   const kind = op.body?.kind;
   const fields = [`method: ${stringLiteral(op.method.toUpperCase())}`, `path: ${stringLiteral(op.path)}`];
   if (op.baseUrl !== undefined) fields.push(`baseUrl: ${stringLiteral(op.baseUrl)}`);
-  if (groups.length > 0) fields.push(`params: { ${groups.map((g) => `${g}: args.${g}`).join(", ")} }`);
+  if (groups.length > 0) fields.push(`params: { ${groups.map((g) => (g === "query" ? "query: encodeQuery(args.query)" : `${g}: args.${g}`)).join(", ")} }`);
   if (op.body) fields.push("body: args.body");
   if (kind === "multipart") fields.push(`encode: multipart(${formPlanLiteral(op.body!.parts ?? {})})`);
   if (kind === "urlencoded") fields.push(`encode: urlencoded(${formPlanLiteral(op.body!.parts ?? {})})`);

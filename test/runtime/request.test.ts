@@ -4,11 +4,13 @@
  * and an operation's own server is used unless the caller chose one. (On the wire, in Node
  * and Chromium: test/wire/scenarios.ts.)
  */
+import { createQuerySerializer } from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { apiKey, bearer, type SecurityInfo } from "../../codegen/runtime/auth.js";
 import { encodeMultipart } from "../../codegen/runtime/body.js";
 import { call, type OperationCall } from "../../codegen/runtime/call.js";
-import { createApiClient, serializePath, serializeQuery, type ClientOptions } from "../../codegen/runtime/client.js";
+import { createApiClient, serializePath, type ClientOptions } from "../../codegen/runtime/client.js";
+import { encodeQuery } from "../../codegen/runtime/query.js";
 import { clientCredentialsToken } from "../../codegen/runtime/oauth.js";
 
 const NO_SECURITY: SecurityInfo = { schemes: {}, default: [], operations: {} };
@@ -45,7 +47,10 @@ describe("serializePath", () => {
   });
 });
 
-describe("serializeQuery", () => {
+/** What an operation with query parameters sends: its names encoded (encodeQuery), then openapi-fetch's serializer, the client's default. */
+const serializeQuery = (query: Record<string, unknown>) => createQuerySerializer()(encodeQuery(query)!);
+
+describe("encodeQuery", () => {
   it("encodes names and deepObject keys as well as values, so no key adds a parameter", () => {
     const query = JSON.parse('{"a&b":"1","filter":{"x]=1&admin=true&y[":"v#","__proto__":"p"},"list":["p&q",2],"plain":"a b","none":null}');
     expect(serializeQuery(query)).toBe("a%26b=1&filter[x%5D%3D1%26admin%3Dtrue%26y%5B]=v%23&filter[__proto__]=p&list=p%26q&list=2&plain=a%20b");
@@ -87,9 +92,9 @@ describe("what is retried", () => {
     expect(other.requests).toHaveLength(1);
   });
 
-  it("a query key reaches the wire encoded", async () => {
+  it("a query key reaches the wire encoded (as an operation with query parameters passes it, through encodeQuery)", async () => {
     const { client, requests } = stubbed();
-    await call(client, { method: "GET", path: "/search", params: { query: { filter: { "a&admin=true": "1" } } } });
+    await call(client, { method: "GET", path: "/search", params: { query: encodeQuery({ filter: { "a&admin=true": "1" } }) } });
     expect(requests).toEqual(["GET https://default.example/v1/search?filter[a%26admin%3Dtrue]=1"]);
   });
 
@@ -109,7 +114,7 @@ describe("what is retried", () => {
   it("a TypeError thrown before fetch (a refused header, a body JSON cannot hold) is not", async () => {
     const { client, requests, attempts } = stubbed();
     await expect(call(client, { method: "POST", path: "/x", params: { header: { "X-A": "1\r\n2" } } })).rejects.toThrow(
-      new TypeError(`POST /x: the header "X-A" cannot be sent (a name is an HTTP token; a value holds no CR, LF, NUL or character beyond U+00FF)`),
+      new TypeError(`POST /x: the header "X-A" cannot be sent (a name is an HTTP token; a value has no CR, LF, NUL or character beyond U+00FF)`),
     );
     await expect(call(client, { method: "POST", path: "/x", body: { n: 1n } })).rejects.toThrow(TypeError);
     await expect(call(client, { method: "DELETE", path: "/users/{id}", params: { path: { id: ".." } } })).rejects.toThrow(TypeError);
@@ -128,8 +133,8 @@ describe("what is retried", () => {
       await call(createApiClient<{}>("https://x.example", security, { auth: { key: async () => "日本" }, fetch, hooks }), { method: "GET", path: "/keyed" }).catch((e: Error) => e),
     ];
     expect(errors.map((e) => [e.name, e.message, e.cause])).toEqual([
-      ["TypeError", 'the credential for the header "Authorization" cannot be sent (it holds CR, LF, NUL or a character beyond U+00FF)', undefined],
-      ["TypeError", 'the credential for the header "X-Key" cannot be sent (it holds CR, LF, NUL or a character beyond U+00FF)', undefined],
+      ["TypeError", 'the credential for the header "Authorization" cannot be sent (a name is an HTTP token; a value has no CR, LF, NUL or character beyond U+00FF)', undefined],
+      ["TypeError", 'the credential for the header "X-Key" cannot be sent (a name is an HTTP token; a value has no CR, LF, NUL or character beyond U+00FF)', undefined],
     ]);
     expect([sent, ...attempts]).toEqual([0, 1, 1]);
   });
@@ -138,7 +143,7 @@ describe("what is retried", () => {
     const { client } = stubbed({ headers: { "X-App": "ok" } });
     const error = await call(client, { method: "GET", path: "/x" }, { headers: { "X-B": "ok", Authorization: "Bearer secret\n" + "x" } }).catch((e: unknown) => e);
     expect([(error as Error).message, (error as Error).cause]).toEqual([
-      `GET /x: the header "Authorization" cannot be sent (a name is an HTTP token; a value holds no CR, LF, NUL or character beyond U+00FF)`,
+      `GET /x: the header "Authorization" cannot be sent (a name is an HTTP token; a value has no CR, LF, NUL or character beyond U+00FF)`,
       undefined,
     ]);
   });

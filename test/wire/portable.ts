@@ -13,6 +13,7 @@ import { call, type CallOptions, type OperationCall } from "../../codegen/runtim
 import { idempotent } from "../../codegen/runtime/idempotency.js";
 import { createApiClient, type ClientOptions } from "../../codegen/runtime/client.js";
 import { cursor, items, link, offset, page, pages, type NextPage } from "../../codegen/runtime/paginate.js";
+import { encodeQuery } from "../../codegen/runtime/query.js";
 import { logging as logTo, type LogDetails, type Logger } from "../../codegen/runtime/log.js";
 
 const MB = 1024 * 1024;
@@ -129,7 +130,7 @@ export async function pathValues(baseUrl: string) {
   ];
   for (const [path, params] of segments) sent.push([`${path} ${JSON.stringify(params)}`, await outcome(call(client, { method: "GET", path, params: { path: params } }))]);
   // Query names and deepObject keys are encoded too: no key adds a parameter.
-  sent.push(["query", await outcome(call(client, { method: "GET", path: "/search", params: { query: { "a&b": "1", filter: { "x]=1&admin=true&y[": "v" } } } }))]);
+  sent.push(["query", await outcome(call(client, { method: "GET", path: "/search", params: { query: encodeQuery({ "a&b": "1", filter: { "x]=1&admin=true&y[": "v" } }) } }))]);
   return sent;
 }
 

@@ -164,7 +164,7 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
     check(result, server) {
       const refused = (call: string, name: string) => ({
         threw: "TypeError",
-        message: `${call}: the header ${JSON.stringify(name)} cannot be sent (a name is an HTTP token; a value holds no CR, LF, NUL or character beyond U+00FF)`,
+        message: `${call}: the header ${JSON.stringify(name)} cannot be sent (a name is an HTTP token; a value has no CR, LF, NUL or character beyond U+00FF)`,
       });
       const put = "PUT /users/{userId}/status";
       expect(result).toEqual({
@@ -178,7 +178,7 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
           refused("GET /trace", "X-Trace"),
           refused(put, "X-App"),
           // A credential's value is a secret: named by its header only.
-          { threw: "TypeError", message: 'the credential for the header "Authorization" cannot be sent (it holds CR, LF, NUL or a character beyond U+00FF)' },
+          { threw: "TypeError", message: 'the credential for the header "Authorization" cannot be sent (a name is an HTTP token; a value has no CR, LF, NUL or character beyond U+00FF)' },
           { status: 204 },
         ],
         // Each refusal is reported once, after one attempt: it is not taken for a network error.
