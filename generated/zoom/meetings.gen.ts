@@ -5,6 +5,7 @@ import type { ApiClient } from "./client.gen.js";
 import { multipart } from "./runtime/body.gen.js";
 import { call, type CallOptions, type Result } from "./runtime/call.gen.js";
 import { idempotent } from "./runtime/idempotency.gen.js";
+import { encodeQuery } from "./runtime/query.gen.js";
 import type { operations } from "./schema.gen.js";
 
 /** The arguments of `performBatchRegistration`. */
@@ -73,7 +74,7 @@ export function updateRegistrantsStatus(client: ApiClient, args: UpdateRegistran
     {
       method: "PUT",
       path: "/meetings/{meetingId}/registrants/status",
-      params: { path: args.path, query: args.query },
+      params: { path: args.path, query: encodeQuery(args.query) },
       body: args.body,
       encode: multipart({ action: "text", registrants: "json" }),
     },

@@ -9,6 +9,7 @@
  */
 
 import type { Middleware } from "openapi-fetch";
+import { refusedHeader } from "./call.gen.js";
 
 /** A token, or a function (sync or async) that returns one; called for every request. */
 export type TokenSource = string | (() => string | Promise<string>);
@@ -53,12 +54,13 @@ export type Credentials = Readonly<Record<string, unknown>>;
  * beyond U+00FF) is refused by an error that names the header but neither holds nor wraps the
  * value, as fetch's own error would: it is a secret, and errors end up in logs.
  */
-function setCredential(request: Request, name: string, value: string): void {
+function setCredential(request: Request, name: string, value: string): Request {
   try {
     request.headers.set(name, value);
   } catch {
-    throw new TypeError(`the credential for the header ${JSON.stringify(name)} cannot be sent (it holds CR, LF, NUL or a character beyond U+00FF)`);
+    throw refusedHeader("the credential for ", name);
   }
+  return request;
 }
 
 const resolve = async (source: unknown): Promise<string> => String(typeof source === "function" ? await source() : source);
@@ -67,15 +69,9 @@ const resolve = async (source: unknown): Promise<string> => String(typeof source
 export const bearer: Scheme = {
   token: true,
   apply(request, credential) {
+    const set = (token: unknown) => setCredential(request, "Authorization", `Bearer ${token}`);
     // A plain string needs no await: the common case stays synchronous.
-    if (typeof credential === "string") {
-      setCredential(request, "Authorization", `Bearer ${credential}`);
-      return request;
-    }
-    return resolve(credential).then((token) => {
-      setCredential(request, "Authorization", `Bearer ${token}`);
-      return request;
-    });
+    return typeof credential === "string" ? set(credential) : resolve(credential).then(set);
   },
 };
 
@@ -114,16 +110,10 @@ export function apiKey(where: "header" | "query" | "cookie", name: string): Sche
  * the only scheme there is.
  */
 export function authorize(request: Request, schemaPath: string, security: SecurityInfo, auth: unknown): Request | Promise<Request> {
-  // Plain loops and no closures until a credential must be awaited: this runs for every request.
-  let chosen: readonly string[] = [];
-  for (const alternative of security.operations[`${request.method} ${schemaPath}`] ?? security.default) {
-    let complete = alternative.length > 0;
-    for (const name of alternative) if (credentialOf(security, auth, name) === undefined) complete = false;
-    if (complete) {
-      chosen = alternative;
-      break;
-    }
-  }
+  const chosen =
+    (security.operations[`${request.method} ${schemaPath}`] ?? security.default).find(
+      (alternative) => alternative.length > 0 && alternative.every((name) => credentialOf(security, auth, name) !== undefined),
+    ) ?? [];
   // Synchronous until a scheme needs to wait (a token function): most calls never make a promise here.
   let result: Request | Promise<Request> = request;
   for (const name of chosen) {
@@ -140,12 +130,6 @@ export function credentialOf(security: SecurityInfo, auth: unknown, name: string
   if (!scheme) return undefined;
   if (typeof auth === "object" && auth !== null) return (auth as Credentials)[name];
   return scheme.token || Object.keys(security.schemes).length === 1 ? auth : undefined;
-}
-
-/** The token sources among the credentials that can be refreshed. */
-export function refreshableTokens(auth: unknown): RefreshableToken[] {
-  const all = typeof auth === "function" ? [auth] : typeof auth === "object" && auth !== null ? Object.values(auth) : [];
-  return all.filter((t): t is RefreshableToken => typeof t === "function" && typeof (t as Partial<RefreshableToken>).invalidate === "function");
 }
 
 /** Base64 of UTF-8 text, in Node and in browsers. */

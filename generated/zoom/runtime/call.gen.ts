@@ -9,7 +9,7 @@
  * retried only where that cannot do the work twice: when the server said it did not process
  * the request (429, 503 with Retry-After) or when the call carries an idempotency key.
  */
-import { refreshableTokens, type Credentials, type TokenSource } from "./auth.gen.js";
+import type { Credentials, TokenSource } from "./auth.gen.js";
 import type { Encoder } from "./body.gen.js";
 import type { idempotent } from "./idempotency.gen.js";
 
@@ -81,10 +81,8 @@ export interface HttpError {
 }
 
 /** The request id a server gave, under the headers common APIs use (`x-request-id`, Zoom's `x-zm-trackingid`, `request-id`). */
-export function requestIdOf(response: Response): string | undefined {
-  const { headers } = response;
-  return headers.get("x-request-id") ?? headers.get("x-zm-trackingid") ?? headers.get("request-id") ?? headers.get("x-amzn-requestid") ?? undefined;
-}
+export const requestIdOf = (response: Response): string | undefined =>
+  ["x-request-id", "x-zm-trackingid", "request-id", "x-amzn-requestid"].map((name) => response.headers.get(name)).find((id) => id !== null) ?? undefined;
 
 /** `{ requestId }` when the response gives one, else nothing: spread into an error. */
 const withRequestId = (response: Response) => {
@@ -190,7 +188,10 @@ export function networkError(error: unknown): never {
   if (error instanceof TypeError) fetchErrors.add(error);
   throw error;
 }
-/** 401 responses a scheme can answer (a Digest challenge): the call is repeated once. */
+/**
+ * 401 responses a credential can answer, marked by the middleware of the scheme or token that
+ * can (a Digest challenge; a refreshable token, invalidated): the call is repeated once.
+ */
 export const challenged = new WeakSet<Response>();
 const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, maxDelayMs: 30_000, baseDelayMs: 500, statuses: [408, 429, 500, 502, 503, 504] };
 const withDefaults = (base: Required<RetryOptions>, retry: RetryOptions | false | undefined): Required<RetryOptions> =>
@@ -202,6 +203,14 @@ export function configureClient(client: object, config: RuntimeConfig): void {
 }
 
 /**
+ * The error for a header fetch would refuse, naming the header but neither holding nor wrapping
+ * its value (fetch's own error quotes it): it may be a secret, and errors end up in logs.
+ * `what` says whose header (`GET /x: `, `the credential for `).
+ */
+export const refusedHeader = (what: string, name: string, why = "a name is an HTTP token; a value has no CR, LF, NUL or character beyond U+00FF") =>
+  new TypeError(`${what}the header ${JSON.stringify(name)} cannot be sent (${why})`);
+
+/**
  * Runs one operation call: each attempt encodes the body anew and sends it through
  * openapi-fetch. Untyped on purpose: each operation function declares its own
  * `Promise<Result<…>>`, so tsc works out a result type only where a caller uses it (typing the
@@ -209,7 +218,7 @@ export function configureClient(client: object, config: RuntimeConfig): void {
  */
 export async function call(client: object, operation: OperationCall, init: CallOptions = {}): Promise<any> {
   const config = settings.get(client) ?? { retry: DEFAULT_RETRY };
-  const { method, path, body, encode, params } = operation;
+  const { method, path, body, encode, params, errors } = operation;
   const what = `${method} ${path}`;
   const {
     retry: callRetry,
@@ -222,7 +231,7 @@ export async function call(client: object, operation: OperationCall, init: CallO
     ...rest
   } = init;
   const base: Record<string, unknown> = rest;
-  const retry = withDefaults(config.retry, callRetry);
+  const { retries, maxDelayMs, baseDelayMs, statuses } = withDefaults(config.retry, callRetry);
   const deadline = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
   const signal = deadline && callerSignal ? AbortSignal.any([callerSignal, deadline]) : (deadline ?? callerSignal ?? undefined);
   const headers = params?.header;
@@ -237,8 +246,9 @@ export async function call(client: object, operation: OperationCall, init: CallO
   }
   // Node's fetch (undici, Node 20 to 24) drops a header named __proto__ without a word: refused
   // here instead, so a call never goes out without a header it was given.
-  if (NODE_FETCH && (hasHeader(headers, "__proto__") || hasHeader(base.headers, "__proto__"))) {
-    throw new TypeError(`${what}: the header "__proto__" cannot be sent by Node's fetch, which drops it`);
+  // (A spread copies a key `__proto__` as a key; a Headers object has none and drops nothing.)
+  if (NODE_FETCH && Object.keys({ ...headers, ...(base.headers as object) }).some((name) => /^__proto__$/i.test(name))) {
+    throw refusedHeader(`${what}: `, "__proto__", "Node's fetch drops it");
   }
   // POST and PATCH may do their work twice if retried: only with an idempotency key, one per
   // call and the same on every attempt (the caller's own when given).
@@ -252,95 +262,83 @@ export async function call(client: object, operation: OperationCall, init: CallO
   if (operation.parseAs) base.parseAs = operation.parseAs;
   if (signal) base.signal = signal;
   const replayable = encode?.replayable?.(body) ?? true;
+  /** Whether another attempt may go: the body can be sent again, retries are left, and the call is not aborted. */
+  const again = () => replayable && attempts <= retries && !signal?.aborted;
   const send = (client as Record<string, Send>)[method]!;
   const { hooks } = config;
-  const started = hooks ? Date.now() : 0;
-  const report = (event: object) => ({ method, path, attempts, durationMs: Date.now() - started, ...event });
+  const started = Date.now();
+  const report = (event: object) => ({ method, path, attempts, durationMs: Date.now() - started, ...event }) as never;
   let attempts = 0;
-  let refreshed = false;
+  let repeated = false;
+  let outcome: Outcome | undefined;
   if (hooks?.onRequest) await hooks.onRequest({ method, path });
   for (;;) {
     // A retry's number goes with its request (openapi-fetch sets it on the Request), for the log;
     // the first attempt sends base itself: no copy per call.
     let options: Record<string, unknown> = ++attempts > 1 ? { ...base, attempt: attempts } : base;
-    let outcome: Outcome | undefined;
     let late: boolean | undefined;
+    let delay: number;
+    outcome = undefined;
     try {
-      if (body !== undefined) {
-        const encoded = encode ? encode(options, body) : { ...options, body };
-        // A body that encodes synchronously (JSON, FormData) is not awaited: no microtask per call.
-        options = encoded instanceof Promise ? await encoded : encoded;
-      }
-      if (attemptTimeoutMs !== undefined) {
-        const attemptSignal = AbortSignal.timeout(attemptTimeoutMs);
-        options = { ...options, signal: signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal };
-        // An attempt out of time is retried like a network error; the call's own deadline or an abort is not.
-        late = true;
-      }
-      outcome = await send(path, options);
-    } catch (error) {
-      late &&= (options.signal as AbortSignal).aborted && !signal?.aborted;
       try {
+        if (body !== undefined) {
+          const encoded = encode ? encode(options, body) : { ...options, body };
+          // A body that encodes synchronously (JSON, FormData) is not awaited: no microtask per call.
+          options = encoded instanceof Promise ? await encoded : encoded;
+        }
+        if (attemptTimeoutMs !== undefined) {
+          const attemptSignal = AbortSignal.timeout(attemptTimeoutMs);
+          options = { ...options, signal: signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal };
+          // An attempt out of time is retried like a network error; the call's own deadline or an abort is not.
+          late = true;
+        }
+        outcome = await send(path, options);
+      } catch (error) {
+        late &&= (options.signal as AbortSignal).aborted && !signal?.aborted;
         // An error thrown before the request left is not retried, and says which header when
         // one was refused. Without an idempotency key, a POST or PATCH that may have reached
         // the server is not sent again.
         if (!late && !fetchErrors.has(error as object)) throw unsendable(what, config.headers, base.headers, headers) ?? error;
-        if (!(safe && replayable && attempts <= retry.retries && !signal?.aborted)) throw late ? timeoutError(`${what} attempt ${attempts}`, attemptTimeoutMs!) : error;
-        await sleep(backoff(attempts, retry.baseDelayMs), signal);
-        continue;
-      } catch (thrown) {
-        throw await failed(thrown);
+        if (!(safe && again())) throw late ? timeoutError(`${what} attempt ${attempts}`, attemptTimeoutMs!) : error;
+        delay = backoff(attempts, baseDelayMs);
       }
-    }
-    const { response } = outcome;
-    const { status } = response;
-    if (status === 401 && !refreshed && replayable) {
-      const tokens = refreshableTokens(config.auth);
-      refreshed = true;
-      if (tokens.length > 0 || challenged.has(response)) {
-        for (const token of tokens) token.invalidate();
-        continue;
+      if (outcome) {
+        const { response } = outcome;
+        const { status } = response;
+        // Once per call, a 401 that a credential answered (a Digest challenge, a refreshed token) is repeated.
+        if (status === 401 && !repeated && replayable && challenged.has(response)) {
+          repeated = true;
+          continue;
+        }
+        // Unsafe methods only when the server said it did not process the request.
+        delay = statuses.includes(status) && (safe || status === 429 || (status === 503 && response.headers.has("Retry-After"))) && again() ? retryDelay(response, attempts, baseDelayMs) : Infinity;
+        if (!(delay <= maxDelayMs)) break;
       }
+      await sleep(delay!, signal);
+    } catch (thrown) {
+      // Reported once, whether the send or a wait failed; the call's timeout says so.
+      const error = deadline?.aborted && !callerSignal?.aborted ? timeoutError(what, timeoutMs!) : thrown;
+      if (hooks?.onError) await hooks.onError(report({ error }));
+      throw error;
     }
-    // Unsafe methods only when the server said it did not process the request.
-    const delay =
-      retry.statuses.includes(status) && (safe || status === 429 || (status === 503 && response.headers.has("Retry-After"))) && replayable && attempts <= retry.retries && !signal?.aborted
-        ? retryDelay(response, attempts, retry.baseDelayMs)
-        : Infinity;
-    if (delay <= retry.maxDelayMs) {
-      try {
-        await sleep(delay, signal);
-      } catch (thrown) {
-        throw await failed(thrown);
-      }
-      continue;
-    }
-    outcome = { ...outcome, status };
-    // An error body the operation does not document as JSON (none, text, or a JSON body under a
-    // status it does not name) is an HttpError, as its type says.
-    const { error } = outcome;
-    const { errors } = operation;
-    if (!response.ok && (error === undefined || typeof error === "string" || !errors?.some((e) => e === status || e === `${(status / 100) | 0}XX` || e === "default"))) {
-      const httpError: HttpError = { status, statusText: response.statusText, body: typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error), ...withRequestId(response) };
-      outcome.error = httpError;
-    }
-    if (hooks?.onResponse) await hooks.onResponse(report({ response }) as never);
-    if (throwOnError && !response.ok) throw new ApiError(status, response.statusText, outcome.error, method, path, response);
-    return outcome;
   }
-
-  /** Reported once, whether the send or a wait failed; the call's timeout says so. */
-  async function failed(error: unknown): Promise<unknown> {
-    const thrown = deadline?.aborted && !callerSignal?.aborted ? timeoutError(what, timeoutMs!) : error;
-    if (hooks?.onError) await hooks.onError(report({ error: thrown }) as never);
-    return thrown;
+  const { response, error } = outcome;
+  const { status } = response;
+  outcome.status = status;
+  // An error body the operation does not document as JSON (none, text, or a JSON body under a
+  // status it does not name) is an HttpError, as its type says.
+  if (!response.ok && (error === undefined || typeof error === "string" || !errors?.some((e) => e === status || e === `${(status / 100) | 0}XX` || e === "default"))) {
+    outcome.error = { status, statusText: response.statusText, body: typeof error === "string" ? error : (JSON.stringify(error) ?? ""), ...withRequestId(response) } satisfies HttpError;
   }
+  if (hooks?.onResponse) await hooks.onResponse(report({ response }));
+  if (throwOnError && !response.ok) throw new ApiError(status, response.statusText, outcome.error, method, path, response);
+  return outcome;
 }
 
 const timeoutError = (what: string, ms: number) => Object.assign(new Error(`${what} timed out after ${ms} ms`), { name: "TimeoutError" });
 
 /** Whether this runtime's fetch is Node's (undici). */
-const NODE_FETCH = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
+const NODE_FETCH = !!(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
 
 /** Whether headers (a Headers, or a record as openapi-fetch takes them) set `name`, in any case. */
 export function hasHeader(headers: unknown, name: string): boolean {
@@ -352,19 +350,19 @@ export function hasHeader(headers: unknown, name: string): boolean {
 /**
  * After a request failed before it left: the header fetch refuses (a name that is not an HTTP
  * token; a value with CR, LF or NUL inside, or a character beyond U+00FF), found by asking
- * Headers itself, as an error that names it. Neither the message nor a cause holds the value
- * (fetch's own error quotes it): it may be a secret, and errors end up in logs. Only on this
- * failure path: a call that goes pays nothing for it.
+ * Headers itself, as an error that names it (see refusedHeader). Only on this failure path: a
+ * call that goes pays nothing for it.
  */
 function unsendable(call: string, ...sources: unknown[]): TypeError | undefined {
   for (const source of sources) {
-    if (!source || source instanceof Headers) continue;
-    for (const [name, value] of Object.entries(source)) {
-      for (const item of [value].flat()) {
-        try {
-          if (item != null) new Headers([[name, String(item)]]);
-        } catch {
-          return new TypeError(`${call}: the header ${JSON.stringify(name)} cannot be sent (a name is an HTTP token; a value holds no CR, LF, NUL or character beyond U+00FF)`);
+    if (source && !(source instanceof Headers)) {
+      for (const [name, value] of Object.entries(source)) {
+        for (const item of [value].flat()) {
+          try {
+            if (item != null) new Headers([[name, String(item)]]);
+          } catch {
+            return refusedHeader(`${call}: `, name);
+          }
         }
       }
     }
@@ -374,13 +372,15 @@ function unsendable(call: string, ...sources: unknown[]): TypeError | undefined 
 
 /** Retry-After (seconds or an HTTP date), then X-RateLimit-Reset (epoch seconds or seconds to wait), else backoff. */
 export function retryDelay(response: Response, attempt: number, baseDelayMs?: number): number {
-  const after = response.headers.get("Retry-After");
-  const reset = response.headers.get("X-RateLimit-Reset") ?? response.headers.get("RateLimit-Reset");
+  const header = (name: string) => response.headers.get(name) as never as number | null;
+  const after = header("Retry-After");
+  const reset = header("X-RateLimit-Reset") ?? header("RateLimit-Reset");
+  // isFinite(text) is Number.isFinite(+text); `text * 1000` is the number of seconds in ms.
   const ms =
     after !== null
-      ? Number.isFinite(+after) ? +after * 1000 : Date.parse(after) - Date.now()
-      : reset !== null && Number.isFinite(+reset) ? (+reset > 1e9 ? +reset * 1000 - Date.now() : +reset * 1000) : NaN;
-  return Number.isNaN(ms) ? backoff(attempt, baseDelayMs) : Math.max(0, ms);
+      ? isFinite(after) ? after * 1000 : Date.parse(after as never) - Date.now()
+      : reset !== null && isFinite(reset) ? reset * 1000 - (reset > 1e9 ? Date.now() : 0) : NaN;
+  return ms >= 0 ? ms : ms < 0 ? 0 : backoff(attempt, baseDelayMs);
 }
 
 /** Exponential backoff with full jitter. */

@@ -6,9 +6,9 @@
  * fetch to use, and a middleware that adds each operation's credentials; the runtime settings
  * (retries, timeout, hooks, throwOnError) are remembered for the operation functions.
  */
-import createFetchClient, { createQuerySerializer, type Client } from "openapi-fetch";
-import { authorize, credentialOf, type Credentials, type SecurityInfo, type TokenSource } from "./auth.gen.js";
-import { configureClient, networkError, type Hooks, type RetryOptions } from "./call.gen.js";
+import createFetchClient, { defaultPathSerializer, type Client } from "openapi-fetch";
+import { authorize, credentialOf, type Credentials, type RefreshableToken, type SecurityInfo, type TokenSource } from "./auth.gen.js";
+import { challenged, configureClient, networkError, type Hooks, type RetryOptions } from "./call.gen.js";
 import type { Logging } from "./log.gen.js";
 
 export interface ClientOptions<C extends object = Credentials> {
@@ -66,7 +66,6 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
     // openapi-fetch reads [name, value] pairs as an object (a header "0"); no headers when undefined.
     headers: Array.isArray(headers) ? new Headers(headers) : headers,
     pathSerializer: serializePath,
-    querySerializer: serializeQuery,
   });
   // First: it sees each attempt's request as the call loop made it (its number), and logs the
   // request as sent (credentials added, then masked) when the response or error comes back.
@@ -77,61 +76,46 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
     client.use({ onRequest: ({ request, schemaPath }) => authorize(request, schemaPath, security, auth) });
     // Schemes answered after a 401 (Digest) add their own middleware.
     for (const name in security.schemes) security.schemes[name]!.install?.(client, () => credentialOf(security, auth, name));
+    // A refreshable token (clientCredentials) refused with a 401 is invalidated, and the call repeated once with a new one.
+    for (const token of typeof auth === "object" ? Object.values(auth) : [auth]) {
+      if ((token as Partial<RefreshableToken>)?.invalidate) {
+        client.use({
+          onResponse({ response }) {
+            if (response.status === 401) {
+              (token as RefreshableToken).invalidate();
+              challenged.add(response);
+            }
+          },
+        });
+      }
+    }
   }
   configureClient(client, { ...options, auth });
   return client;
 }
 
 /**
- * Path parameters into the URL so that no value can change the path: each value is
- * percent-encoded (`/`, `?`, `#` and `%` too; arrays and objects as OpenAPI's `simple` style,
- * comma-separated), and a segment that would be empty, `.` or `..` is refused. URLs resolve
- * `.` and `..` away (`DELETE /users/..` would be `DELETE /`), `%2E` is no escape (WHATWG URL
- * reads it as a dot), and an empty segment addresses another resource (`/users/`). The
- * segment is judged whole, so `{name}.json` takes `""`. A value left out keeps its `{name}`.
+ * Path parameters into the URL so that no value can change the path: openapi-fetch's serializer
+ * percent-encodes each value (`/`, `?`, `#` and `%` too; arrays and objects as OpenAPI's `simple`
+ * style, comma-separated: an object as its entries, so its keys are encoded too), and a segment
+ * that would be empty, `.` or `..` is refused. URLs resolve `.` and `..` away
+ * (`DELETE /users/..` would be `DELETE /`), `%2E` is no escape (WHATWG URL reads it as a dot),
+ * and an empty segment addresses another resource (`/users/`). The segment is judged whole, so
+ * `{name}.json` takes `""`. A value left out keeps its `{name}`.
  */
 export function serializePath(url: string, params: Record<string, unknown>): string {
-  let dotted = false;
-  const result = url.replace(/\{([^{}]+)\}/g, (match, name: string) => {
+  const values: Record<string, unknown> = {};
+  for (const name in params) {
     const value = params[name];
-    if (value == null) return match;
-    const encoded =
-      typeof value === "object"
-        ? (Array.isArray(value) ? value : Object.entries(value).flat()).map((item) => encodeURIComponent(String(item))).join(",")
-        : encodeURIComponent(value as string);
-    // Only a value of dots (or nothing) can make a dot or empty segment: check those segments then.
-    if (/^\.{0,2}$/.test(encoded)) dotted = true;
-    return encoded;
-  });
-  if (dotted) {
-    // Encoded values hold no `/`, so the segments line up with the template's.
-    const segments = result.split("/");
-    url.split("/").forEach((segment, i) => {
-      if (segment.includes("{") && /^(\.|%2e){0,2}$/i.test(segments[i]!)) {
-        throw new TypeError(`path segment ${segment} would be ${JSON.stringify(segments[i])}: an empty, "." or ".." segment sends the request to another path`);
-      }
-    });
+    values[name] = value && typeof value === "object" && !Array.isArray(value) ? Object.entries(value).flat() : value;
+  }
+  const result = defaultPathSerializer(url, values);
+  // Encoded values hold no `/`, so the segments line up with the template's.
+  const segments = result.split("/");
+  for (const [i, segment] of url.split("/").entries()) {
+    if (segment.includes("{") && /^(\.|%2e){0,2}$/i.test(segments[i]!)) {
+      throw new TypeError(`path segment ${segment} would be ${JSON.stringify(segments[i])}: an empty, "." or ".." segment sends the request to another path`);
+    }
   }
   return result;
-}
-
-const serializeQueryValues = createQuerySerializer();
-
-/**
- * The query string: openapi-fetch's, which percent-encodes values but writes names and
- * deepObject keys as they are (`filter[a&b=c]` would add a parameter `b`); here those are
- * encoded first, so no key can add a parameter either.
- */
-export function serializeQuery(query: Record<string, unknown>): string {
-  return serializeQueryValues(encodeKeys(query, false));
-}
-
-function encodeKeys(object: Record<string, unknown>, nested: boolean): Record<string, unknown> {
-  // No prototype: a key `__proto__` stays a key.
-  const encoded: Record<string, unknown> = Object.create(null);
-  for (const name in object) {
-    const value = object[name];
-    encoded[encodeURIComponent(name)] = !nested && value && typeof value === "object" && !Array.isArray(value) ? encodeKeys(value as Record<string, unknown>, true) : value;
-  }
-  return encoded;
 }
