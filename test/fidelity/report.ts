@@ -196,14 +196,16 @@ export function report(rows: Row[], info: RunInfo): string {
   for (const kind of ["parameter.required", "body.field.required", "response.field.required"] as const) {
     say(`| invented ${kind} (optional in the original, required in the output) | ${converters.map(([, get]) => String(rows.reduce((n, r) => n + (get(r)?.invented[kind] ?? 0), 0))).join(" | ")} |`);
   }
+  // The original's counts come from our score (the facts are the same for every converter).
   const enumShare = (get: (r: Row) => Score | undefined, rs: Row[], which: "all" | "prose") => {
     if (which === "prose") {
-      const p = rs.reduce((a, r) => ({ total: a.total + (get(r)?.prose.total ?? 0), recovered: a.recovered + (get(r)?.prose.recovered ?? 0) }), { total: 0, recovered: 0 });
-      return `${fmt(p.recovered / p.total)} of ${p.total}`;
+      const total = rs.reduce((n, r) => n + (r.ours?.prose.total ?? 0), 0);
+      const recovered = rs.reduce((n, r) => n + (get(r)?.prose.recovered ?? 0), 0);
+      return `${fmt(recovered / total)} of ${total}`;
     }
-    const t = sumTallies(rs.map(get), "parameter.enum");
-    const b = sumTallies(rs.map(get), "body.field.enum");
-    return `${fmt((t.carriedRecovered + b.carriedRecovered) / (t.carried + b.carried))} of ${t.carried + b.carried}`;
+    const carried = (["parameter.enum", "body.field.enum"] as const).reduce((n, k) => n + sumTallies(rs.map((r) => r.ours), k).carried, 0);
+    const recovered = (["parameter.enum", "body.field.enum"] as const).reduce((n, k) => n + sumTallies(rs.map(get), k).carriedRecovered, 0);
+    return `${fmt(recovered / carried)} of ${carried}`;
   };
   const withNotes = rows.filter((r) => !r.stripped && r.notes > 0);
   say(`| carried enums recovered, collections with notes | ${converters.map(([, get]) => enumShare(get, withNotes, "all")).join(" | ")} |`);
