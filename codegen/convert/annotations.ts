@@ -50,7 +50,8 @@ export interface Idiom {
 const REQUIRED = /^\s*(?:\(required\)|\[required\])\s*/i;
 // Matched from the start of a white-space run only: from every position, a long run costs its length squared.
 // For the same reason no pattern below has two white-space runs that can meet (`[ \t]*:?\s*` is written `(?:[ \t]*:)?\s*`).
-const ONE_OF_NOTE = /(?<!\s)\s*\(This can only be one of ([^)]*)\)\s*$/;
+// Values may hold parentheses of their own: `(This can only be one of Bicubic (default),Cubic (Box))`.
+const ONE_OF_NOTE = /(?<!\s)\s*\(This can only be one of ((?:[^()]|\([^()]*\))*)\)\s*$/;
 /** Words that introduce a closed list of values. */
 // A bare "one of" only after a verb ("can be one of"): "One of `email` or `id` is required" names two fields.
 const LEAD = String.raw`(?:\bone of the following(?: values| options)?|\b(?:be|is|are|to) one of(?: these| the)?(?: values| options)?|\b(?:allowed|possible|valid|accepted|supported|permitted|available) (?:values|types|options|codes|entries|choices)(?: are| is)?)`;
@@ -60,6 +61,10 @@ const CODE_LIST = new RegExp(`${LEAD}(?:[ \\t]*:)?\\s*((?:(?:\`[^\`\\n]+\`|'[^'\
 const PLAIN_LIST = /\b(?:allowed|possible|valid|accepted|supported|permitted|available) (?:values|types|options|codes|entries|choices)(?: are| is)?(?:[ \t]*:)?[ \t]*([\w.-]+(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?[\w.-]+)+)/i;
 /** `` `value` - meaning ``, `` `value`: meaning `` (optionally bulleted). */
 const DEFINITION_LINE = /^[ \t]*(?:[*-][ \t]+)?`([^`\s]+)`[ \t]*(?:-|–|—|:|=)[ \t]*\S/;
+/** `* value - meaning`, `- value = meaning`, `* value: meaning`: a bulleted line defining one bare value. */
+const BARE_DEFINITION_LINE = /^[ \t]*[*-][ \t]+([A-Za-z0-9][\w.-]*)(?:[ \t]+(?:-|–|—|=)|:)[ \t]+\S/;
+/** "its value must be `2018-09-01-preview`", "The value must be "account" for …": the one value there is. */
+const MUST_BE = /\b(?:value|it)\s+must\s+(?:always\s+)?be\s+(?:set\s+to\s+)?(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)')(?=[ \t]*(?:[.;\n]|$)|[ \t]+(?:for|in)\b)/i;
 /** A value in backticks, quotes or bold, as "either … or …" writes them. */
 const QUOTED = String.raw`(?:\`([^\`\s]+)\`|'([^'\s]+)'|"([^"\s]+)"|\*\*([^*\s]+)\*\*)`;
 // After "be", a comma or a parenthesis: a sentence that starts with "Either `email` or `id`" names two fields.
@@ -116,10 +121,11 @@ export const IDIOMS: readonly Idiom[] = [
   {
     name: "code-list",
     yields: "enum",
-    example: 'values in backticks or quotes after "be one of", "one of the following", "Allowed values" or "Possible values are": `` one of the following:\\n`country`, `states`, `city` ``',
+    example: 'values in backticks or quotes after "be one of", "one of the following", "Allowed values" or "Possible values are": `` one of the following:\\n`country`, `states`, `city` ``; one after "value must be": "its value must be `2018-09-01-preview`"',
     read(md) {
       const list = CODE_LIST.exec(md);
-      if (!list || !closedList(md, list.index, list.index + list[0].length)) return undefined;
+      if (!list) return mustBe(md);
+      if (!closedList(md, list.index, list.index + list[0].length)) return undefined;
       const values = [...list[1]!.matchAll(/`([^`\n]+)`|'([^'\n]+)'|"([^"\n]+)"/g)].map((m) => (m[1] ?? m[2] ?? m[3]!).trim());
       return values.length >= 2 && values.every(isToken) ? { enum: values } : undefined;
     },
@@ -127,7 +133,7 @@ export const IDIOMS: readonly Idiom[] = [
   {
     name: "definition-lines",
     yields: "enum",
-    example: "a block of two or more lines `` `value` - meaning `` or `` `value`: meaning `` (`` `1` - Instant meeting `` gives integers)",
+    example: "a block of two or more lines `` `value` - meaning `` or `` `value`: meaning `` (`` `1` - Instant meeting `` gives integers); bare values only bulleted and after a line ending in a colon: `* value - meaning`, `- value = meaning`, `* value: meaning`",
     read(md) {
       const lines = md.split("\n");
       const blocks: { first: number; values: string[] }[] = [];
@@ -139,6 +145,7 @@ export const IDIOMS: readonly Idiom[] = [
         else blocks.push({ first: i, values: [m[1]!] });
       });
       const lists = blocks.filter((b) => b.values.length >= 2);
+      if (blocks.length === 0) return bareDefinitionLines(lines);
       // Two separate blocks could be two lists of different things: which one is this field's?
       if (lists.length !== 1) return undefined;
       const { first, values } = lists[0]!;
@@ -315,4 +322,30 @@ function unitAgrees(md: string, end: number): boolean {
   const word = unit[1]!.toLowerCase().replace(/s$/, "");
   const uses = md.toLowerCase().match(new RegExp(`\\b${word}s?\\b`, "g"));
   return (uses?.length ?? 0) >= 2;
+}
+
+/**
+ * One bulleted block of two or more `* value - meaning` (or `- value = meaning`, `* value: meaning`)
+ * lines with bare values, introduced by a line ending in a colon: every bullet of the block
+ * defines a value, and no other such block follows.
+ */
+function bareDefinitionLines(lines: string[]): IdiomMatch | undefined {
+  const start = lines.findIndex((line) => BARE_DEFINITION_LINE.test(line));
+  if (start < 1) return undefined;
+  let end = start;
+  while (end < lines.length && /^[ \t]*[*-][ \t]+/.test(lines[end]!)) end++;
+  const block = lines.slice(start, end);
+  if (block.length < 2 || !block.every((line) => BARE_DEFINITION_LINE.test(line))) return undefined;
+  if (lines.slice(end).some((line) => BARE_DEFINITION_LINE.test(line))) return undefined;
+  const before = lines[start - 1]!.trim();
+  if (!before.endsWith(":") || EXAMPLES_WORDS.test(before)) return undefined;
+  if (OPEN_END.test(lines.slice(end).join("\n"))) return undefined;
+  return { enum: block.map((line) => BARE_DEFINITION_LINE.exec(line)![1]!) };
+}
+
+/** "its value must be `x`": the one value there is (not when an "or" follows in the sentence). */
+function mustBe(md: string): IdiomMatch | undefined {
+  const m = MUST_BE.exec(md);
+  if (!m || /\bor\b/.test(md.slice(m.index + m[0].length).split(/[.;\n]/)[0]!)) return undefined;
+  return { enum: [m[1] ?? m[2] ?? m[3]!] };
 }

@@ -87,4 +87,32 @@ describe("fidelity findings", () => {
       required: ["id", "tags"],
     });
   });
+
+  it.each([
+    [
+      "defines on which attribute the sorting will be done:\n* analytics.flights.score - sort destinations by flights score (decreasing)\n* analytics.travelers.score - sort destination by traveler's score (decreasing)",
+      ["analytics.flights.score", "analytics.travelers.score"],
+    ],
+    ["Output Format Flag.  Enter one of the following keywords:\n- JSON = Data model as JSON (default).\n- JSONP = Data model as JSONP.\n- XML = Data model as XML.", ["JSON", "JSONP", "XML"]],
+    ["The kind of expiry:\n* NeverExpire: the time is ignored\n* Absolute: the time is a date", ["NeverExpire", "Absolute"]],
+    ["(Required) The version of the API. This parameter is required and its value must be `2018-09-01-preview`.", ["2018-09-01-preview"]],
+    ['(Required) The value must be "account" for all account operations.', ["account"]],
+    ["(This can only be one of Bicubic (default),Bilinear,Cubic (Box))", ["Bicubic (default)", "Bilinear", "Cubic (Box)"]],
+  ])("prose the fidelity run found: %j is an enum", (description, values) => {
+    const url = { raw: "{{baseUrl}}/things?x=", host: ["{{baseUrl}}"], path: ["things"], query: [{ key: "x", description }] };
+    const { document } = convertJson(collection([item("Get", { url })]));
+    expect(onlyOperation(document).operation.parameters![0]!.schema).toEqual({ type: "string", enum: values });
+  });
+
+  it.each([
+    ["The fields, for example:\n* name - the name\n* id - the id"],
+    ["Sorted as follows\n* name - by name\n* id - by id"],
+    ["Two lists:\n* a - first\n* b - second\n\nand:\n* c - third\n* d - fourth"],
+    ["The value must be `a` or `b`."],
+    ["It must be `x` or empty."],
+  ])("… and %j is none (examples, no lead-in, two lists, or more than one value)", (description) => {
+    const url = { raw: "{{baseUrl}}/things?x=", host: ["{{baseUrl}}"], path: ["things"], query: [{ key: "x", description }] };
+    const { document } = convertJson(collection([item("Get", { url })]));
+    expect(onlyOperation(document).operation.parameters![0]!.schema).toEqual({ type: "string" });
+  });
 });
