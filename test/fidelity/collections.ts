@@ -72,11 +72,27 @@ export function listSpecs(directorySample: number, limit?: number): string[] {
   return Array.from({ length: limit }, (_, i) => specs[Math.floor((i * specs.length) / limit)]!);
 }
 
+const exporterVersions = new Map<string, string>();
+/** The installed openapi-to-postmanv2 version behind an alias: part of the cache key, so an upgrade exports afresh. */
+function exporterVersion(exporter: Variant["exporter"]): string {
+  let version = exporterVersions.get(exporter);
+  if (version === undefined) {
+    version = String(JSON.parse(readFileSync(join(HERE, `node_modules/openapi-to-postmanv2-${exporter}/package.json`), "utf8")).version);
+    exporterVersions.set(exporter, version);
+  }
+  return version;
+}
+
+/** The cache file of one export. */
+export function exportPath(spec: string, variant: Variant): string {
+  const key = createHash("sha1").update(`${relative(HERE, spec)}:${variantName(variant)}:${exporterVersion(variant.exporter)}`).digest("hex");
+  return join(CACHE, `${key}.json`);
+}
+
 /** openapi-to-postmanv2 in a child process, timed out after 2 minutes; undefined if it failed. */
 export function exportCollection(spec: string, variant: Variant): Promise<string | undefined> {
   mkdirSync(CACHE, { recursive: true });
-  const key = createHash("sha1").update(`${relative(HERE, spec)}:${variantName(variant)}`).digest("hex");
-  const out = join(CACHE, `${key}.json`);
+  const out = exportPath(spec, variant);
   const failed = `${out}.failed`;
   if (existsSync(out)) return Promise.resolve(readFileSync(out, "utf8"));
   if (existsSync(failed)) return Promise.resolve(undefined);
