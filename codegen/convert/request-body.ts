@@ -41,7 +41,7 @@ export function convertRequestBody(req: ResolvedRequest, diag: Diagnostics): Req
   }
   // Saved examples carry the request they were made with: more samples of the same body.
   const others = req.responses.flatMap((r) => (r.requestBody ? [r.requestBody] : []));
-  if (isEmpty(body)) return undefined;
+  if (isEmpty(body, declared)) return undefined;
   const converted = BODY_MODES[body.mode](body as never, { declared, diag, at, variables: req.sampleVariables, others });
   if (!converted) return undefined;
   // A typed collection's schema says what the sample can only suggest; the sample stays the example.
@@ -86,16 +86,18 @@ function withFieldDescriptions(typed: Schema, inferred: Schema | undefined): Sch
 
 /**
  * An empty body mode is no body: `{"mode":"urlencoded","urlencoded":[]}` (Stripe's export has
- * hundreds on GETs), a form whose fields are all disabled, a file mode without a file, a GraphQL
- * body without a query or variables, raw text that is only whitespace.
+ * hundreds on GETs), a form whose fields are all disabled, a file mode without a file or a
+ * Content-Type, a GraphQL body without a query or variables, raw text that is only whitespace.
  */
-function isEmpty(body: PostmanBody): boolean {
+function isEmpty(body: PostmanBody, declared: string | undefined): boolean {
   switch (body.mode) {
     case "formdata":
     case "urlencoded":
       return !body.fields.some((f) => !f.disabled);
     case "file":
-      return body.src === undefined || body.src === "";
+      // A file body whose file was not exported is still one when the request names its media type
+      // (openapi-to-postmanv2 writes an `image/png` upload as `{ "mode": "file" }` and that Content-Type).
+      return (body.src === undefined || body.src === "") && declared === undefined;
     case "graphql":
       return body.query.trim() === "" && (body.variables ?? "").trim() === "";
     case "raw":

@@ -115,4 +115,12 @@ describe("fidelity findings", () => {
     const { document } = convertJson(collection([item("Get", { url })]));
     expect(onlyOperation(document).operation.parameters![0]!.schema).toEqual({ type: "string" });
   });
+
+  it("a file body without its file is still a body when the request's Content-Type names it (openapi-to-postmanv2's image/png uploads)", () => {
+    const upload = item("Upload", { method: "POST", header: [{ key: "Content-Type", value: "image/png" }], body: { mode: "file" } });
+    expect(onlyOperation(convertJson(collection([upload])).document).operation.requestBody).toEqual({
+      required: true,
+      content: { "image/png": { schema: { type: "string", format: "binary" } } },
+    });
+  });
 });
