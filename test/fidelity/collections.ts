@@ -74,7 +74,7 @@ export function listSpecs(directorySample: number, limit?: number): string[] {
 
 const exporterVersions = new Map<string, string>();
 /** The installed openapi-to-postmanv2 version behind an alias: part of the cache key, so an upgrade exports afresh. */
-function exporterVersion(exporter: Variant["exporter"]): string {
+export function exporterVersion(exporter: Variant["exporter"]): string {
   let version = exporterVersions.get(exporter);
   if (version === undefined) {
     version = String(JSON.parse(readFileSync(join(HERE, `node_modules/openapi-to-postmanv2-${exporter}/package.json`), "utf8")).version);
@@ -114,3 +114,6 @@ export function exportCollection(spec: string, variant: Variant): Promise<string
     });
   });
 }
+
+/** The installed version of one of test/fidelity's packages. */
+export const installedVersion = (name: string): string => String(JSON.parse(readFileSync(join(HERE, "node_modules", name, "package.json"), "utf8")).version);

