@@ -54,6 +54,8 @@ interface RequestEvidence {
   header: Map<string, Element>;
   pathVars: Map<string, Element>;
   hasBody: boolean;
+  /** The body's mode and, for raw, its language or Content-Type: `file`, `raw (json)`. */
+  bodyMode: string;
   bodyText: string;
   jsonKeys: Map<string, unknown>;
   form: Map<string, Element>;
@@ -206,6 +208,7 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
         header: elements(request.header),
         pathVars,
         hasBody: typeof body.mode === "string" && (body.mode !== "raw" || bodyText.trim() !== "") && (body.mode !== "formdata" || form.size > 0) && (body.mode !== "urlencoded" || form.size > 0),
+        bodyMode: typeof body.mode === "string" ? `${body.mode}${body.mode === "raw" && body.options?.raw?.language ? ` (${body.options.raw.language})` : ""}` : "none",
         bodyText,
         jsonKeys: new Map(Object.entries(topObject(json) ?? {})),
         form,

@@ -291,7 +291,7 @@ function operationFor(doc: Node, fact: Fact): [string, Node] | undefined {
 }
 
 /** Each lost fact of a collection as a finding: its class, the collection's evidence, our output. */
-export function describeFindings(lost: Fact[], invented: Fact[], requestOf: (fact: Fact) => { pointer: string; name: string; description: string; query: Map<string, { description: string; value: unknown }>; header: Map<string, { description: string; value: unknown }>; pathVars: Map<string, { description: string; value: unknown }>; form: Map<string, { description: string; value: unknown }>; bodyText: string } | undefined, ours: Node): Finding[] {
+export function describeFindings(lost: Fact[], invented: Fact[], requestOf: (fact: Fact) => { pointer: string; name: string; description: string; query: Map<string, { description: string; value: unknown }>; header: Map<string, { description: string; value: unknown }>; pathVars: Map<string, { description: string; value: unknown }>; form: Map<string, { description: string; value: unknown }>; bodyMode: string; bodyText: string } | undefined, ours: Node): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const oursFacts = factsOf(ours, "recovered");
@@ -319,7 +319,7 @@ export function describeFindings(lost: Fact[], invented: Fact[], requestOf: (fac
     else if (element) has = `${fact.in} \`${fact.name}\`: value ${clip(JSON.stringify(element.value ?? null), 60)}, description ${clip(JSON.stringify(element.description), 200)}`;
     else if (fact.kind === "response.status") has = `a saved ${fact.status} response`;
     else if (fact.kind.startsWith("response")) has = `saved ${fact.status} response with \`${fact.name}\``;
-    else if (fact.kind.startsWith("body")) has = `body ${clip(request?.bodyText ?? "", 160)}`;
+    else if (fact.kind.startsWith("body")) has = `body mode ${request?.bodyMode ?? "?"}${request?.bodyText ? `: ${clip(request.bodyText, 160)}` : ""}`;
     else has = `request ${request?.name ?? "?"}`;
     const oursText = related.length
       ? related.map((f) => f.key).slice(0, 3).join("; ")
