@@ -4,14 +4,15 @@
  * the API repeats it. This stage finds identical shapes and defines each once under
  * `components/schemas`, referenced everywhere it occurs, under a name taken from where it
  * lives: the resource its path names (`/meetings/{meetingId}/registrants` → `MeetingRegistrant`),
- * the request it is the body of (`CreateMeetingRequest`), the property that holds it.
+ * the request it is the body of (`CreateMeetingRequest`), the property that holds it (`Settings`;
+ * `BreakdownDiscount`, qualified by the enclosing properties, when another shape has that name).
  *
  * - Shapes are equal when their JSON is, keyword for keyword (types, formats, enums, required,
  *   descriptions, nullable), up to the order of keys and of `required`. Nothing near-identical
  *   is merged: a wrong merge would change a type a caller relies on.
  * - Every object (or array-of-objects item) that is a whole request or response body gets a
- *   component. A nested object gets one when the document would otherwise spell it out twice
- *   or more (counted after its parents are named) and it has at least two properties.
+ *   component. A nested object gets one when it has three properties or more, or two and the
+ *   document would otherwise spell it out twice or more (counted after its parents are named).
  * - Names depend only on content and places, never on item order: each shape's candidate names
  *   are ranked (a GET of one resource first, then other responses, requests, errors, nested
  *   properties) and names are given in that rank, ties broken by how often a shape is used and
@@ -25,8 +26,14 @@ import { hasWords, pascalCase } from "../naming.js";
 import type { MediaType, OpenApiDocument, Schema } from "../openapi.js";
 import { getOwn, hasOwn, setOwn } from "../postman/own-keys.js";
 
-/** A nested object needs this many properties to be named on its own. */
+/** A nested object written twice or more needs this many properties to be named. */
 const NESTED_MIN_PROPERTIES = 2;
+
+/** A nested object written once is named when it has this many properties: a type a reader looks up (`Settings`, `Address`). */
+const BIG_PROPERTIES = 3;
+
+/** How many enclosing property names a nested shape's name may be qualified by before the body's name is used. */
+const MAX_QUALIFIERS = 3;
 
 type Json = Record<string, unknown>;
 
@@ -153,7 +160,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
   for (const shape of ordered) {
     const n = occurrences.get(shape.hash) ?? 0;
     if (n === 0) continue;
-    const isNamed = top.has(shape.hash) || (n >= 2 && shape.propertyCount >= NESTED_MIN_PROPERTIES);
+    const isNamed = top.has(shape.hash) || (n >= 2 && shape.propertyCount >= NESTED_MIN_PROPERTIES) || shape.propertyCount >= BIG_PROPERTIES;
     if (isNamed) named.add(shape.hash);
     for (const c of shape.children) bump(occurrences, c, isNamed ? 1 : n);
   }
@@ -173,7 +180,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
       for (const choice of place.names) offer(body, choice);
       bump(uses, body);
     }
-    offerNested(schema, place.context, undefined, hashOf, offer, uses, new Set());
+    offerNested(schema, place.context, [], undefined, hashOf, offer, uses, new Set());
   }
 
   // 5. Names in rank order: best candidate first, then most used, then by content.
@@ -258,10 +265,15 @@ function mapContent(content: Record<string, MediaType>, replaced: Map<MediaType,
   return out;
 }
 
-/** Offers names to the named shapes below a body: the property (singular under an array) that holds them. */
+/**
+ * Offers names to the named shapes below a body: the property that holds them (singular under an
+ * array), then that name qualified by the enclosing properties, one more at a time (`Discount`,
+ * `BreakdownDiscount`, `TotalDetailsBreakdownDiscount`), then by the body's own name.
+ */
 function offerNested(
   node: Json,
   context: string,
+  chain: string[],
   key: string | undefined,
   hashOf: WeakMap<object, string>,
   offer: (h: string, choice: NameChoice) => void,
@@ -272,21 +284,22 @@ function offerNested(
   if (seen.has(node)) return;
   seen.add(node);
   const h = hashOf.get(node);
+  let below = chain;
   if (key !== undefined && h !== undefined && node.type === "object") {
     const local = typeName(key);
-    offer(h, { name: local, rank: RANK.nested });
-    offer(h, { name: `${context}${local}`, rank: RANK.nested + 0.5 });
+    for (let j = 0; j <= Math.min(chain.length, MAX_QUALIFIERS); j++) offer(h, { name: `${chain.slice(chain.length - j).join("")}${local}`, rank: RANK.nested + j / 10 });
+    offer(h, { name: `${context}${chain.join("")}${local}`, rank: RANK.nested + 0.9 });
     uses.set(h, (uses.get(h) ?? 0) + 1);
+    below = [...chain, local];
   }
-  const below = key !== undefined && h !== undefined && node.type === "object" ? typeName(key) : context;
   if (isObject(node.properties)) {
-    for (const [name, child] of Object.entries(node.properties)) if (isObject(child)) offerNested(child, below, name, hashOf, offer, uses, seen);
+    for (const [name, child] of Object.entries(node.properties)) if (isObject(child)) offerNested(child, context, below, name, hashOf, offer, uses, seen);
   }
-  if (isObject(node.items)) offerNested(node.items, context, key === undefined ? undefined : singular(key), hashOf, offer, uses, seen);
-  if (isObject(node.additionalProperties)) offerNested(node.additionalProperties, context, key === undefined ? undefined : `${key} value`, hashOf, offer, uses, seen);
+  if (isObject(node.items)) offerNested(node.items, context, chain, key === undefined ? undefined : singular(key), hashOf, offer, uses, seen);
+  if (isObject(node.additionalProperties)) offerNested(node.additionalProperties, context, chain, key === undefined ? undefined : `${key} value`, hashOf, offer, uses, seen);
   for (const list of SCHEMA_LIST_KEYS) {
     const value = node[list];
-    if (Array.isArray(value)) for (const v of value) if (isObject(v)) offerNested(v, context, key, hashOf, offer, uses, seen);
+    if (Array.isArray(value)) for (const v of value) if (isObject(v)) offerNested(v, context, chain, key, hashOf, offer, uses, seen);
   }
 }
 

@@ -42,30 +42,22 @@ describe("named components", () => {
     const { document, diagnostics } = convertJson(collection(meetingsItems()));
     expect(diagnostics).toEqual([]);
     const schemas = document.components!.schemas!;
-    expect(Object.keys(schemas)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "UpdateAMeetingRequest"]);
+    expect(Object.keys(schemas)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "Settings", "UpdateAMeetingRequest"]);
     // The meeting read, created and listed is one shape: one component, four references.
     expect(schemaAt(document, "/meetings/{meetingId}", "get", "200")).toEqual({ $ref: "#/components/schemas/Meeting" });
     expect(schemaAt(document, "/meetings", "post", "201")).toEqual({ $ref: "#/components/schemas/Meeting" });
     expect(schemas.MeetingList).toEqual({
       type: "object",
       properties: { page_size: { type: "integer" }, meetings: { type: "array", items: { $ref: "#/components/schemas/Meeting" } } },
-      required: ["page_size", "meetings"],
     });
-    // `settings` is written once: inside Meeting, however many places use Meeting. The request's
-    // `settings` is another shape (request properties are not required), so it is not shared.
+    // The settings sent and the settings answered are one shape (one saved example makes no
+    // response property required): written once, named by the property that holds it.
     expect(schemas.Meeting).toEqual({
       type: "object",
-      properties: {
-        id: { type: "integer" },
-        topic: { type: "string" },
-        settings: { type: "object", properties: { host_video: { type: "boolean" }, mute_upon_entry: { type: "boolean" } }, required: ["host_video", "mute_upon_entry"] },
-      },
-      required: ["id", "topic", "settings"],
+      properties: { id: { type: "integer" }, topic: { type: "string" }, settings: { $ref: "#/components/schemas/Settings" } },
     });
-    expect(schemas.CreateAMeetingRequest).toEqual({
-      type: "object",
-      properties: { topic: { type: "string" }, settings: { type: "object", properties: { host_video: { type: "boolean" }, mute_upon_entry: { type: "boolean" } } } },
-    });
+    expect(schemas.Settings).toEqual({ type: "object", properties: { host_video: { type: "boolean" }, mute_upon_entry: { type: "boolean" } } });
+    expect(schemas.CreateAMeetingRequest).toEqual({ type: "object", properties: { topic: { type: "string" }, settings: { $ref: "#/components/schemas/Settings" } } });
     // One error shape on two operations is `Error`.
     expect(schemaAt(document, "/meetings/{meetingId}", "get", "404")).toEqual({ $ref: "#/components/schemas/Error" });
     expect(schemaAt(document, "/meetings/{meetingId}", "patch", "404")).toEqual({ $ref: "#/components/schemas/Error" });
@@ -89,11 +81,34 @@ describe("named components", () => {
       billing: { $ref: "#/components/schemas/Address" },
       shipping: { $ref: "#/components/schemas/Address" },
       // One property: not named, though written twice.
-      owner: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
-      // Written once: inline.
-      note: { type: "object", properties: { text: { type: "string" }, by: { type: "string" } }, required: ["text", "by"] },
+      owner: { type: "object", properties: { id: { type: "string" } } },
+      // Two properties, written once: inline.
+      note: { type: "object", properties: { text: { type: "string" }, by: { type: "string" } } },
     });
     expect(schemas.Order!.properties!.address).toEqual({ $ref: "#/components/schemas/Address" });
+  });
+
+  it("a nested object of three properties or more is named though written once; a name another shape has is qualified by the enclosing property", () => {
+    const home = { line1: "1 Main St", city: "Springfield", zip: "12345" };
+    const { document } = convertJson(
+      collection([
+        item("Get an invoice", { url: "{{baseUrl}}/invoices/:id" }, [
+          json(200, { id: "in_1", customer: { name: "Ada", email: "ada@example.com", phone: "555" }, shipping: { address: home }, billing: { address: { line1: "2 Elm St", city: "Shelbyville", country: "US" } } }),
+        ]),
+        item("Get an order", { url: "{{baseUrl}}/orders/:id" }, [json(200, { id: "or_1", ship_to: { address: home } })]),
+      ]),
+    );
+    const schemas = document.components!.schemas!;
+    // `Address` goes to the shape used twice; the other address is the billing one.
+    expect(Object.keys(schemas)).toEqual(["Address", "BillingAddress", "Customer", "Invoice", "Order"]);
+    expect(schemas.Invoice!.properties).toEqual({
+      id: { type: "string" },
+      customer: { $ref: "#/components/schemas/Customer" },
+      // One property: inline.
+      shipping: { type: "object", properties: { address: { $ref: "#/components/schemas/Address" } } },
+      billing: { type: "object", properties: { address: { $ref: "#/components/schemas/BillingAddress" } } },
+    });
+    expect(schemas.BillingAddress).toEqual({ type: "object", properties: { line1: { type: "string" }, city: { type: "string" }, country: { type: "string" } } });
   });
 
   it("a one-property body is a component, but where that shape is nested it stays inline (Stripe's `{ value }` everywhere)", () => {
@@ -106,8 +121,8 @@ describe("named components", () => {
     // What a DELETE answers is named by the operation, not the resource.
     expect(Object.keys(document.components!.schemas!)).toEqual(["Customer", "DeleteACardResponse"]);
     expect(document.components!.schemas!.Customer!.properties).toEqual({
-      id: { type: "object", properties: { value: { type: "string" } }, required: ["value"] },
-      email: { type: "object", properties: { value: { type: "string" } }, required: ["value"] },
+      id: { type: "object", properties: { value: { type: "string" } } },
+      email: { type: "object", properties: { value: { type: "string" } } },
     });
   });
 
@@ -162,7 +177,7 @@ describe("named components", () => {
     ];
     const forward = convertJson(collection(items())).document;
     const backward = convertJson(collection(items().reverse())).document;
-    expect(Object.keys(forward.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "UpdateAMeetingRequest", "Webinar"]);
+    expect(Object.keys(forward.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "Settings", "UpdateAMeetingRequest", "Webinar"]);
     expect(backward.components).toEqual(forward.components);
     for (const [path, item] of Object.entries(forward.paths)) {
       for (const [method, operation] of Object.entries(item as Record<string, Operation>)) {
@@ -211,7 +226,7 @@ describe("renaming a component in an overlay", () => {
       ),
     );
     expect(diagnostics).toEqual([]);
-    expect(Object.keys(document!.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "MeetingList", "Registrants", "UpdateAMeetingRequest", "ZoomMeeting"]);
+    expect(Object.keys(document!.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "MeetingList", "Registrants", "Settings", "UpdateAMeetingRequest", "ZoomMeeting"]);
     expect(schemaAt(document!, "/meetings/{meetingId}", "get", "200")).toEqual({ $ref: "#/components/schemas/ZoomMeeting" });
     expect(schemaAt(document!, "/meetings", "post", "201")).toEqual({ $ref: "#/components/schemas/ZoomMeeting" });
     expect(document!.components!.schemas!.MeetingList!.properties!.meetings).toEqual({ type: "array", items: { $ref: "#/components/schemas/ZoomMeeting" } });
@@ -229,7 +244,7 @@ describe("renaming a component in an overlay", () => {
       ["invalid-overlay", "the component Meeting cannot be renamed to Error, which another component has; it kept its name", "names.overlay.yaml", "#/actions/0"],
       ["invalid-overlay", '"My list" is not a component name (letters, digits, `.`, `_` and `-`); MeetingList kept its name', "names.overlay.yaml", "#/actions/1"],
     ]);
-    expect(Object.keys(document!.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "UpdateAMeetingRequest"]);
+    expect(Object.keys(document!.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "Settings", "UpdateAMeetingRequest"]);
     expect(JSON.stringify(document)).not.toContain("x-codegen-name");
   });
 });
