@@ -58,7 +58,7 @@ const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "pat
 const SECTIONS = ["github", "convert", "regen", "tsc", "runtime", "graph", "stripe", "edit"] as const;
 type Section = (typeof SECTIONS)[number];
 
-const USAGE = `npm run bench [-- --only ${SECTIONS.join(",")}] [--runs 3] [--large-runs 2] [--rounds 31] [--no-node24]`;
+const USAGE = `npm run bench [-- --only ${SECTIONS.join(",")}] [--runs 3] [--large-runs 2] [--rounds 31] [--no-node24] [--ref <git commit>]`;
 const args = (() => {
   try {
     return parseArgs({
@@ -67,6 +67,7 @@ const args = (() => {
         runs: { type: "string" },
         "large-runs": { type: "string" },
         "no-node24": { type: "boolean", default: false },
+        ref: { type: "string" },
         rounds: { type: "string" },
         help: { type: "boolean", default: false },
       },
@@ -77,7 +78,7 @@ const args = (() => {
   }
 })();
 if (args.help) {
-  console.log(`usage: ${USAGE}\n--only: sections by name or number (1–${SECTIONS.length}); --runs: runs per command (Graph beta: --large-runs, at most --runs); --rounds: rounds of runtime calls per side.`);
+  console.log(`usage: ${USAGE}\n--only: sections by name or number (1–${SECTIONS.length}); --runs: runs per command (Graph beta: --large-runs, at most --runs); --rounds: rounds of runtime calls per side; --ref: measure the generator as committed at that commit (built apart from the working tree) instead of dist/.`);
   process.exit(0);
 }
 const RUNS = Number(args.runs ?? process.env.BENCH_RUNS ?? 3);
@@ -111,7 +112,7 @@ if (!existsSync(join(MODULES, "orval")) || !existsSync(DIRECTORY)) {
 if (!existsSync(join(ROOT, "dist/cli.mjs"))) execFileSync(process.execPath, [join(ROOT, "bin/build.js")], { stdio: "inherit" });
 mkdirSync(WORK, { recursive: true });
 
-const CODEGEN = snapshotGenerator();
+const CODEGEN = args.ref ? buildAtCommit(args.ref) : snapshotGenerator();
 const NODE_24 = args["no-node24"] || !only.has("github") ? undefined : installNode24();
 
 // ─── measuring ───────────────────────────────────────────────────────────────────────────
@@ -663,6 +664,27 @@ function exportCollection(spec: string, collection: string): string {
     renameSync(`${collection}.tmp`, collection);
   }
   return collection;
+}
+
+/**
+ * The generator as committed at `ref`: its codegen/ and bin/ (git archive) built by its own
+ * bin/build.js beside the repository's node_modules, so uncommitted work in the tree is not
+ * measured.
+ */
+function buildAtCommit(ref: string): { bin: string; describe: string } {
+  const sha = spawnSync("git", ["rev-parse", "--short=12", `${ref}^{commit}`], { cwd: ROOT, encoding: "utf8" }).stdout.trim();
+  if (!sha) {
+    console.error(`--ref: no commit ${ref}`);
+    process.exit(2);
+  }
+  const dir = join(ROOT, "node_modules/.cache/codegen-bench", `commit-${sha}`);
+  if (!existsSync(join(dir, "dist/cli.mjs"))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    execFileSync("sh", ["-c", `git archive ${sha} codegen bin | tar -x -C ${JSON.stringify(dir)}`], { cwd: ROOT, stdio: "inherit" });
+    execFileSync(process.execPath, [join(dir, "bin/build.js")], { cwd: dir, stdio: "inherit" });
+  }
+  return { bin: join(dir, "bin/codegen.js"), describe: `built from commit ${sha}` };
 }
 
 /**
