@@ -138,7 +138,10 @@ function convertPath(url: PostmanUrl, scope: VariableScope): { path: string; pat
     return out + encodeLiteral(segment.slice(from));
   });
   // Trailing empty segments (`/users/`, `/:///`) end no resource: a path has no trailing slash.
-  const path = `/${segments.slice(0, segments.findLastIndex((s) => s !== "") + 1).join("/")}`;
+  const last = segments.findLastIndex((s) => s !== "");
+  // …but the slash before a fragment stays: `/exports/#name&version` is the path AWS's spec names.
+  const slash = url.hash && last >= 0 && last < segments.length - 1 ? "/" : "";
+  const path = `/${segments.slice(0, last + 1).join("/")}${slash}`;
   return { path: url.hash ? `${path}#${encodeLiteral(url.hash)}` : path, pathParameters: parameters };
 }
 

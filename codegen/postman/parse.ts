@@ -276,7 +276,7 @@ function parseUrl(v: unknown): PostmanUrl | undefined {
   if (!fromRaw && host.length === 0 && path.length === 0) return undefined;
   const url: PostmanUrl = {
     host: host.length > 0 ? host : fromRaw?.host ?? [],
-    path: host.length > 0 || path.length > 0 ? path.filter((s, i, all) => s !== "" || i < all.length - 1) : fromRaw?.path ?? [],
+    path: host.length > 0 || path.length > 0 ? path.filter((s, i, all) => s !== "" || i < all.length - 1 || fragmentOf(v, fromRaw) !== undefined) : fromRaw?.path ?? [],
     query: Array.isArray(v.query) ? parseVariables(v.query) : fromRaw?.query ?? [],
     variables: parseVariables(v.variable),
   };
@@ -285,11 +285,17 @@ function parseUrl(v: unknown): PostmanUrl | undefined {
   if (protocol !== undefined) url.protocol = protocol;
   const port = asString(v.port) ?? fromRaw?.port;
   if (port !== undefined) url.port = port;
-  // A `#` inside a structured query key or value (`?#=x`) is not a fragment, whatever `raw` suggests.
-  const hashInQuery = Array.isArray(v.query) && url.query.some((q) => q.key.includes("#") || q.value?.includes("#"));
-  const hash = asString(v.hash) ?? (hashInQuery ? undefined : fromRaw?.hash);
+  const hash = fragmentOf(v, fromRaw);
   if (hash) url.hash = hash;
   return url;
+}
+
+/** A structured URL's fragment: its `hash`, or the raw URL's. */
+function fragmentOf(v: Json, fromRaw: PostmanUrl | undefined): string | undefined {
+  // A `#` inside a structured query key or value (`?#=x`) is not a fragment, whatever `raw` suggests.
+  const query = Array.isArray(v.query) ? parseVariables(v.query) : [];
+  const hashInQuery = query.some((q) => q.key.includes("#") || q.value?.includes("#"));
+  return (asString(v.hash) ?? (hashInQuery ? undefined : fromRaw?.hash)) || undefined;
 }
 
 /** Splits a raw URL the way Postman does: `{{baseUrl}}/rooms/:id?x=1` has no protocol and a variable host. */
@@ -320,7 +326,8 @@ function parseRawUrl(raw: string): PostmanUrl {
     host = host.slice(0, -port[0].length);
   }
   url.host = host.startsWith("{{") ? [host] : host.split(".");
-  url.path = path === "" ? [] : path.split("/").filter((s, i, all) => s !== "" || i < all.length - 1);
+  // A slash before a fragment is kept (`/exports/#name&version`: AWS's paths are written so).
+  url.path = path === "" ? [] : path.split("/").filter((s, i, all) => s !== "" || i < all.length - 1 || url.hash !== undefined);
   url.query = query
     .split("&")
     .filter(Boolean)

@@ -123,4 +123,13 @@ describe("fidelity findings", () => {
       content: { "image/png": { schema: { type: "string", format: "binary" } } },
     });
   });
+
+  it("the slash before a fragment stays: AWS's `/exports/#name&version` is that path, raw or structured", async () => {
+    const raw = item("Get Export", { url: "{{baseUrl}}/exports/#name&version" });
+    const structured = item("Get Bot", { url: { raw: "{{baseUrl}}/bots/:name/#versions", host: ["{{baseUrl}}"], path: ["bots", ":name", ""], hash: "versions" } });
+    const plain = item("List", { url: "{{baseUrl}}/things/" });
+    const { document } = convertJson(collection([raw, structured, plain]));
+    expect(Object.keys(document.paths)).toEqual(["/exports/#name&version", "/bots/{name}/#versions", "/things"]);
+    expect(await redoclyErrors(document)).toEqual([]);
+  });
 });
