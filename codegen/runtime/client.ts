@@ -5,7 +5,8 @@
  */
 import createFetchClient, { defaultPathSerializer, type Client } from "openapi-fetch";
 import { authorize, credentialOf, type Credentials, type RefreshableToken, type SecurityInfo, type TokenSource } from "./auth.js";
-import { challenged, configureClient, networkError, type Hooks, type RetryOptions } from "./call.js";
+import { challenged, configureClient, networkError, type RetryOptions } from "./call.js";
+import type { HookRunner } from "./hooks.js";
 import type { Logging } from "./log.js";
 
 export interface ClientOptions<C extends object = Credentials> {
@@ -39,8 +40,11 @@ export interface ClientOptions<C extends object = Credentials> {
   idempotencyKey?: boolean;
   /** Throw an ApiError on error responses instead of returning `{ error }`. */
   throwOnError?: boolean;
-  /** Called once per call, around the retry loop (logging, tracing). */
-  hooks?: Hooks;
+  /**
+   * Called once per call, around the retry loop (tracing, metrics), as the SDK's
+   * `withHooks({ onRequest, onResponse, onError })` says. Without it no hook code is bundled.
+   */
+  hooks?: HookRunner;
   /**
    * Logs every attempt (method, URL, status, attempt, duration, request id; Authorization,
    * cookies, API keys and token-like names masked), as the SDK's `logging(…)` says:

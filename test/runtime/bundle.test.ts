@@ -17,12 +17,13 @@ import { measureBundle, type BundleSizes } from "../bench/bundle.js";
 /**
  * The most gzip bytes the app may add to bare openapi-fetch's. Issue 12 asks for 1,600; the
  * runtime's default behaviour (retries with Retry-After, status-typed HttpErrors, ApiError,
- * path and header safety, hooks, timeouts) measures more than that, so this is the ceiling the
- * runtime now meets: it may only go down. (Measured 2026-11-23: +2,486 B gzip, from +2,711:
- * one error-message helper, openapi-fetch's own path serializer under the segment check,
- * query-key encoding only in operations with query parameters, token refresh by middleware.)
+ * path and header safety, timeouts) measures more than that, so this is the ceiling the runtime
+ * now meets: it may only go down. (Measured 2026-11-23: +2,426 B gzip, from +2,711: one
+ * error-message helper, openapi-fetch's own path serializer under the segment check, query-key
+ * encoding only in operations with query parameters, token refresh by middleware, idempotency
+ * decided in its own module, and hooks opt-in through `withHooks`.)
  */
-const CEILING_GZIP = 2_490;
+const CEILING_GZIP = 2_430;
 
 const json = (schema: object) => ({ "application/json": { schema } });
 const repo = { type: "object", properties: { id: { type: "integer" }, full_name: { type: "string" } } };
@@ -99,7 +100,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
 describe("an app importing one JSON operation", () => {
-  it("bundles only the runtime modules a JSON call needs: no body encoders, pagination, logging, OAuth, Digest, idempotency keys or query-key encoding", () => {
+  it("bundles only the runtime modules a JSON call needs: no body encoders, pagination, logging, hooks, OAuth, Digest, idempotency keys or query-key encoding", () => {
     const runtime = Object.keys(sizes.modules)
       .filter((m) => m.startsWith("sdk/runtime/"))
       .sort();

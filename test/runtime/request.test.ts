@@ -10,6 +10,7 @@ import { apiKey, bearer, type SecurityInfo } from "../../codegen/runtime/auth.js
 import { encodeMultipart } from "../../codegen/runtime/body.js";
 import { call, type OperationCall } from "../../codegen/runtime/call.js";
 import { createApiClient, serializePath, type ClientOptions } from "../../codegen/runtime/client.js";
+import { withHooks } from "../../codegen/runtime/hooks.js";
 import { encodeQuery } from "../../codegen/runtime/query.js";
 import { clientCredentialsToken } from "../../codegen/runtime/oauth.js";
 
@@ -70,7 +71,7 @@ function stubbed(options: ClientOptions<object> & { fail?: unknown } = {}) {
   const { fail, ...rest } = options;
   const client = createApiClient<{}>("https://default.example/v1", NO_SECURITY, {
     retry: { baseDelayMs: 1 },
-    hooks: { onError: (event) => void attempts.push(event.attempts) },
+    hooks: withHooks({ onError: (event) => void attempts.push(event.attempts) }),
     fetch: async (request) => {
       requests.push(`${request.method} ${request.url}`);
       if (fail !== undefined) throw fail;
@@ -127,7 +128,7 @@ describe("what is retried", () => {
     const attempts: number[] = [];
     let sent = 0;
     const fetch = async () => (sent++, new Response(null, { status: 204 }));
-    const hooks = { onError: (event: { attempts: number }) => void attempts.push(event.attempts) };
+    const hooks = withHooks({ onError: (event) => void attempts.push(event.attempts) });
     const errors = [
       await call(createApiClient<{}>("https://x.example", security, { auth: "secret\r\nX-Evil: 1", fetch, hooks }), { method: "GET", path: "/x" }).catch((e: Error) => e),
       await call(createApiClient<{}>("https://x.example", security, { auth: { key: async () => "日本" }, fetch, hooks }), { method: "GET", path: "/keyed" }).catch((e: Error) => e),

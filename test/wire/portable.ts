@@ -5,7 +5,7 @@
  * together with what the server recorded.
  */
 import * as files from "../fixtures/forms-and-files/sdk/index.js";
-import { ApiError, clientCredentials, createClient, updateUserStatus, type HttpError } from "../../generated/zoom/index.js";
+import { ApiError, clientCredentials, createClient, updateUserStatus, withHooks, type HttpError } from "../../generated/zoom/index.js";
 import { apiKey, bearer, type SecurityInfo } from "../../codegen/runtime/auth.js";
 import { multipart, urlencoded } from "../../codegen/runtime/body.js";
 import { digest } from "../../codegen/runtime/digest.js";
@@ -24,10 +24,10 @@ export async function retryAfter(baseUrl: string) {
   const client = createClient({
     baseUrl: `${baseUrl}/v2`,
     auth: "token",
-    hooks: {
+    hooks: withHooks({
       onRequest: ({ method, path }) => void events.push(`request ${method} ${path}`),
       onResponse: ({ response, attempts }) => void events.push(`response ${response.status} after ${attempts} attempts`),
-    },
+    }),
   });
   const { response } = await updateUserStatus(client, { path: { userId: "me" }, body: { action: "deactivate" } });
   return { status: response.status, events };
@@ -137,17 +137,17 @@ export async function pathValues(baseUrl: string) {
 /** Header values HTTP cannot carry, per call, as a header parameter and from the client: refused before sending, on the first attempt. */
 export async function unsendableHeaders(baseUrl: string) {
   const attempts: number[] = [];
-  const client = createClient({ baseUrl: `${baseUrl}/v2`, auth: "t", retry: { baseDelayMs: 1 }, hooks: { onError: (event) => void attempts.push(event.attempts) } });
+  const client = createClient({ baseUrl: `${baseUrl}/v2`, auth: "t", retry: { baseDelayMs: 1 }, hooks: withHooks({ onError: (event) => void attempts.push(event.attempts) }) });
   const args = { path: { userId: "me" }, body: { action: "activate" } } as const;
   const results: unknown[] = [];
   for (const value of ["a\r\nX-Injected: 1", "a\nb", "a\u0000b", "日本"]) results.push(await outcome(updateUserStatus(client, args, { headers: { "X-Note": value } })));
   results.push(await outcome(updateUserStatus(client, args, { headers: [["X-Note", "a\rb"]] })));
   results.push(await outcome(updateUserStatus(client, args, { headers: { "X Note": "a" } })));
-  const withParameter = runtimeClient(`${baseUrl}/v1`, { hooks: { onError: (event) => void attempts.push(event.attempts) } });
+  const withParameter = runtimeClient(`${baseUrl}/v1`, { hooks: withHooks({ onError: (event) => void attempts.push(event.attempts) }) });
   results.push(await outcome(call(withParameter, { method: "GET", path: "/trace", params: { header: { "X-Trace": ["ok", "b\r\nc"] } } })));
-  const fromClient = createClient({ baseUrl: `${baseUrl}/v2`, auth: "t", headers: { "X-App": "a\nb" }, hooks: { onError: (event) => void attempts.push(event.attempts) } });
+  const fromClient = createClient({ baseUrl: `${baseUrl}/v2`, auth: "t", headers: { "X-App": "a\nb" }, hooks: withHooks({ onError: (event) => void attempts.push(event.attempts) }) });
   results.push(await outcome(updateUserStatus(fromClient, args)));
-  const badToken = createClient({ baseUrl: `${baseUrl}/v2`, auth: "secret\r\nX-Evil: 1", hooks: { onError: (event) => void attempts.push(event.attempts) } });
+  const badToken = createClient({ baseUrl: `${baseUrl}/v2`, auth: "secret\r\nX-Evil: 1", hooks: withHooks({ onError: (event) => void attempts.push(event.attempts) }) });
   results.push(await outcome(updateUserStatus(badToken, args)));
   // Latin-1 is sendable; whitespace around a value is trimmed by fetch, as HTTP says; pairs may repeat a name.
   const pairs: [string, string][] = [["X-Note", "café"], ["X-Padded", " \r\n v \r\n"], ["X-Twice", "1"], ["x-twice", "2"]];
@@ -158,7 +158,7 @@ export async function unsendableHeaders(baseUrl: string) {
 /** An error thrown before the request left (a body JSON cannot hold) is not taken for a network error: one attempt. */
 export async function notSentNotRetried(baseUrl: string) {
   const attempts: number[] = [];
-  const client = runtimeClient(`${baseUrl}/v1`, { hooks: { onError: (event) => void attempts.push(event.attempts) } });
+  const client = runtimeClient(`${baseUrl}/v1`, { hooks: withHooks({ onError: (event) => void attempts.push(event.attempts) }) });
   const result = await outcome(call(client, { method: "POST", path: "/big", body: { n: 1n } }));
   return { result, attempts };
 }
