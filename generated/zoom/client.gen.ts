@@ -35,7 +35,7 @@ export type ApiClient = Client<paths>;
  *   auth: async () => getAccessToken(), // or a string; called per request
  *   retry: { retries: 3, maxDelayMs: 10_000 }, // 408, 429, 5xx, network errors
  *   timeoutMs: 30_000, // each call's deadline, retries included
- *   hooks: { onResponse: ({ method, path, response, attempts }) => log(method, path, response.status, attempts) },
+ *   hooks: withHooks({ onResponse: ({ method, path, response, attempts }) => log(method, path, response.status, attempts) }),
  * });
  * ```
  * @param options.baseUrl Defaults to `defaultBaseUrl`.
@@ -43,7 +43,7 @@ export type ApiClient = Client<paths>;
  * @param options.retry Retries on 408, 429, 500, 502, 503, 504 and network errors (default 2, honouring Retry-After); `false` turns them off.
  * @param options.timeoutMs Each call's deadline, retries included.
  * @param options.throwOnError Throw an `ApiError` instead of returning `{ error }`.
- * @param options.hooks `onRequest`/`onResponse`/`onError`, called once per call, around the retry loop.
+ * @param options.hooks `withHooks({ onRequest, onResponse, onError })`, called once per call, around the retry loop; none, and no hook code, by default.
  * @param options.logger `logging(console)` logs every attempt, secrets masked; `logging()` logs to the console at the level `ZOOM_SDK_LOG` names, nothing while it is unset.
  * @param options.fetch The fetch to use; defaults to the global one.
  */

@@ -10,5 +10,7 @@ export type { CallOptions, Hooks, HttpError, Result, RetryOptions } from "./runt
 export type { BasicCredentials, RefreshableToken, TokenSource } from "./runtime/auth.gen.js";
 export type { FileUpload } from "./runtime/body.gen.js";
 export type { ClientOptions } from "./runtime/client.gen.js";
+export { withHooks } from "./runtime/hooks.gen.js";
+export type { HookRunner } from "./runtime/hooks.gen.js";
 export type { LogLevel, Logger, Logging } from "./runtime/log.gen.js";
 export type { components, operations, paths } from "./schema.gen.js";

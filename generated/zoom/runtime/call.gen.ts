@@ -2,7 +2,7 @@
 // @ts-nocheck: checked by codegen's own tests; the types it uses still are, where used.
 
 /**
- * One operation call: hooks around it, then attempts with retries (408, 429, 5xx and network
+ * One operation call: hooks around it (when the client has them: hooks.ts), then attempts with retries (408, 429, 5xx and network
  * errors; Retry-After and X-RateLimit-Reset honoured, else exponential backoff with jitter),
  * one token refresh after a 401, a deadline for the whole call and one per attempt, and
  * errors that always say what happened even when the body is empty. POST and PATCH are
@@ -11,6 +11,7 @@
  */
 import type { Credentials, TokenSource } from "./auth.gen.js";
 import type { Encoder } from "./body.gen.js";
+import type { HookRunner } from "./hooks.gen.js";
 import type { idempotent } from "./idempotency.gen.js";
 
 export interface RetryOptions {
@@ -27,7 +28,7 @@ export interface RetryOptions {
   statuses?: number[];
 }
 
-/** What the hooks see. They sit above the retry loop: one call, one onRequest, one onResponse or onError. */
+/** What the hooks see (given through `withHooks`). They sit above the retry loop: one call, one onRequest, one onResponse or onError. */
 export interface Hooks {
   onRequest?(event: { method: string; path: string }): void | Promise<void>;
   onResponse?(event: { method: string; path: string; response: Response; attempts: number; durationMs: number }): void | Promise<void>;
@@ -64,7 +65,7 @@ export interface RuntimeConfig {
   attemptTimeoutMs?: number | undefined;
   idempotencyKey?: boolean | undefined;
   throwOnError?: boolean | undefined;
-  hooks?: Hooks | undefined;
+  hooks?: HookRunner | undefined;
 }
 
 /**
@@ -253,9 +254,9 @@ export async function call(client: object, operation: OperationCall, init: CallO
   // POST and PATCH may do their work twice if retried: only with an idempotency key, one per
   // call and the same on every attempt (the caller's own when given).
   let safe = !/^(POST|PATCH)$/.test(method);
-  const keyHeader = operation.idempotencyKey ?? (idempotencyKey && !safe ? "Idempotency-Key" : undefined);
-  if (keyHeader && operation.idempotent) {
-    base.params = operation.idempotent(keyHeader, params, base.headers);
+  const keyed = operation.idempotent?.(operation, idempotencyKey, base.headers);
+  if (keyed) {
+    base.params = keyed;
     safe = true;
   }
   // Only what is set: openapi-fetch hands the rest of its options to every Request it makes.
@@ -265,73 +266,73 @@ export async function call(client: object, operation: OperationCall, init: CallO
   /** Whether another attempt may go: the body can be sent again, retries are left, and the call is not aborted. */
   const again = () => replayable && attempts <= retries && !signal?.aborted;
   const send = (client as Record<string, Send>)[method]!;
-  const { hooks } = config;
-  const started = Date.now();
-  const report = (event: object) => ({ method, path, attempts, durationMs: Date.now() - started, ...event }) as never;
   let attempts = 0;
   let repeated = false;
-  let outcome: Outcome | undefined;
-  if (hooks?.onRequest) await hooks.onRequest({ method, path });
-  for (;;) {
-    // A retry's number goes with its request (openapi-fetch sets it on the Request), for the log;
-    // the first attempt sends base itself: no copy per call.
-    let options: Record<string, unknown> = ++attempts > 1 ? { ...base, attempt: attempts } : base;
-    let late: boolean | undefined;
-    let delay: number;
-    outcome = undefined;
-    try {
+  /** The attempts, until one gives the call's outcome. */
+  const run = async (): Promise<Outcome> => {
+    let outcome: Outcome | undefined;
+    for (;;) {
+      // A retry's number goes with its request (openapi-fetch sets it on the Request), for the log;
+      // the first attempt sends base itself: no copy per call.
+      let options: Record<string, unknown> = ++attempts > 1 ? { ...base, attempt: attempts } : base;
+      let late: boolean | undefined;
+      let delay: number;
+      outcome = undefined;
       try {
-        if (body !== undefined) {
-          const encoded = encode ? encode(options, body) : { ...options, body };
-          // A body that encodes synchronously (JSON, FormData) is not awaited: no microtask per call.
-          options = encoded instanceof Promise ? await encoded : encoded;
+        try {
+          if (body !== undefined) {
+            const encoded = encode ? encode(options, body) : { ...options, body };
+            // A body that encodes synchronously (JSON, FormData) is not awaited: no microtask per call.
+            options = encoded instanceof Promise ? await encoded : encoded;
+          }
+          if (attemptTimeoutMs !== undefined) {
+            const attemptSignal = AbortSignal.timeout(attemptTimeoutMs);
+            options = { ...options, signal: signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal };
+            // An attempt out of time is retried like a network error; the call's own deadline or an abort is not.
+            late = true;
+          }
+          outcome = await send(path, options);
+        } catch (error) {
+          late &&= (options.signal as AbortSignal).aborted && !signal?.aborted;
+          // An error thrown before the request left is not retried, and says which header when
+          // one was refused. Without an idempotency key, a POST or PATCH that may have reached
+          // the server is not sent again.
+          if (!late && !fetchErrors.has(error as object)) throw unsendable(what, config.headers, base.headers, headers) ?? error;
+          if (!(safe && again())) throw late ? timeoutError(`${what} attempt ${attempts}`, attemptTimeoutMs!) : error;
+          delay = backoff(attempts, baseDelayMs);
         }
-        if (attemptTimeoutMs !== undefined) {
-          const attemptSignal = AbortSignal.timeout(attemptTimeoutMs);
-          options = { ...options, signal: signal ? AbortSignal.any([signal, attemptSignal]) : attemptSignal };
-          // An attempt out of time is retried like a network error; the call's own deadline or an abort is not.
-          late = true;
+        if (outcome) {
+          const { response } = outcome;
+          const { status } = response;
+          // Once per call, a 401 that a credential answered (a Digest challenge, a refreshed token) is repeated.
+          if (status === 401 && !repeated && replayable && challenged.has(response)) {
+            repeated = true;
+            continue;
+          }
+          // Unsafe methods only when the server said it did not process the request.
+          delay = statuses.includes(status) && (safe || status === 429 || (status === 503 && response.headers.has("Retry-After"))) && again() ? retryDelay(response, attempts, baseDelayMs) : Infinity;
+          if (!(delay <= maxDelayMs)) break;
         }
-        outcome = await send(path, options);
-      } catch (error) {
-        late &&= (options.signal as AbortSignal).aborted && !signal?.aborted;
-        // An error thrown before the request left is not retried, and says which header when
-        // one was refused. Without an idempotency key, a POST or PATCH that may have reached
-        // the server is not sent again.
-        if (!late && !fetchErrors.has(error as object)) throw unsendable(what, config.headers, base.headers, headers) ?? error;
-        if (!(safe && again())) throw late ? timeoutError(`${what} attempt ${attempts}`, attemptTimeoutMs!) : error;
-        delay = backoff(attempts, baseDelayMs);
+        await sleep(delay!, signal);
+      } catch (thrown) {
+        // The call's own deadline says so, whether the send or a wait ran out of it.
+        throw deadline?.aborted && !callerSignal?.aborted ? timeoutError(what, timeoutMs!) : thrown;
       }
-      if (outcome) {
-        const { response } = outcome;
-        const { status } = response;
-        // Once per call, a 401 that a credential answered (a Digest challenge, a refreshed token) is repeated.
-        if (status === 401 && !repeated && replayable && challenged.has(response)) {
-          repeated = true;
-          continue;
-        }
-        // Unsafe methods only when the server said it did not process the request.
-        delay = statuses.includes(status) && (safe || status === 429 || (status === 503 && response.headers.has("Retry-After"))) && again() ? retryDelay(response, attempts, baseDelayMs) : Infinity;
-        if (!(delay <= maxDelayMs)) break;
-      }
-      await sleep(delay!, signal);
-    } catch (thrown) {
-      // Reported once, whether the send or a wait failed; the call's timeout says so.
-      const error = deadline?.aborted && !callerSignal?.aborted ? timeoutError(what, timeoutMs!) : thrown;
-      if (hooks?.onError) await hooks.onError(report({ error }));
-      throw error;
     }
-  }
-  const { response, error } = outcome;
-  const { status } = response;
-  outcome.status = status;
-  // An error body the operation does not document as JSON (none, text, or a JSON body under a
-  // status it does not name) is an HttpError, as its type says.
-  if (!response.ok && (error === undefined || typeof error === "string" || !errors?.some((e) => e === status || e === `${(status / 100) | 0}XX` || e === "default"))) {
-    outcome.error = { status, statusText: response.statusText, body: typeof error === "string" ? error : (JSON.stringify(error) ?? ""), ...withRequestId(response) } satisfies HttpError;
-  }
-  if (hooks?.onResponse) await hooks.onResponse(report({ response }));
-  if (throwOnError && !response.ok) throw new ApiError(status, response.statusText, outcome.error, method, path, response);
+    const { response, error } = outcome;
+    const { status } = response;
+    outcome.status = status;
+    // An error body the operation does not document as JSON (none, text, or a JSON body under a
+    // status it does not name) is an HttpError, as its type says.
+    if (!response.ok && (error === undefined || typeof error === "string" || !errors?.some((e) => e === status || e === `${(status / 100) | 0}XX` || e === "default"))) {
+      outcome.error = { status, statusText: response.statusText, body: typeof error === "string" ? error : (JSON.stringify(error) ?? ""), ...withRequestId(response) } satisfies HttpError;
+    }
+    return outcome;
+  };
+  const { hooks } = config;
+  const outcome = await (hooks ? hooks(method, path, run, () => attempts) : run());
+  const { response } = outcome;
+  if (throwOnError && !response.ok) throw new ApiError(response.status, response.statusText, outcome.error, method, path, response);
   return outcome;
 }
 

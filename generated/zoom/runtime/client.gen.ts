@@ -8,7 +8,8 @@
  */
 import createFetchClient, { defaultPathSerializer, type Client } from "openapi-fetch";
 import { authorize, credentialOf, type Credentials, type RefreshableToken, type SecurityInfo, type TokenSource } from "./auth.gen.js";
-import { challenged, configureClient, networkError, type Hooks, type RetryOptions } from "./call.gen.js";
+import { challenged, configureClient, networkError, type RetryOptions } from "./call.gen.js";
+import type { HookRunner } from "./hooks.gen.js";
 import type { Logging } from "./log.gen.js";
 
 export interface ClientOptions<C extends object = Credentials> {
@@ -42,8 +43,11 @@ export interface ClientOptions<C extends object = Credentials> {
   idempotencyKey?: boolean;
   /** Throw an ApiError on error responses instead of returning `{ error }`. */
   throwOnError?: boolean;
-  /** Called once per call, around the retry loop (logging, tracing). */
-  hooks?: Hooks;
+  /**
+   * Called once per call, around the retry loop (tracing, metrics), as the SDK's
+   * `withHooks({ onRequest, onResponse, onError })` says. Without it no hook code is bundled.
+   */
+  hooks?: HookRunner;
   /**
    * Logs every attempt (method, URL, status, attempt, duration, request id; Authorization,
    * cookies, API keys and token-like names masked), as the SDK's `logging(…)` says:

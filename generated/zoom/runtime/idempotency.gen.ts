@@ -9,11 +9,16 @@
 import { hasHeader, type OperationCall } from "./call.gen.js";
 
 /**
- * The call's parameters with a new key in `header`, unless the caller gave one (in the
- * parameters or in the per-call headers), which is then used as it is.
+ * The call's parameters with a key in its idempotency header (the one the operation declares,
+ * else `Idempotency-Key` for a POST or PATCH when the client or call asks for keys), or nothing
+ * when it sends none. A key the caller gave (in the parameters or the per-call headers) is used
+ * as it is.
  */
-export function idempotent(header: string, params: OperationCall["params"], headers: unknown): OperationCall["params"] {
-  if (hasHeader(headers, header) || hasHeader(params?.header, header)) return params;
+export function idempotent(operation: OperationCall, keys: boolean | undefined, headers: unknown): NonNullable<OperationCall["params"]> | undefined {
+  const { params } = operation;
+  const header = operation.idempotencyKey ?? (keys && /^(POST|PATCH)$/.test(operation.method) ? "Idempotency-Key" : undefined);
+  if (!header) return undefined;
+  if (hasHeader(headers, header) || hasHeader(params?.header, header)) return params ?? {};
   return { ...params, header: { ...params?.header, [header]: newKey() } };
 }
 
