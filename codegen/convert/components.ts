@@ -15,7 +15,7 @@
  *   document would otherwise spell it out twice or more (counted after its parents are named).
  * - Names depend only on content and places, never on item order: each shape's candidate names
  *   are ranked (a GET of one resource first, then other responses, requests, errors, nested
- *   properties) and names are given in that rank, ties broken by how often a shape is used and
+ *   properties, a success response's before a request's before an error's) and names are given in that rank, ties broken by how often a shape is used and
  *   then by a hash of its content. A name that is taken falls to the shape's next candidate,
  *   and when all are taken its most specific one is numbered (`GetMeetingError2`).
  * - Examples stay where they were (on the media type of each request and response): they are
@@ -64,6 +64,8 @@ interface Place {
   names: NameChoice[];
   /** A name for shapes below this place (`Meeting` for the properties of a meeting). */
   context: string;
+  /** Added to the rank of names offered below this place: a response's shapes win a tie with a request's. */
+  bias: number;
 }
 
 const SCHEMA_LIST_KEYS = ["anyOf", "oneOf", "allOf"] as const;
@@ -180,7 +182,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
       for (const choice of place.names) offer(body, choice);
       bump(uses, body);
     }
-    offerNested(schema, place.context, [], undefined, hashOf, offer, uses, new Set());
+    offerNested(schema, place.context, place.bias, [], undefined, hashOf, offer, uses, new Set());
   }
 
   // 5. Names in rank order: best candidate first, then most used, then by content.
@@ -273,6 +275,7 @@ function mapContent(content: Record<string, MediaType>, replaced: Map<MediaType,
 function offerNested(
   node: Json,
   context: string,
+  bias: number,
   chain: string[],
   key: string | undefined,
   hashOf: WeakMap<object, string>,
@@ -287,19 +290,19 @@ function offerNested(
   let below = chain;
   if (key !== undefined && h !== undefined && node.type === "object") {
     const local = typeName(key);
-    for (let j = 0; j <= Math.min(chain.length, MAX_QUALIFIERS); j++) offer(h, { name: `${chain.slice(chain.length - j).join("")}${local}`, rank: RANK.nested + j / 10 });
-    offer(h, { name: `${context}${chain.join("")}${local}`, rank: RANK.nested + 0.9 });
+    for (let j = 0; j <= Math.min(chain.length, MAX_QUALIFIERS); j++) offer(h, { name: `${chain.slice(chain.length - j).join("")}${local}`, rank: RANK.nested + j / 10 + bias });
+    offer(h, { name: `${context}${chain.join("")}${local}`, rank: RANK.nested + 0.9 + bias });
     uses.set(h, (uses.get(h) ?? 0) + 1);
     below = [...chain, local];
   }
   if (isObject(node.properties)) {
-    for (const [name, child] of Object.entries(node.properties)) if (isObject(child)) offerNested(child, context, below, name, hashOf, offer, uses, seen);
+    for (const [name, child] of Object.entries(node.properties)) if (isObject(child)) offerNested(child, context, bias, below, name, hashOf, offer, uses, seen);
   }
-  if (isObject(node.items)) offerNested(node.items, context, chain, key === undefined ? undefined : singular(key), hashOf, offer, uses, seen);
-  if (isObject(node.additionalProperties)) offerNested(node.additionalProperties, context, chain, key === undefined ? undefined : `${key} value`, hashOf, offer, uses, seen);
+  if (isObject(node.items)) offerNested(node.items, context, bias, chain, key === undefined ? undefined : singular(key), hashOf, offer, uses, seen);
+  if (isObject(node.additionalProperties)) offerNested(node.additionalProperties, context, bias, chain, key === undefined ? undefined : `${key} value`, hashOf, offer, uses, seen);
   for (const list of SCHEMA_LIST_KEYS) {
     const value = node[list];
-    if (Array.isArray(value)) for (const v of value) if (isObject(v)) offerNested(v, context, chain, key, hashOf, offer, uses, seen);
+    if (Array.isArray(value)) for (const v of value) if (isObject(v)) offerNested(v, context, bias, chain, key, hashOf, offer, uses, seen);
   }
 }
 
@@ -327,7 +330,7 @@ function collectPlaces(document: OpenApiDocument): Place[] {
       const endsWithParameter = /\}$/.test(path);
       const body = operation.requestBody as { content?: Record<string, MediaType> } | undefined;
       for (const media of Object.values(body?.content ?? {})) {
-        if (isObject(media.schema)) places.push({ media, names: [{ name: `${op}Request`, rank: RANK.request }], context: op });
+        if (isObject(media.schema)) places.push({ media, names: [{ name: `${op}Request`, rank: RANK.request }], context: op, bias: 0.05 });
       }
       for (const [status, response] of Object.entries(operation.responses as Json)) {
         const content = (response as { content?: Record<string, MediaType> }).content;
@@ -342,7 +345,7 @@ function collectPlaces(document: OpenApiDocument): Place[] {
           else if (resource === undefined || method === "delete") names.push({ name: `${op}Response`, rank: RANK.otherResponse });
           else if (method === "get" && !endsWithParameter && schema.type !== "array") names.push({ name: `${resource}List`, rank: RANK.list }, { name: `${op}Response`, rank: RANK.list + 0.5 });
           else names.push({ name: resource, rank: method === "get" ? RANK.resource : RANK.otherResponse }, { name: `${op}Response`, rank: RANK.otherResponse + 0.5 });
-          places.push({ media, names, context: success && resource !== undefined ? resource : op });
+          places.push({ media, names, context: success && resource !== undefined ? resource : op, bias: success ? 0 : 0.07 });
         }
       }
     }

@@ -111,6 +111,21 @@ describe("named components", () => {
     expect(schemas.BillingAddress).toEqual({ type: "object", properties: { line1: { type: "string" }, city: { type: "string" }, country: { type: "string" } } });
   });
 
+  it("a property name wanted by a request's shape and a response's goes to the response's (what a caller reads)", () => {
+    const body = raw({ registrants: [{ first_name: "Ada", email: "ada@example.com", last_name: "L" }] });
+    const { document } = convertJson(
+      collection([
+        item("Perform batch registration", { method: "POST", url: "{{baseUrl}}/meetings/:meetingId/batch_registrants", body }, [
+          json(201, { registrants: [{ registrant_id: "r1", email: "ada@example.com", join_url: "https://example.com/j" }] }),
+        ]),
+      ]),
+    );
+    const schemas = document.components!.schemas!;
+    expect(Object.keys(schemas)).toEqual(["MeetingBatchRegistrant", "PerformBatchRegistrationRegistrant", "PerformBatchRegistrationRequest", "Registrant"]);
+    expect(Object.keys(schemas.Registrant!.properties!)).toEqual(["registrant_id", "email", "join_url"]);
+    expect(Object.keys(schemas.PerformBatchRegistrationRegistrant!.properties!)).toEqual(["first_name", "email", "last_name"]);
+  });
+
   it("a one-property body is a component, but where that shape is nested it stays inline (Stripe's `{ value }` everywhere)", () => {
     const { document } = convertJson(
       collection([
