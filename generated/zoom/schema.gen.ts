@@ -150,21 +150,23 @@ export interface components {
              * @enum {string}
              */
             method?: "zoomroom.check_in" | "zoomroom.check_out";
-            params?: {
-                calendar_id?: string;
-                change_key?: string;
-                event_id?: string;
-                /** Format: email */
-                resource_email?: string;
-            };
+            params?: components["schemas"]["Params"];
         };
         MeetingBatchRegistrant: {
-            registrants: {
-                /** Format: email */
-                email: string;
-                join_url: string;
-                registrant_id: string;
-            }[];
+            registrants?: components["schemas"]["Registrant"][];
+        };
+        Params: {
+            calendar_id?: string;
+            change_key?: string;
+            event_id?: string;
+            /** Format: email */
+            resource_email?: string;
+        };
+        PerformBatchRegistrationRegistrant: {
+            /** Format: email */
+            email?: string;
+            first_name?: string;
+            last_name?: string;
         };
         PerformBatchRegistrationRequest: {
             /**
@@ -173,12 +175,13 @@ export interface components {
              *     You **cannot** use this field to change approval setting for a meeting that was originally scheduled with approval_type `0` (automatic approval).
              */
             auto_approve?: boolean;
-            registrants?: {
-                /** Format: email */
-                email?: string;
-                first_name?: string;
-                last_name?: string;
-            }[];
+            registrants?: components["schemas"]["PerformBatchRegistrationRegistrant"][];
+        };
+        Registrant: {
+            /** Format: email */
+            email?: string;
+            join_url?: string;
+            registrant_id?: string;
         };
         UpdateAUsersPresenceStatusRequest: {
             /**
