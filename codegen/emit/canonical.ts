@@ -321,6 +321,16 @@ const unescapeSegment = (segment: string) => segment.replace(/~1/g, "/").replace
  * application~1json/schema`: the emitted types have no `schema` member to index).
  */
 function isDeepSchemaRef(ref: string): boolean {
+  // Graph beta's 14,227 path items repeat a few thousand refs hundreds of thousands of times.
+  let deep = deepRefs.get(ref);
+  if (deep === undefined) deepRefs.set(ref, (deep = isDeepRef(ref)));
+  if (deepRefs.size > 100_000) deepRefs.clear();
+  return deep;
+}
+
+const deepRefs = new Map<string, boolean>();
+
+function isDeepRef(ref: string): boolean {
   const segments = ref.split("/");
   if (segments[0] !== "#") return false;
   // Below a schema component, even a chain of properties: indexed access through an optional
