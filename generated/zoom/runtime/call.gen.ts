@@ -88,7 +88,7 @@ export const requestIdOf = (response: Response): string | undefined =>
 /** `{ requestId }` when the response gives one, else nothing: spread into an error. */
 const withRequestId = (response: Response) => {
   const requestId = requestIdOf(response);
-  return requestId ? { requestId } : undefined;
+  return requestId && { requestId };
 };
 
 /** Thrown in `throwOnError` mode, and by the paginators. */
@@ -259,9 +259,9 @@ export async function call(client: object, operation: OperationCall, init: CallO
     base.params = keyed;
     safe = true;
   }
-  // Only what is set: openapi-fetch hands the rest of its options to every Request it makes.
-  if (operation.parseAs) base.parseAs = operation.parseAs;
-  if (signal) base.signal = signal;
+  // openapi-fetch reads parseAs itself (undefined: JSON); the signal goes to the Request (undefined: none).
+  base.parseAs = operation.parseAs;
+  base.signal = signal;
   const replayable = encode?.replayable?.(body) ?? true;
   /** Whether another attempt may go: the body can be sent again, retries are left, and the call is not aborted. */
   const again = () => replayable && attempts <= retries && !signal?.aborted;
