@@ -168,12 +168,14 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
   }
 
   // 4. Candidate names, from every place a named shape occurs.
-  const choices = new Map<string, NameChoice[]>();
+  // Each name once per shape, at its best rank (a shape used in thousands of places is offered the same names thousands of times).
+  const choices = new Map<string, Map<string, number>>();
   const offer = (h: string, choice: NameChoice) => {
     if (!named.has(h)) return;
-    const list = choices.get(h) ?? [];
-    if (!list.some((c) => c.name === choice.name && c.rank <= choice.rank)) list.push(choice);
-    choices.set(h, list);
+    let ranks = choices.get(h);
+    if (ranks === undefined) choices.set(h, (ranks = new Map()));
+    const known = ranks.get(choice.name);
+    if (known === undefined || choice.rank < known) ranks.set(choice.name, choice.rank);
   };
   for (const place of places) {
     const schema = place.media.schema as unknown as Json;
@@ -188,7 +190,16 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
   // 5. Names in rank order: best candidate first, then most used, then by content.
   const taken = new Set(Object.keys(document.components?.schemas ?? {}));
   const nameOf = new Map<string, string>();
-  const best = (h: string) => sortChoices(choices.get(h) ?? [{ name: "Schema", rank: RANK.fallback }]);
+  const sorted = new Map<string, NameChoice[]>();
+  const best = (h: string): NameChoice[] => {
+    let list = sorted.get(h);
+    if (list === undefined) {
+      const ranks = choices.get(h);
+      list = ranks ? sortChoices([...ranks].map(([name, rank]) => ({ name, rank }))) : [{ name: "Schema", rank: RANK.fallback }];
+      sorted.set(h, list);
+    }
+    return list;
+  };
   const queue = [...named].sort((a, b) => {
     const ca = best(a)[0]!;
     const cb = best(b)[0]!;
