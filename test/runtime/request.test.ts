@@ -30,6 +30,10 @@ describe("serializePath", () => {
     ["/list/{ids}", { ids: ["a,b", "c/d"] }, "/list/a%2Cb,c%2Fd"],
     ["/obj/{filter}", { filter: { "k/1": "v?", n: 2 } }, "/obj/k%2F1,v%3F,n,2"],
     ["/{a}/{b}", { a: "x", b: "{a}" }, "/x/%7Ba%7D"],
+    // Names are the spec's, not openapi-fetch's: `__proto__` is a key like any other, and a leading `.`/`;` or trailing `*` is no style.
+    ["/users/{__proto__}", JSON.parse('{"__proto__":"plain"}'), "/users/plain"],
+    ["/users/{constructor}/{toString}", { constructor: "c", toString: "t" }, "/users/c/t"],
+    ["/users/{.id}/{;k}/{v*}", { ".id": "a", ";k": "b", "v*": "c" }, "/users/a/b/c"],
   ] as const)("%s with %j is %s", (path, params, want) => {
     expect(serializePath(`${base}${path}`, params)).toBe(`${base}${want}`);
   });
