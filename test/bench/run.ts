@@ -245,7 +245,7 @@ const codegen = (...rest: string[]) => [CODEGEN.bin, ...rest];
 const OTS_CLI = join(MODULES, "openapi-typescript/bin/cli.js");
 const TSC = join(MODULES, "typescript/bin/tsc");
 const TSCONFIG = JSON.stringify({
-  compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2023", "DOM"], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+  compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2023", "DOM", "DOM.Iterable"], strict: true, noEmit: true, skipLibCheck: true, types: [] },
   include: ["**/*.ts"],
 });
 
