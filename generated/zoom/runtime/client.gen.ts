@@ -108,12 +108,16 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
  * `{name}.json` takes `""`. A value left out keeps its `{name}`.
  */
 export function serializePath(url: string, params: Record<string, unknown>): string {
-  const values: Record<string, unknown> = {};
-  for (const name in params) {
-    const value = params[name];
-    values[name] = value && typeof value === "object" && !Array.isArray(value) ? Object.entries(value).flat() : value;
-  }
-  const result = defaultPathSerializer(url, values);
+  // Each `{name}` is handed over as `{N}`: openapi-fetch reads a leading `.` or `;` and a
+  // trailing `*` as a style, and `__proto__` is no key of a plain object.
+  const names: string[] = [];
+  const values: unknown[] = [];
+  const template = url.replace(/\{([^{}]+)\}/g, (_, name: string) => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    values.push(value && typeof value === "object" && !Array.isArray(value) ? Object.entries(value).flat() : value);
+    return `{${names.push(name) - 1}}`;
+  });
+  const result = defaultPathSerializer(template, values as never).replace(/\{(\d+)\}/g, (_, i: string) => `{${names[+i]}}`);
   // Encoded values hold no `/`, so the segments line up with the template's.
   const segments = result.split("/");
   for (const [i, segment] of url.split("/").entries()) {
