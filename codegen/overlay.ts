@@ -123,7 +123,10 @@ function renameComponents(document: Record<string, unknown>, diag: Diagnostics, 
 
   const renames = new Map<string, string>();
   const taken = new Set(Object.keys(schemas));
-  for (const [from, asks] of [...wanted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  // Asks in the overlay's order (the action that set each), whatever the order the document was walked in.
+  const actionIndex = (pointer: string) => Number(/^#\/actions\/(\d+)$/.exec(pointer)?.[1] ?? Number.MAX_SAFE_INTEGER);
+  for (const [from, unordered] of [...wanted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const asks = [...unordered].sort((a, b) => actionIndex(a.pointer) - actionIndex(b.pointer) || (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
     const names = [...new Set(asks.map((a) => a.name))];
     const at = { pointer: asks[0]!.pointer };
     const to = names[0];

@@ -262,4 +262,24 @@ describe("renaming a component in an overlay", () => {
     expect(Object.keys(document!.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "Settings", "UpdateAMeetingRequest"]);
     expect(JSON.stringify(document)).not.toContain("x-codegen-name");
   });
+
+  it("two different names for one component are refused: it keeps its own, and the warning names both", () => {
+    const { document, diagnostics } = convert(
+      source,
+      "c.json",
+      overlay(
+        [
+          "  - target: $.components.schemas.Meeting",
+          "    update: { x-codegen-name: ZoomMeeting }",
+          "  - target: $.paths['/meetings'].post.responses['201'].content['application/json'].schema",
+          "    update: { x-codegen-name: NewMeeting }",
+        ].join("\n"),
+      ),
+    );
+    expect(diagnostics.map((d) => [d.code, d.message, d.at.pointer])).toEqual([
+      ["invalid-overlay", 'the component Meeting is renamed to "ZoomMeeting" and "NewMeeting"; it kept its name', "#/actions/0"],
+    ]);
+    expect(schemaAt(document!, "/meetings", "post", "201")).toEqual({ $ref: "#/components/schemas/Meeting" });
+  });
 });
+
