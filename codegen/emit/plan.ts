@@ -114,11 +114,11 @@ const SDK_NAMES = new Set([
   // client.gen.ts
   "ApiClient", "Credentials", "clientCredentials", "createClient", "defaultBaseUrl", "security",
   // runtime exports re-exported by index.ts
-  "ApiError", "BasicCredentials", "CallOptions", "ClientOptions", "FileUpload", "Hooks", "HttpError", "LogLevel", "Logger", "Logging", "logging", "RefreshableToken", "Result", "RetryOptions", "TokenSource",
+  "ApiError", "BasicCredentials", "CallOptions", "ClientOptions", "FileUpload", "Hooks", "HookRunner", "HttpError", "LogLevel", "Logger", "Logging", "logging", "withHooks", "RefreshableToken", "Result", "RetryOptions", "TokenSource",
   // schema.gen.ts
   "$defs", "components", "operations", "paths", "webhooks",
   // imported by the operation modules
-  "call", "cursor", "idempotent", "items", "link", "multipart", "offset", "pages", "raw", "urlencoded",
+  "call", "cursor", "encodeQuery", "idempotent", "items", "link", "multipart", "offset", "pages", "raw", "urlencoded",
   // the operation functions' parameters and callbacks
   "args", "client", "init", "page", "token",
   ...OBJECT_PROTOTYPE_NAMES,

@@ -45,6 +45,8 @@ export const HOSTILE: OpenApiDocument = {
     "/constructor": { get: op("constructor", "Runtime names") },
     "/client-name": { get: op("client", "Runtime names") },
     "/logging": { get: op("logging", "Runtime names") },
+    "/with-hooks": { get: op("withHooks", "Runtime names") },
+    "/encode-query": { get: op("encodeQuery", "Runtime names", { parameters: [{ name: "q", in: "query", schema: { type: "string" } }] }) },
     "/idempotent": { post: op("idempotent", "Runtime names") },
     "/user/{id}": {
       get: op("getUser", "Users", { parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }] }),

@@ -68,6 +68,7 @@ describe("an SDK of hostile names and text", () => {
         "clientOperation",
         "constructorOperation",
         "createClientOperation",
+        "encodeQueryOperation",
         "getCon",
         "getIndex",
         "getLong",
@@ -89,6 +90,8 @@ describe("an SDK of hostile names and text", () => {
         "toStringOperation",
         "unicodeNaiveCafe",
         "updateAH323SipDevice",
+        "withHooks",
+        "withHooksOperation",
         "日本語",
       ].sort(),
     );
@@ -99,6 +102,7 @@ describe("an SDK of hostile names and text", () => {
       'warning renamed-operation #/paths/~1constructor/get/operationId: the operationId "constructor" is a member of Object.prototype; its function is named constructorOperation',
       'warning renamed-operation #/paths/~1create-client/get/operationId: the operationId "createClient" is a name the SDK itself exports or imports; its function is named createClientOperation',
       'warning renamed-operation #/paths/~1empty-id/get/operationId: the operationId "" is not a JavaScript identifier; its function is named getEmptyId',
+      'warning renamed-operation #/paths/~1encode-query/get/operationId: the operationId "encodeQuery" is a name the SDK itself exports or imports; its function is named encodeQueryOperation',
       'warning renamed-operation #/paths/~1hash-id/get/operationId: the operationId "a#b" is not a JavaScript identifier; its function is named aB',
       'warning renamed-operation #/paths/~1idempotent/post/operationId: the operationId "idempotent" is a name the SDK itself exports or imports; its function is named idempotentOperation',
       'warning renamed-operation #/paths/~1logging/get/operationId: the operationId "logging" is a name the SDK itself exports or imports; its function is named loggingOperation',
@@ -107,6 +111,7 @@ describe("an SDK of hostile names and text", () => {
       'warning renamed-operation #/paths/~1proto/get/operationId: the operationId "__proto__" is a member of Object.prototype; its function is named __proto__Operation',
       'warning renamed-operation #/paths/~1to-string/get/operationId: the operationId "toString" is a member of Object.prototype; its function is named toStringOperation',
       'warning renamed-operation #/paths/~1user~1{id}/delete/operationId: the operationId "getUser" is taken by another operation; its function is named getUser2',
+      'warning renamed-operation #/paths/~1with-hooks/get/operationId: the operationId "withHooks" is a name the SDK itself exports or imports; its function is named withHooksOperation',
     ]);
   });
 
