@@ -38,7 +38,7 @@ function printFile(statements: (string | StatementStructures | WriterFunction)[]
 /** Every file ts-morph prints for a plan: `client.gen.ts`, the operation modules, `index.ts`. */
 export function emitCode(plan: SdkPlan): GeneratedFile[] {
   const operations = emitOperations(plan);
-  return [emitClient(plan), ...operations, emitIndex(operations.map((f) => f.path.replace(/\.ts$/, ".js")).sort())];
+  return [emitClient(plan), ...operations, emitIndex(operations.map((f) => f.path.replace(/\.ts$/, ".js")).sort(), plan.models)];
 }
 
 /** Prints the operation modules, one per tag, in the order their first operation appears. */
@@ -214,7 +214,8 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
 }
 
 /** Prints `index.ts`: everything a user imports, from one place. */
-export function emitIndex(modules: string[]): GeneratedFile {
+/** The index: every module's exports, the runtime's public names, the schema types, and each of `models` by name. */
+export function emitIndex(modules: string[], models: readonly string[] = []): GeneratedFile {
   const statements: StatementStructures[] = [
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./client.gen.js" },
     ...modules.map((m): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${m}` })),
@@ -228,6 +229,10 @@ export function emitIndex(modules: string[]): GeneratedFile {
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/log.gen.js", namedExports: ["LogLevel", "Logger", "Logging"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedExports: ["components", "operations", "paths"] },
   ];
+  if (models.length > 0) {
+    statements.unshift({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: ["components"] });
+    statements.push(...models.map((name): StatementStructures => ({ kind: StructureKind.TypeAlias, isExported: true, name, type: `components["schemas"][${stringLiteral(name)}]` })));
+  }
   return { path: "index.ts", content: printFile(statements) };
 }
 

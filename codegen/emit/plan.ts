@@ -103,6 +103,12 @@ export interface SdkPlan {
   tokenUrl?: string;
   /** The environment variable that turns the SDK's logging on, named after the API: `ZOOM_SDK_LOG`. */
   logEnv: string;
+  /**
+   * `components/schemas` exported by name from index.ts (`Meeting` for
+   * `components["schemas"]["Meeting"]`): each schema whose key is an identifier no export of
+   * the SDK already has. The others stay reachable through `components`.
+   */
+  models: string[];
 }
 
 /**
@@ -195,7 +201,8 @@ export function planSdk(document: OpenApiDocument, diagnostics?: Diagnostics): S
       found.push({ op, plan });
     }
   }
-  nameOperations(found, diagnostics);
+  const scope = nameOperations(found, diagnostics);
+  const models = Object.keys(document.components?.schemas ?? {}).filter((key) => isIdentifier(key) && !TYPE_KEYWORDS.has(key) && scope.isFree(key) && scope.mint(key) === key);
   const operations = found.map((f) => f.plan);
   const schemes: Record<string, SchemePlan> = {};
   let tokenUrl: string | undefined;
@@ -219,7 +226,7 @@ export function planSdk(document: OpenApiDocument, diagnostics?: Diagnostics): S
     schemes[IMPLIED_BEARER] = { type: "bearer", implied: true };
     security = [[IMPLIED_BEARER]];
   }
-  return { defaultBaseUrl: documentBaseUrl ?? "", operations, schemes, security, ...(tokenUrl ? { tokenUrl } : {}), logEnv: logEnvOf(document.info?.title) };
+  return { defaultBaseUrl: documentBaseUrl ?? "", operations, schemes, security, ...(tokenUrl ? { tokenUrl } : {}), logEnv: logEnvOf(document.info?.title), models };
 }
 
 /**
@@ -231,7 +238,7 @@ export function planSdk(document: OpenApiDocument, diagnostics?: Diagnostics): S
  * type and its paginators, in the same scope (TypeScript's `export *` drops a name two
  * modules both export).
  */
-function nameOperations(found: { op: Operation; plan: OperationPlan }[], diagnostics: Diagnostics | undefined): void {
+function nameOperations(found: { op: Operation; plan: OperationPlan }[], diagnostics: Diagnostics | undefined): NameScope {
   const scope = new NameScope(SDK_NAMES);
   const exact = (op: Operation) => typeof op.operationId === "string" && isIdentifier(op.operationId);
   for (const { op, plan } of found) {
@@ -264,7 +271,11 @@ function nameOperations(found: { op: Operation; plan: OperationPlan }[], diagnos
     plan.pagination.pagesName = scope.mint(`${plan.functionName}Pages`);
     plan.pagination.itemsName = scope.mint(`${plan.functionName}Items`);
   }
+  return scope;
 }
+
+/** Names a type alias cannot have (TS2457), or should not: they are TypeScript's own types. */
+const TYPE_KEYWORDS = new Set(["any", "bigint", "boolean", "never", "number", "object", "string", "symbol", "unknown"]);
 
 /** Headers that carry an idempotency key (Stripe's, the IETF draft's, and their X- forms). */
 const IDEMPOTENCY_HEADER = /^(x-)?idempotency-key$/i;

@@ -139,7 +139,7 @@ function emitCodeCached(plan: SdkPlan, previous: SdkCache, next: SdkCache, print
     return file;
   });
   // As emitCode composes them: the client, the modules in plan order, the index.
-  return [printer.emitClient(plan), ...files, printer.emitIndex(files.map((f) => f.path.replace(/\.ts$/, ".js")).sort())];
+  return [printer.emitClient(plan), ...files, printer.emitIndex(files.map((f) => f.path.replace(/\.ts$/, ".js")).sort(), plan.models)];
 }
 
 type Printer = typeof import("./operations.js");

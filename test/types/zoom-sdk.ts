@@ -9,6 +9,7 @@ import {
   performBatchRegistration,
   updateRegistrantsStatus,
   updateUserStatus,
+  type MeetingBatchRegistrant,
   type UpdateUserStatusArgs,
 } from "../../generated/zoom/index.js";
 
@@ -23,6 +24,13 @@ export async function typeTests() {
   });
   if (data) data.registrants?.map((r) => r.registrant_id?.toUpperCase());
   if (error) void error;
+
+  // Named schemas are exported by name, and they are the types the operations return.
+  const batch: MeetingBatchRegistrant | undefined = data;
+  void batch;
+  // @ts-expect-error a registrant's join_url is a string
+  const wrong: MeetingBatchRegistrant = { registrants: [{ join_url: 1 }] };
+  void wrong;
 
   // A wrong enum value does not compile.
   // @ts-expect-error "suspend" is not one of activate, deactivate
