@@ -51,7 +51,7 @@ describe("forms and files on the wire", () => {
   it("JSON bodies and query parameters", async () => {
     server.reply = { status: 200, body: { next_page_token: "", meetings: [{ id: 1, topic: "a" }] } };
     const { data } = await listMeetings(client, { path: { userId: "me" }, query: { page_size: 30 } });
-    expect(data?.meetings[0]?.topic).toBe("a");
+    expect(data?.meetings?.[0]?.topic).toBe("a");
     await createAMeeting(client, { path: { userId: "me" }, body: { topic: "Standup", duration: 15, start_time: "2024-05-01T09:00:00Z", settings: { waiting_room: true } } });
     const [list, create] = server.requests;
     expect(list!.headers.authorization).toBe("Bearer tok");

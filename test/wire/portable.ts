@@ -74,9 +74,9 @@ export async function notFound(baseUrl: string) {
 export async function pagination(baseUrl: string) {
   const client = files.createClient({ baseUrl, auth: "token" });
   const pages: string[] = [];
-  for await (const page of files.listMeetingsPages(client, { path: { userId: "me" }, query: { page_size: 2 } })) pages.push(page.next_page_token);
+  for await (const page of files.listMeetingsPages(client, { path: { userId: "me" }, query: { page_size: 2 } })) pages.push(page.next_page_token ?? "(none)");
   const topics: string[] = [];
-  for await (const meeting of files.listMeetingsItems(client, { path: { userId: "me" }, query: { page_size: 2 } })) topics.push(meeting.topic);
+  for await (const meeting of files.listMeetingsItems(client, { path: { userId: "me" }, query: { page_size: 2 } })) topics.push(meeting.topic ?? "(none)");
   return { pages, topics };
 }
 
