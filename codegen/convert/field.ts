@@ -28,6 +28,8 @@ export interface FieldInput {
   typed?: PostmanTypedValue | undefined;
 }
 
+const OBJECT_TEXT = "[object Object]";
+
 /** Converts a field; `allowJson` lets form fields hold JSON text (parameters stay scalar). */
 export function convertField(field: FieldInput, allowJson: boolean, diag: Diagnostics, at: Position): ConvertedField {
   const notes = readAnnotations(htmlToMarkdown(field.description ?? ""));
@@ -52,7 +54,10 @@ export function convertField(field: FieldInput, allowJson: boolean, diag: Diagno
     }
   }
   schema = withStatedBounds(schema, notes);
-  const result: ConvertedField = { schema, required: notes.required, json: sample?.json === true && !schema.enum };
+  // `[object Object]` is openapi-to-postmanv2 6's text for an object field it could not write, and its
+  // `(Required)` there is the object's own `required` list (of the keys inside), not the field's.
+  const required = notes.required && field.value !== OBJECT_TEXT;
+  const result: ConvertedField = { schema, required, json: sample?.json === true && !schema.enum };
   if (notes.description) result.description = notes.description;
   if (example !== undefined) result.example = example;
   return result;

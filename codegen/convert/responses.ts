@@ -86,7 +86,7 @@ function convertStatus(code: Status, examples: PostmanResponse[], req: ResolvedR
   const typedSchema = typed && [...byMedia.keys()].some((m) => /json/.test(m)) ? convertTypedSchema(typed, `the ${code} response body`, diag, req.itemPath) : undefined;
   for (const [mediaType, all] of byMedia) {
     const json = /json/.test(mediaType);
-    const media: MediaType = { schema: json ? typedSchema ?? inferSchema(all.map((s) => s.value)) : { type: "string" } };
+    const media: MediaType = { schema: json ? typedSchema ?? inferSchema(all.map((s) => s.value), { required: true, origins: originsByName(all.map((s) => s.example)) }) : { type: "string" } };
     // A `$ref` key inside an example value would be read as a reference by OpenAPI tools.
     // A placeholder (`"<string>"`, `"<Error: …>"`) anywhere makes it a template, not an example.
     const samples = all.filter((s) => !s.tooDeep && !hasRefKey(s.value) && !hasPlaceholder(s.value));
@@ -104,6 +104,16 @@ function convertStatus(code: Status, examples: PostmanResponse[], req: ResolvedR
     setOwn(response.content, mediaType, media);
   }
   return response;
+}
+
+/** One origin per saved example name: the examples of one documented response share its name (openapi-to-postmanv2 6). */
+function originsByName(examples: readonly PostmanResponse[]): number[] {
+  const ids = new Map<string, number>();
+  return examples.map((e) => {
+    const key = e.name.trim();
+    if (!ids.has(key)) ids.set(key, ids.size);
+    return ids.get(key)!;
+  });
 }
 
 /** The example's name without the status-code scaffolding; the status text when nothing is left. */

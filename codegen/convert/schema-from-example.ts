@@ -153,6 +153,13 @@ export interface InferOptions {
    * request example, which shows what was sent, not what must be.
    */
   required: boolean;
+  /**
+   * Which saved example each value stands for, when that is not its position: openapi-to-postmanv2 6
+   * writes one saved response per example of one documented response, all under that response's
+   * name, and examples of one response written from one schema are no more apart than the items
+   * of one array.
+   */
+  origins?: readonly number[];
 }
 
 /** A value to infer from and which of the given values it comes from. */
@@ -164,7 +171,7 @@ type Sourced = { v: unknown; origin: number };
  * (`findTooDeep`), and the recursion here never goes deeper than that limit.
  */
 export function inferSchema(values: readonly unknown[], options: InferOptions = { required: true }): Schema {
-  return inferAt(values.map((v, origin) => ({ v, origin })), options, 1);
+  return inferAt(values.map((v, i) => ({ v, origin: options.origins?.[i] ?? i })), options, 1);
 }
 
 function inferAt(values: readonly Sourced[], options: InferOptions, depth: number): Schema {
@@ -223,7 +230,8 @@ function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: I
       const realSamples = options.required ? real.filter((s) => !hasPlaceholder(s.value)) : [];
       const apart = new Set(realSamples.map((s) => s.origin)).size >= 2;
       const realObjects = apart ? realSamples.map((s) => s.value as Record<string, unknown>) : [];
-      const required = keys.filter((key) => realObjects.length > 0 && realObjects.every((o) => own(o, key) !== undefined && !isNoValue(own(o, key))));
+      // A null shows the key, not that a value always comes back (`"action": null` where the spec has it optional).
+      const required = keys.filter((key) => realObjects.length > 0 && realObjects.every((o) => own(o, key) !== undefined && own(o, key) !== null && !isNoValue(own(o, key))));
       const schema: Schema = { type: "object" };
       if (keys.length > 0) schema.properties = properties;
       if (required.length > 0) schema.required = required;

@@ -7,8 +7,9 @@ import { describe, expect, it } from "vitest";
 import { collection, item, onlyOperation } from "../helpers.js";
 import { convertJson } from "./inline.js";
 
-const ok = (body: unknown) => ({ name: "OK", code: 200, status: "OK", header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify(body) });
-const responseOf = (...bodies: unknown[]) => onlyOperation(convertJson(collection([item("x", {}, bodies.map(ok))])).document).operation.responses["200"]!.content!["application/json"]!;
+// Each saved example named apart ("OK", "OK 2", …): examples that share a name are one documented response's.
+const ok = (body: unknown, i = 0) => ({ name: i === 0 ? "OK" : `OK ${i + 1}`, code: 200, status: "OK", header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify(body) });
+const responseOf = (...bodies: unknown[]) => onlyOperation(convertJson(collection([item("x", {}, bodies.map((b, i) => ok(b, i)))])).document).operation.responses["200"]!.content!["application/json"]!;
 
 describe("placeholders", () => {
   it("a response written in placeholders gives types and formats, no example and no required property", () => {

@@ -12,6 +12,14 @@ describe("request bodies", () => {
     expect(Object.keys(body.content)).toEqual(["multipart/form-data"]);
   });
 
+  it("a (Required) form field written `[object Object]` is not required: openapi-to-postmanv2 6 marks an object field by the keys its object requires", () => {
+    // As openapi-to-postmanv2 6 writes an optional object property whose schema has `required: [updateAt]`.
+    const { document } = convertJson(
+      collection([item("Import", { method: "POST", header: multipart, body: form(["name", "<string>", "(Required) Video name"], ["scheduleUpdate", "[object Object]", "(Required) "]) })]),
+    );
+    expect(onlyOperation(document).operation.requestBody!.content["multipart/form-data"]!.schema!.required).toEqual(["name"]);
+  });
+
   it("form fields: true/false → boolean, digits → integer, text → string; examples typed like the schema", () => {
     const { document } = convertJson(
       collection([item("Set", { method: "PUT", header: multipart, body: form(["auto_approve", "true"], ["duration", "1221"], ["status", "Available"]) })]),

@@ -68,4 +68,36 @@ describe("responses", () => {
     });
     expect(Object.keys(r["200"]!.content!["application/json"]!.examples!)).toEqual(["first", "second"]);
   });
+
+  it("examples that share their name are one documented response's (openapi-to-postmanv2 6): they make nothing required", () => {
+    // Written here after the shape openapi-to-postmanv2 6 gives a response with two `examples`:
+    // two saved responses of one code, both named by the response's description.
+    const named = "The created certificate.";
+    const r = responses(
+      example(201, named, '{"certificate":{"id":1},"action":{"id":13}}', "application/json"),
+      example(201, named, '{"certificate":{"id":2},"action":{"id":14}}', "application/json"),
+    );
+    expect(r["201"]!.content!["application/json"]!.schema).toEqual({
+      type: "object",
+      properties: { certificate: { type: "object", properties: { id: { type: "integer" } } }, action: { type: "object", properties: { id: { type: "integer" } } } },
+    });
+    // Named apart, the same two bodies are two observations: what both carry is required.
+    const apart = responses(
+      example(201, "Managed", '{"certificate":{"id":1},"action":{"id":13}}', "application/json"),
+      example(201, "Uploaded", '{"certificate":{"id":2},"action":{"id":14}}', "application/json"),
+    );
+    expect(apart["201"]!.content!["application/json"]!.schema!.required).toEqual(["certificate", "action"]);
+  });
+
+  it("a property that is null in one of the examples is not required: null shows the key, not a value that always comes back", () => {
+    const r = responses(
+      example(201, "Managed", '{"certificate":{"id":1},"action":{"id":13}}', "application/json"),
+      example(201, "Uploaded", '{"certificate":{"id":2},"action":null}', "application/json"),
+    );
+    expect(r["201"]!.content!["application/json"]!.schema).toEqual({
+      type: "object",
+      properties: { certificate: { type: "object", properties: { id: { type: "integer" } }, required: ["id"] }, action: { type: "object", properties: { id: { type: "integer" } }, nullable: true } },
+      required: ["certificate"],
+    });
+  });
 });
