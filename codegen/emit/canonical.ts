@@ -269,6 +269,11 @@ export function hoistDeepSchemaRefs(document: OpenApiDocument, diagnostics?: Dia
       if (!Object.hasOwn(record, key)) continue;
       const value = record[key];
       if (value === null || typeof value !== "object") continue;
+      // Examples, defaults, enums and extensions are data: a `$ref` in them is text, not a
+      // reference the types read (shutterstock's example value `{ "$ref": "#/…/example" }`
+      // hoisted a string as a schema and the document was refused). Keys of a name map
+      // (`properties.example`) are names, and `responses.default` is a response.
+      if (!inSchemaMap && (key === "example" || key === "examples" || key.startsWith("x-") || (schemaPlace && (key === "default" || key === "enum" || key === "const")))) continue;
       const child = inSchemaMap || SCHEMA_KEYS.has(key) || (schemaPlace && (key === "additionalProperties" || key === "not" || key === "items"));
       pending.push([value, { parent: place, key }, child && key !== "properties" ? child : key === "properties" && schemaPlace]);
     }

@@ -64,6 +64,50 @@ describe("refs", () => {
     expect(writeAndTypeCheck(DIR, files)).toEqual([]);
   }, 60_000);
 
+  it("a $ref inside an example, a default or an extension is data: not hoisted, not followed (shutterstock's example value refers into a schema's example)", async () => {
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "Example ref", version: "1" },
+      paths: {
+        "/authorize": {
+          get: {
+            operationId: "authorize",
+            responses: {
+              "302": {
+                description: "Redirect",
+                content: {
+                  "text/html": {
+                    schema: { $ref: "#/components/schemas/AuthorizeResponse" },
+                    examples: { response: { value: { $ref: "#/components/schemas/AuthorizeResponse/example" } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          AuthorizeResponse: { type: "string", example: "https://example.com/?code=abc" },
+          Box: {
+            type: "object",
+            properties: { example: { $ref: "#/components/schemas/Box/x-shape" } },
+            default: { $ref: "#/components/schemas/AuthorizeResponse/example" },
+            "x-shape": { type: "integer" },
+          },
+        },
+      },
+    } as unknown as OpenApiDocument;
+    const diagnostics = new Diagnostics("spec/example-ref.openapi.json");
+    const files = await generate(document, "spec/example-ref.openapi.json", { diagnostics });
+    expect(diagnostics.list).toEqual([]);
+    const types = files.find((f) => f.path === "schema.gen.ts")!.content;
+    expect(types).toContain("AuthorizeResponse: string;");
+    // A property named `example` is a name, not data: its ref is still hoisted.
+    expect(types).toContain('example?: components["schemas"]["Box_x-shape"];');
+    expect(types).not.toContain("AuthorizeResponse_example");
+  });
+
   it("a ref that leads nowhere is an error diagnostic with its place, and no files", async () => {
     const broken = structuredClone(DOCUMENT);
     broken.paths["/addresses"]!.get!.responses["200"] = { $ref: "#/components/responses/Missing" } as never;
