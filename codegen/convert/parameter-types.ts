@@ -4,7 +4,8 @@
  * where it was a lorem-ipsum word: the SDK took a number in one call and a string in the next.
  * A path parameter names one thing (the meeting) wherever it appears; a query parameter of one
  * name need not (Slack's `count` is a string in files.list and an integer in search.messages),
- * so only path parameters are unified. Those of one name whose schemas are plain scalar types get the most
+ * so only path parameters are unified. A sample that says nothing (none, empty, an unresolved
+ * `{{variable}}`) does not vote: that parameter takes the type the others give. Those of one name whose schemas are plain scalar types get the most
  * general of those types, which every sample still fits: integer and number → number; any
  * other mix (a string, a boolean) → string, without a format. Where the type is already one,
  * nothing changes (formats included). Types a typed collection declares are left as declared. Parameters whose
@@ -21,20 +22,26 @@ export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument 
   const keyOf = (p: Parameter) => p.name;
   for (const operation of operations(document)) {
     for (const p of operation.parameters ?? []) {
-      if (p.in !== "path" || !isPlainScalar(p.schema)) continue;
+      if (p.in !== "path" || !isPlainScalar(p.schema) || saysNothing(p)) continue;
       const list = groups.get(keyOf(p)) ?? [];
       list.push(p.schema);
       groups.set(keyOf(p), list);
     }
   }
   const unified = new Map<string, Schema>();
+  const silent = new Map<string, Schema>();
   for (const [key, schemas] of groups) {
     // One type already: each keeps its format (a declared `uuid` is not lost to an inferred plain string).
     const types = new Set(schemas.map((s) => s.type!));
-    if (types.size === 1) continue;
+    if (types.size === 1) {
+      // Those whose sample said nothing take it (with the format, when every sample agrees on one).
+      const formats = new Set(schemas.map((s) => s.format));
+      silent.set(key, formats.size === 1 && schemas[0]!.format ? { type: schemas[0]!.type!, format: schemas[0]!.format } : { type: schemas[0]!.type! });
+      continue;
+    }
     unified.set(key, { type: [...types].every((t) => t === "integer" || t === "number") ? "number" : "string" });
   }
-  if (unified.size === 0) return document;
+  if (unified.size === 0 && ![...silent.values()].some((s) => s.type !== "string" || s.format)) return document;
 
   const paths: OpenApiDocument["paths"] = {};
   for (const [path, item] of Object.entries(document.paths)) {
@@ -46,7 +53,7 @@ export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument 
           ? {
               ...operation,
               parameters: operation.parameters.map((p) => {
-                const schema = p.in === "path" && isPlainScalar(p.schema) ? unified.get(keyOf(p)) : undefined;
+                const schema = p.in === "path" && isPlainScalar(p.schema) ? unified.get(keyOf(p)) ?? (saysNothing(p) ? silent.get(keyOf(p)) : undefined) : undefined;
                 return schema ? retyped(p, schema) : p;
               }),
             }
@@ -61,6 +68,14 @@ export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument 
 function retyped(p: Parameter, schema: Schema): Parameter {
   if (p.example === undefined || schema.type !== "string" || typeof p.example === "string") return { ...p, schema };
   return { ...p, schema, example: String(p.example) };
+}
+
+/**
+ * A parameter whose sample said nothing of its type (no value, an empty one, a `{{variable}}` without
+ * a value): typed string by default, which is no vote. It takes the type its name has elsewhere.
+ */
+function saysNothing(p: Parameter): boolean {
+  return p.example === undefined && p.schema?.type === "string" && Object.keys(p.schema).length === 1 && !isDeclaredSchema(p.schema);
 }
 
 /** An inferred schema that says only a scalar type (and maybe a format). A typed collection's declared schema is never one. */

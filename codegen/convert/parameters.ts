@@ -19,7 +19,8 @@ export function convertParameters(req: ResolvedRequest, pathParameters: PostmanV
     const index = req.request.url.variables.findIndex((d) => d.key === v.key);
     const at = { pointer: index >= 0 ? pointerTo(urlPointer, "variable", index) : urlPointer, item: req.itemPath };
     // A path parameter is always required (OpenAPI 3.0 §4.7.12.1), whatever its description says.
-    return toParameter(v, "path", diag, at);
+    // A `{{variable}}` sample takes its value, or says nothing: it is never the example.
+    return toParameter(resolved(v, req), "path", diag, at);
   });
   const seen = new Set<string>();
   const queries = req.request.url.query;

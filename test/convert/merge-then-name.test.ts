@@ -62,6 +62,24 @@ describe("one type per parameter name", () => {
     expect(meetingId("/meetings/{meetingId}", "get")).toEqual({ name: "meetingId", in: "path", required: true, schema: { type: "string" }, example: "42" });
   });
 
+  it("a path parameter whose sample says nothing (none, empty, a {{variable}} without a value) does not vote: it takes the type the others give", () => {
+    const at = (path: string, value?: string) => ({ raw: `{{baseUrl}}/${path}`, host: ["{{baseUrl}}"], path: path.split("/"), variable: [{ key: "id", ...(value === undefined ? {} : { value }) }] });
+    const { document } = convertJson(
+      collection([
+        item("Get", { url: at("servers/:id", "42") }),
+        item("Delete", { method: "DELETE", url: at("servers/:id", "") }),
+        item("Actions", { url: at("servers/:id/actions", "{{serverId}}") }),
+        item("Metrics", { url: at("servers/:id/metrics") }),
+        item("Get a volume", { url: at("volumes/:volumeId/x") }),
+      ]),
+    );
+    const id = (path: string, method: "get" | "delete" = "get") => document.paths[path]![method]!.parameters!.find((p) => p.name === "id");
+    expect(id("/servers/{id}")).toEqual({ name: "id", in: "path", required: true, schema: { type: "integer" }, example: 42 });
+    expect(id("/servers/{id}", "delete")).toEqual({ name: "id", in: "path", required: true, schema: { type: "integer" } });
+    expect(id("/servers/{id}/actions")).toEqual({ name: "id", in: "path", required: true, schema: { type: "integer" } });
+    expect(id("/servers/{id}/metrics")).toEqual({ name: "id", in: "path", required: true, schema: { type: "integer" } });
+  });
+
   it("integers and decimals of one path parameter are numbers; query parameters, one type alone and enums are left as they are", () => {
     const q = (key: string, value: string, description?: string) => ({ key, value, ...(description ? { description } : {}) });
     const url = (path: string, ratio: string, query: object[]) => ({ raw: `{{baseUrl}}/${path}/:ratio`, host: ["{{baseUrl}}"], path: [path, ":ratio"], variable: [{ key: "ratio", value: ratio }], query });
