@@ -65,6 +65,15 @@ const DEFINITION_LINE = /^[ \t]*(?:[*-][ \t]+)?`([^`\s]+)`[ \t]*(?:-|–|—|:|=
 const BARE_DEFINITION_LINE = /^[ \t]*[*-][ \t]+([A-Za-z0-9][\w.-]*)(?:[ \t]+(?:-|–|—|=)|:)[ \t]+\S/;
 /** "its value must be `2018-09-01-preview`", "The value must be "account" for …": the one value there is. */
 const MUST_BE = /\b(?:value|it)\s+must\s+(?:always\s+)?be\s+(?:set\s+to\s+)?(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)')(?=[ \t]*(?:[.;\n]|$)|[ \t]+(?:for|in)\b)/i;
+/** "The value must be "file" or "directory".": two or more quoted values joined by "or", ending the sentence. */
+const MUST_BE_LIST = /\b(?:value|it)\s+must\s+(?:always\s+)?be\s+((?:(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+')[ \t]*,?[ \t]*)+or[ \t]+(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'))(?=[ \t]*(?:[.;\n]|$)|,[ \t]+and\b)/i;
+/**
+ * "Can be: `gcm`, `fcm`, or `apn`.", "… - can be `Individual` or `Business`.": at the start of a sentence
+ * (or after a dash), values in backticks only, each maybe glossed in parentheses (`` `asc` (ascending) ``),
+ * the list ending the sentence or followed by its default.
+ */
+const CAN_BE = /(?:^|[.!?:][ \t]+|\n[ \t]*|[ \t][-–—][ \t]+)can be(?:[ \t]*:)?[ \t]+((?:`[^`\n]+`(?:[ \t]*\([^()\n]*\))?[ \t]*,?[ \t]*(?:(?:or|and)[ \t]+)?)+)/i;
+const CAN_BE_END = /^(?:[.;](?:\s|$)|\s*$|,?[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?defaults?\b|[ \t]+with[ \t]+`[^`\n]+`[ \t]+as[ \t]+the[ \t]+default\b)/i;
 /** A value in backticks, quotes or bold, as "either … or …" writes them. */
 const QUOTED = String.raw`(?:\`([^\`\s]+)\`|'([^'\s]+)'|"([^"\s]+)"|\*\*([^*\s]+)\*\*)`;
 // After "be", a comma or a parenthesis: a sentence that starts with "Either `email` or `id`" names two fields.
@@ -166,6 +175,22 @@ export const IDIOMS: readonly Idiom[] = [
       const m = EITHER_OR.exec(md);
       if (!m || BOTH_NAMED.test(md.slice(m.index + m[0].length)) || !closedList(md, m.index, m.index + m[0].length)) return undefined;
       return { enum: [m[1] ?? m[2] ?? m[3] ?? m[4]!, m[5] ?? m[6] ?? m[7] ?? m[8]!] };
+    },
+  },
+  {
+    name: "can-be-list",
+    yields: "enum",
+    example: "\"Can be: `gcm`, `fcm`, or `apn`.\", \"Can be: `asc` (ascending) or `desc` (descending) with `asc` as the default.\", \"… - can be `Individual` or `Business`.\" (at the start of a sentence, values in backticks, the list ending the sentence or followed by its default)",
+    read(md) {
+      const m = CAN_BE.exec(md);
+      if (!m) return undefined;
+      const end = m.index + m[0].length;
+      // The list is all the sentence says: "Can be `id` or `name` of the resource" is not a set of values.
+      const list = m[1]!.replace(/[ \t,]*(?:(?:or|and)[ \t]+)?$/, "");
+      const rest = md.slice(m.index + m[0].length - (m[1]!.length - list.length));
+      if (!CAN_BE_END.test(rest) || !closedList(md, m.index, end)) return undefined;
+      const values = [...list.matchAll(/`([^`\n]+)`/g)].map((v) => v[1]!.trim());
+      return values.length >= 2 && values.every(isToken) ? { enum: values } : undefined;
     },
   },
   {
@@ -343,8 +368,14 @@ function bareDefinitionLines(lines: string[]): IdiomMatch | undefined {
   return { enum: block.map((line) => BARE_DEFINITION_LINE.exec(line)![1]!) };
 }
 
-/** "its value must be `x`": the one value there is (not when an "or" follows in the sentence). */
+/** "its value must be `x`": the one value there is (not when an "or" follows in the sentence); "The value must be "a" or "b"." : those. */
 function mustBe(md: string): IdiomMatch | undefined {
+  const list = MUST_BE_LIST.exec(md);
+  if (list) {
+    if (!closedList(md, list.index, list.index + list[0].length)) return undefined;
+    const values = [...list[1]!.matchAll(/`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)'/g)].map((v) => v[1] ?? v[2] ?? v[3]!);
+    return values.length >= 2 ? { enum: values } : undefined;
+  }
   const m = MUST_BE.exec(md);
   if (!m || /\bor\b/.test(md.slice(m.index + m[0].length).split(/[.;\n]/)[0]!)) return undefined;
   return { enum: [m[1] ?? m[2] ?? m[3]!] };

@@ -75,6 +75,46 @@ idiom("code-list", () => {
   });
 });
 
+describe("code-list: a list after \"value must be\"", () => {
+  it.each([
+    ['Required only for Create File and Create Directory. The value must be "file" or "directory".', ["file", "directory"]],
+    ['This parameter sets the rename mode. The value must be "legacy" or "posix", and the default value will be "posix".', ["legacy", "posix"]],
+  ])("%j", (given, values) => {
+    expect(read(given).enum).toEqual(values);
+  });
+  it.each([
+    ['The value must be "true" or omitted.', "one value, then prose"],
+    ['The value must be "a" or "b" for new accounts and anything for old ones.', "the sentence goes on"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given).enum).toBeUndefined();
+  });
+});
+
+idiom("can-be-list", () => {
+  it.each([
+    ["The push service the credential is for. Can be: `gcm`, `fcm`, or `apn`.", ["gcm", "fcm", "apn"]],
+    ["The sort order of the returned items. Can be: `asc` (ascending) or `desc` (descending) with `asc` as the default.", ["asc", "desc"]],
+    ["The kind of owner the rule requires - can be `Individual` or `Business`.", ["Individual", "Business"]],
+    ["The line type.  Can be `local`, `mobile`, `national`, or `toll-free`", ["local", "mobile", "national", "toll-free"]],
+  ])("%j", (given, values) => {
+    expect(read(given)).toEqual({ enum: values, enumFrom: "can-be-list" });
+  });
+  it("a default after the list is read too", () => {
+    expect(read("The visibility of the room. Can be: `public` or `private` and defaults to `public`.")).toEqual({ enum: ["public", "private"], enumFrom: "can-be-list", default: "public" });
+  });
+  it.each([
+    ["This can be `id` or `name` of the resource.", "not at the start of a sentence, and the sentence goes on"],
+    ["Can be `id` or `name`, e.g. `42`.", "examples follow"],
+    ["Can be `a`, `b`, etc.", "left open"],
+    ["Can be `a` or `b` or a comma-separated list of them.", "several values"],
+    ["Can be a `string` or an `object`.", "words between the values"],
+    ["The role. Can be: `channel` for channel roles or `deployment` for service roles.", "values inside prose"],
+    ["Can be `only`.", "one value alone"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given).enum).toBeUndefined();
+  });
+});
+
 idiom("definition-lines", () => {
   it.each([
     [
