@@ -67,6 +67,10 @@ const BARE_DEFINITION_LINE = /^[ \t]*[*-][ \t]+([A-Za-z0-9][\w.-]*)(?:[ \t]+(?:-
 const MUST_BE = /\b(?:value|it)\s+must\s+(?:always\s+)?be\s+(?:set\s+to\s+)?(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)')(?=[ \t]*(?:[.;\n]|$)|[ \t]+(?:for|in)\b)/i;
 /** "The value must be "file" or "directory".": two or more quoted values joined by "or", ending the sentence. */
 const MUST_BE_LIST = /\b(?:value|it)\s+must\s+(?:always\s+)?be\s+((?:(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+')[ \t]*,?[ \t]*)+or[ \t]+(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'))(?=[ \t]*(?:[.;\n]|$)|,[ \t]+and\b)/i;
+/** `only "Microsoft.Management" is allowed`: the one value there is. */
+const ONLY_ALLOWED = /(?<!\bnot[ \t]+)\bonly[ \t]+(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)')[ \t]+(?:is|are)[ \t]+(?:allowed|supported|accepted)(?=[ \t]*(?:[.;\n]|$))/i;
+/** A sentence naming one quoted value and saying it "is the only allowed value". */
+const ONLY_VALUE_SENTENCE = /(?:^|[.!?][ \t]+|\n)([^.!?\n]*?\bis the only (?:allowed|supported|accepted|valid|possible) value)(?=[ \t]*(?:[.;\n]|$))/i;
 /**
  * "Can be: `gcm`, `fcm`, or `apn`.", "… - can be `Individual` or `Business`.": at the start of a sentence
  * (or after a dash), values in backticks only, each maybe glossed in parentheses (`` `asc` (ascending) ``),
@@ -368,13 +372,23 @@ function bareDefinitionLines(lines: string[]): IdiomMatch | undefined {
   return { enum: block.map((line) => BARE_DEFINITION_LINE.exec(line)![1]!) };
 }
 
-/** "its value must be `x`": the one value there is (not when an "or" follows in the sentence); "The value must be "a" or "b"." : those. */
+/**
+ * "its value must be `x`": the one value there is (not when an "or" follows in the sentence); "The value
+ * must be "a" or "b".": those; `only "x" is allowed`, "`x` … is the only allowed value": that one.
+ */
 function mustBe(md: string): IdiomMatch | undefined {
   const list = MUST_BE_LIST.exec(md);
   if (list) {
     if (!closedList(md, list.index, list.index + list[0].length)) return undefined;
     const values = [...list[1]!.matchAll(/`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)'/g)].map((v) => v[1] ?? v[2] ?? v[3]!);
     return values.length >= 2 ? { enum: values } : undefined;
+  }
+  const only = ONLY_ALLOWED.exec(md);
+  if (only) return { enum: [only[1] ?? only[2] ?? only[3]!] };
+  const sentence = ONLY_VALUE_SENTENCE.exec(md);
+  if (sentence) {
+    const quoted = [...sentence[1]!.matchAll(/`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)'/g)].map((v) => v[1] ?? v[2] ?? v[3]!);
+    return new Set(quoted).size === 1 ? { enum: [quoted[0]!] } : undefined;
   }
   const m = MUST_BE.exec(md);
   if (!m || /\bor\b/.test(md.slice(m.index + m[0].length).split(/[.;\n]/)[0]!)) return undefined;

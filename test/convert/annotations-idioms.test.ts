@@ -75,16 +75,23 @@ idiom("code-list", () => {
   });
 });
 
-describe("code-list: a list after \"value must be\"", () => {
+describe("code-list: a list after \"value must be\", and the one value \"only … is allowed\"", () => {
   it.each([
     ['Required only for Create File and Create Directory. The value must be "file" or "directory".', ["file", "directory"]],
     ['This parameter sets the rename mode. The value must be "legacy" or "posix", and the default value will be "posix".', ["legacy", "posix"]],
+    ['The namespace of the resource provider; only "Acme.Widgets" is allowed.', ["Acme.Widgets"]],
+    ["The view to summarize. In a given time range, 'latest' means the newest state and is the only allowed value.", ["latest"]],
   ])("%j", (given, values) => {
     expect(read(given).enum).toEqual(values);
   });
   it.each([
     ['The value must be "true" or omitted.', "one value, then prose"],
     ['The value must be "a" or "b" for new accounts and anything for old ones.', "the sentence goes on"],
+    ["Not only `a` is allowed but also `b`.", "not only"],
+    ["Only `a` is allowed here, for now.", "the sentence goes on"],
+    ["`a` and `b` are shown; `a` is the only allowed value.", "two values in the sentence"],
+    ["`a` is the only allowed value for new accounts.", "for some cases only"],
+    ["In a given time range, 'latest' means the newest state, whereas 'default' means all states.", "two values described, no set stated"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given).enum).toBeUndefined();
   });
