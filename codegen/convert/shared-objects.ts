@@ -13,6 +13,7 @@
 import { STATUS_CODES } from "node:http";
 import { pascalCase } from "../naming.js";
 import type { OpenApiDocument, Parameter, Response } from "../openapi.js";
+import { OBJECT_PROTOTYPE_NAMES } from "../naming.js";
 import { setOwn } from "../postman/own-keys.js";
 
 type Json = Record<string, unknown>;
@@ -110,7 +111,9 @@ function count<T>(groups: Map<string, Group<T>>, value: T): void {
  */
 function assignNames<T>(groups: Map<string, Group<T>>, prefix: string, candidates: (g: Group<T>) => string[], taken: string[]): Map<string, string> {
   const names = new Map<string, string>();
-  const used = new Set(taken);
+  // `valueOf`, `constructor` …: tools that look a component up in a plain object (Redocly
+  // among them) find Object.prototype's member instead; such a name goes to the next candidate.
+  const used = new Set([...taken, ...OBJECT_PROTOTYPE_NAMES]);
   const shared = [...groups.values()]
     .filter((g) => g.uses >= 2 && g.key.length >= MIN_RATIO * (prefix.length + 20))
     .sort((a, b) => b.uses - a.uses || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

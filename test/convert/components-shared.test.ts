@@ -22,6 +22,15 @@ const refsOf = (document: OpenApiDocument, path: string) => {
 };
 
 describe("shared parameters and error responses", () => {
+  it("a shared parameter named after an Object.prototype member takes its qualified name (Redocly, like other tools, reads components/parameters/valueOf as the inherited function)", async () => {
+    const valueOf = (name: string, resource: string) =>
+      item(name, { url: { raw: `{{baseUrl}}/${resource}?valueOf=10`, host: ["{{baseUrl}}"], path: [resource], query: [{ key: "valueOf", value: "10", description: LIMIT }] } }, [ok, notFound]);
+    const { document } = convertJson(collection([valueOf("List tasks", "tasks"), valueOf("List projects", "projects")]));
+    expect(Object.keys((document.components as Json).parameters as Json)).toEqual(["valueOf_query"]);
+    expect(refsOf(document, "/tasks").parameters).toEqual([{ $ref: "#/components/parameters/valueOf_query" }]);
+    expect(await redoclyErrors(document)).toEqual([]);
+  });
+
   it("a parameter and an error response given word for word by two operations are one component each, referenced", async () => {
     const { document, diagnostics } = convertJson(collection([list("List tasks", "tasks"), list("List projects", "projects")]));
     expect(diagnostics).toEqual([]);
