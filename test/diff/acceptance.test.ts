@@ -19,7 +19,11 @@ type Json = Record<string, any>;
 /** The committed spec with the issue's four edits. */
 function edited(): OpenApiDocument {
   const doc = committed() as unknown as Json;
-  const form = (path: string) => doc.paths[path].put.requestBody.content["multipart/form-data"].schema;
+  // The bodies are named components now (UpdateAUsersPresenceStatusRequest, …): edit the component.
+  const form = (path: string) => {
+    const schema = doc.paths[path].put.requestBody.content["multipart/form-data"].schema;
+    return schema.$ref ? doc.components.schemas[schema.$ref.split("/").pop()] : schema;
+  };
   const presence = form("/users/{userId}/presence_status");
   presence.properties.status.enum = presence.properties.status.enum.filter((v: string) => v !== "Away");
   presence.properties.note = { type: "string", description: "Shown beside the status." };
@@ -34,15 +38,15 @@ describe("the seeds' spec against an edited copy", () => {
   it("reports the enum removal, the required field and the removed operation as breaking, the optional field as compatible", () => {
     const changes = diffDocuments(committed(), edited());
     expect(changes.map((c) => [c.severity, c.kind, c.operation?.functionName, c.pointer, c.document])).toEqual([
-      ["compatible", "field-added-optional", "updateAUsersPresenceStatus", "#/paths/~1users~1{userId}~1presence_status/put/requestBody/content/multipart~1form-data/schema/properties/note", "new"],
+      ["compatible", "field-added-optional", "updateAUsersPresenceStatus", "#/components/schemas/UpdateAUsersPresenceStatusRequest/properties/note", "new"],
       [
         "breaking",
         "enum-value-removed",
         "updateAUsersPresenceStatus",
-        "#/paths/~1users~1{userId}~1presence_status/put/requestBody/content/multipart~1form-data/schema/properties/status/enum/1",
+        "#/components/schemas/UpdateAUsersPresenceStatusRequest/properties/status/enum/1",
         "old",
       ],
-      ["breaking", "field-added-required", "updateUserStatus", "#/paths/~1users~1{userId}~1status/put/requestBody/content/multipart~1form-data/schema/properties/reason", "new"],
+      ["breaking", "field-added-required", "updateUserStatus", "#/components/schemas/UpdateUserStatusRequest/properties/reason", "new"],
       ["breaking", "operation-removed", "checkInOrCheckOutOfAZoomRoom", "#/paths/~1rooms~1{id}~1events/patch", "old"],
     ]);
     expect(changes[1]!.message).toBe('The request field `status` of `updateAUsersPresenceStatus` no longer accepts `"Away"`; calls passing it no longer type-check.');
