@@ -260,7 +260,7 @@ describe('emit: "js"', async () => {
       expect(f.content.endsWith("\n") && !f.content.endsWith("\n\n"), f.path).toBe(true);
     }
     expect(file("index.js")).toBe(
-      `${HEADER}\nexport * from "./client.gen.js";\nexport * from "./default.gen.js";\nexport * from "./owners.gen.js";\nexport * from "./pets.gen.js";\nexport { ApiError } from "./runtime/call.gen.js";\n`,
+      `${HEADER}\nexport * from "./client.gen.js";\nexport * from "./default.gen.js";\nexport * from "./owners.gen.js";\nexport * from "./pets.gen.js";\nexport { ApiError } from "./runtime/call.gen.js";\nexport { withHooks } from "./runtime/hooks.gen.js";\n`,
     );
   });
 
