@@ -82,7 +82,7 @@ function typedField(field: FieldInput, schema: Schema, required: boolean, descri
     const read = inferFromText(text, schema.type === "object" || schema.type === "array");
     if (read.value !== undefined) {
       if (schema.type === undefined || schema.type === "string") example = schema.type === "string" ? text : read.value;
-      else if (fits(read.value, schema.type)) example = read.value;
+      else if (fitsType(read.value, schema.type)) example = read.value;
     }
   }
   if (example !== undefined && schema.enum && !schema.enum.some((v) => v === example)) {
@@ -99,7 +99,8 @@ function typedField(field: FieldInput, schema: Schema, required: boolean, descri
   return result;
 }
 
-function fits(value: unknown, type: NonNullable<Schema["type"]>): boolean {
+/** Whether a sample value is of a schema type (an integer is a number too). */
+export function fitsType(value: unknown, type: NonNullable<Schema["type"]>): boolean {
   switch (type) {
     case "integer":
       return Number.isInteger(value);

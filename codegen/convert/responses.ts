@@ -13,6 +13,7 @@ import type { PostmanResponse, PostmanTypedValue } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
 import { getOwn, hasOwn, setOwn } from "../postman/own-keys.js";
 import { convertTypedSchema } from "../postman/typed-schema.js";
+import { fitsType } from "./field.js";
 import { isMediaType } from "./request-body.js";
 import { exampleTooDeep, hasPlaceholder, hasRefKey, inferFromText, inferSchema } from "./schema-from-example.js";
 
@@ -156,7 +157,7 @@ function convertHeaders(
       if (h.value) {
         // A typed header's sample is typed like its schema (`X-Rate-Limit: 100` an integer); one that does not fit is no example.
         const read = header.schema.type === undefined || header.schema.type === "string" ? { value: h.value as unknown } : inferFromText(h.value, false);
-        if (header.schema.type === undefined || header.schema.type === "string" || sameKind(read.value, header.schema.type)) header.example = read.value;
+        if (header.schema.type === undefined || header.schema.type === "string" || (header.schema.type !== "object" && header.schema.type !== "array" && fitsType(read.value, header.schema.type))) header.example = read.value;
       }
       setOwn(headers, h.key, header);
     }
@@ -164,19 +165,3 @@ function convertHeaders(
   return Object.keys(headers).length > 0 ? headers : undefined;
 }
 
-/** Whether a sample value is of a schema type (an integer is a number too). */
-function sameKind(value: unknown, type: NonNullable<Schema["type"]>): boolean {
-  switch (type) {
-    case "integer":
-      return Number.isInteger(value);
-    case "number":
-      return typeof value === "number";
-    case "boolean":
-      return typeof value === "boolean";
-    case "string":
-      return typeof value === "string";
-    case "object":
-    case "array":
-      return false;
-  }
-}
