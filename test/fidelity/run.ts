@@ -37,6 +37,8 @@ const { values: args } = parseArgs({
     "no-sdk": { type: "boolean", default: false },
     "export-only": { type: "boolean", default: false },
     findings: { type: "string" },
+    // Comma-separated substrings of spec paths: measure only those specs (RESULTS.md is not rewritten).
+    only: { type: "string" },
   },
 });
 const DIRECTORY_SAMPLE = Number(process.env.FIDELITY_SAMPLE ?? 160);
@@ -45,7 +47,8 @@ const JOBS = Math.max(1, Number(args.jobs));
 const CHECK_SDKS = !args.quick && !args["no-sdk"] && process.env.FIDELITY_SKIP_SDK !== "1";
 // Under node_modules/, which the repository's tsconfig include never matches: `npm test` must not type-check these.
 const SDK_DIR = join(HERE, "node_modules/.cache/fidelity-sdk");
-const WRITE_RESULTS = LIMIT === undefined;
+const ONLY = args.only?.split(",").filter(Boolean);
+const WRITE_RESULTS = LIMIT === undefined && ONLY === undefined;
 
 if (!existsSync(join(HERE, "node_modules/openapi-to-postmanv2-6")) || !existsSync(join(HERE, "node_modules/@scalar/postman-to-openapi"))) {
   console.error("installing the fidelity peers (test/fidelity/package.json)…");
@@ -69,8 +72,11 @@ async function runPeer(collection: string): Promise<{ doc?: object; crashedOnOri
 const bytes = (doc: unknown) => Buffer.byteLength(JSON.stringify(doc));
 
 async function main() {
-  const specs = listSpecs(DIRECTORY_SAMPLE, LIMIT);
-  const jobs = specs.flatMap((spec, i) => (i % MATRIX_EVERY === 0 ? MATRIX : BASE).map((variant) => ({ spec, variant })));
+  // --only filters after the styles are chosen, so a spec is measured in the styles a whole run gives it.
+  const chosen = (spec: string) => !ONLY || ONLY.some((part) => spec.includes(part));
+  const all = listSpecs(DIRECTORY_SAMPLE, LIMIT);
+  const jobs = all.flatMap((spec, i) => (i % MATRIX_EVERY === 0 ? MATRIX : BASE).map((variant) => ({ spec, variant }))).filter((job) => chosen(job.spec));
+  const specs = all.filter(chosen);
   // Base styles first, so an interrupted --export-only run has filled what every run needs.
   jobs.sort((a, b) => Number(isBase(b.variant)) - Number(isBase(a.variant)));
   console.error(`${specs.length} specs, ${jobs.length} exports (${BASE.map(variantName).join(", ")} on every spec; all ${MATRIX.length} styles on every ${MATRIX_EVERY}th)`);
@@ -165,7 +171,7 @@ async function main() {
   const tscErrors = CHECK_SDKS ? typeCheckSdks(rows) : undefined;
   const md = report(rows, { specCount: specs.length, directorySample: DIRECTORY_SAMPLE, limit: LIMIT, exports: jobs.length, exportFailures, tscErrors, scalarAvailable: !!node22, findingsFile: findingsOut });
   if (WRITE_RESULTS) writeFileSync(join(HERE, "RESULTS.md"), md);
-  else console.error(`(a --sample or --quick run does not rewrite RESULTS.md)`);
+  else console.error(`(a --sample, --quick or --only run does not rewrite RESULTS.md)`);
 }
 
 /** One strict type-check over every generated SDK, `@ts-nocheck` ignored; returns the SDKs with errors. */
