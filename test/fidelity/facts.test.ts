@@ -139,6 +139,24 @@ describe("fidelity facts", () => {
     expect(score.byKind["schema.named"]).toEqual({ total: 1, recovered: 1, carried: 1, carriedRecovered: 1 });
   });
 
+  it("counts an enum the original does not state as invented: none on that element, or a value outside the original's", () => {
+    const recovered = structuredClone(original) as any;
+    const params = recovered.paths["/meetings/{meetingId}"].post.parameters;
+    params[1].schema = { type: "string", enum: ["live", "scheduled"] }; // the original's own: not invented
+    params[2].schema = { type: "string", enum: ["asc", "desc", "random"] }; // "random" is not the original's
+    params[3].schema = { type: "number", enum: [1, 2] }; // the original has no enum on ratio
+    params.push({ name: "page", in: "query", schema: { type: "integer", enum: [1] } }); // not in the original: not judged
+    recovered.paths["/meetings/{meetingId}"].post.requestBody.content["application/json"].schema.properties.topic = { type: "string", enum: ["Standup"] };
+    const score = scoreRecovery(original, recovered);
+    expect(score.inventedEnums).toEqual({ "parameter.enum": 2, "body.field.enum": 1 });
+    expect(score.inventedFacts.map((f) => `${f.kind} ${f.key}`)).toEqual([
+      "parameter.enum POST /meetings/{} query:sort asc,desc,random",
+      "parameter.enum POST /meetings/{} query:ratio 1,2",
+      "body.field.enum POST /meetings/{} body.topic Standup",
+    ]);
+    expect(scoreRecovery(original, original).inventedEnums).toEqual({});
+  });
+
   it("finds an operation whose path has a fragment or a variable inside a segment", () => {
     const spec = {
       paths: {

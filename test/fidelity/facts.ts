@@ -272,11 +272,17 @@ export interface Score extends Tally {
   byKind: Partial<Record<FactKind, Tally>>;
   /** Required flags the converter set where the original says the field is optional. */
   invented: Partial<Record<"parameter.required" | "body.field.required" | "response.field.required", number>>;
+  /**
+   * Enums the converter gave a parameter or body field that the original has with no enum, or
+   * with an enum that lacks one of the converter's values: a type that rejects what the
+   * original accepts. Elements the original does not have are not judged.
+   */
+  inventedEnums: Partial<Record<"parameter.enum" | "body.field.enum", number>>;
   /** Enums whose values the collection states in description prose (not only in a note). */
   prose: { total: number; recovered: number };
   /** Facts the collection carries that the converter lost, with the original's fact. */
   lost: Fact[];
-  /** The original's optional flags that the converter made required. */
+  /** The original's optional flags that the converter made required, then the converter's invented enums (its own facts). */
   inventedFacts: Fact[];
 }
 
@@ -286,10 +292,14 @@ export type Evidence = (fact: Fact) => { carried: boolean; prose?: boolean };
 const emptyTally = (): Tally => ({ total: 0, recovered: 0, carried: 0, carriedRecovered: 0 });
 const REQUIRED_KINDS = new Set(["parameter.required", "body.field.required", "response.field.required"]);
 
+/** One parameter or body field, whatever is said of it: `POST /meetings/{} query type`. */
+const elementOf = (f: Fact) => `${f.method} ${f.path} ${f.in} ${f.name}`;
+
 /** The share of the original's facts that the recovered document states too. */
 export function scoreRecovery(original: Node, recovered: Node | undefined, evidence: Evidence = () => ({ carried: true }), originalFacts = factsOf(original)): Score {
-  const have = new Set(recovered ? factsOf(recovered, "recovered").map((f) => `${f.kind} ${f.key}`) : []);
-  const score: Score = { ...emptyTally(), byKind: {}, invented: {}, prose: { total: 0, recovered: 0 }, lost: [], inventedFacts: [] };
+  const recoveredFacts = recovered ? factsOf(recovered, "recovered") : [];
+  const have = new Set(recoveredFacts.map((f) => `${f.kind} ${f.key}`));
+  const score: Score = { ...emptyTally(), byKind: {}, invented: {}, inventedEnums: {}, prose: { total: 0, recovered: 0 }, lost: [], inventedFacts: [] };
   for (const fact of originalFacts) {
     const hit = have.has(`${fact.kind} ${fact.key}`);
     const { carried, prose } = evidence(fact);
@@ -310,6 +320,17 @@ export function scoreRecovery(original: Node, recovered: Node | undefined, evide
       score.invented[kind] = (score.invented[kind] ?? 0) + 1;
       score.inventedFacts.push(fact);
     }
+  }
+  // The original's elements (a parameter, a body field) and the enum values it gives each.
+  const elements = new Set(originalFacts.filter((f) => f.kind === "parameter" || f.kind === "body.field").map(elementOf));
+  const originalEnums = new Map(originalFacts.filter((f) => f.kind === "parameter.enum" || f.kind === "body.field.enum").map((f) => [`${f.kind} ${elementOf(f)}`, new Set(f.values)]));
+  for (const fact of recoveredFacts) {
+    if (fact.kind !== "parameter.enum" && fact.kind !== "body.field.enum") continue;
+    if (!elements.has(elementOf(fact))) continue;
+    const allowed = originalEnums.get(`${fact.kind} ${elementOf(fact)}`);
+    if (allowed && (fact.values ?? []).every((v) => allowed.has(v))) continue;
+    score.inventedEnums[fact.kind] = (score.inventedEnums[fact.kind] ?? 0) + 1;
+    score.inventedFacts.push(fact);
   }
   return score;
 }

@@ -196,6 +196,10 @@ export function report(rows: Row[], info: RunInfo): string {
   for (const kind of ["parameter.required", "body.field.required", "response.field.required"] as const) {
     say(`| invented ${kind} (optional in the original, required in the output) | ${converters.map(([, get]) => String(rows.reduce((n, r) => n + (get(r)?.invented[kind] ?? 0), 0))).join(" | ")} |`);
   }
+  for (const kind of ["parameter.enum", "body.field.enum"] as const) {
+    const count = (get: (r: Row) => Score | undefined, rs: Row[]) => rs.reduce((n, r) => n + (get(r)?.inventedEnums[kind] ?? 0), 0);
+    say(`| invented ${kind} (the original has the element with no enum, or without one of the output's values), all collections / without notes | ${converters.map(([, get]) => `${count(get, rows)} / ${count(get, noteFree)}`).join(" | ")} |`);
+  }
   // The original's counts come from our score (the facts are the same for every converter).
   const enumShare = (get: (r: Row) => Score | undefined, rs: Row[], which: "all" | "prose") => {
     if (which === "prose") {
@@ -306,7 +310,7 @@ export function describeFindings(lost: Fact[], invented: Fact[], requestOf: (fac
       cls += inNote ? " (stated in a note)" : " (stated in prose or values)";
     }
     if (fact.kind.endsWith(".required")) cls += ` (original: ${fact.required ? "required" : "optional"})`;
-    if (isInvented) cls = `invented ${fact.kind} (optional in the original, required in ours)`;
+    if (isInvented) cls = fact.kind.endsWith(".enum") ? `invented ${fact.kind} (no enum in the original, or a value outside it)` : `invented ${fact.kind} (optional in the original, required in ours)`;
     if (seen.has(cls)) {
       findings.push({ class: cls, repeat: true, pointer: "", item: "", has: "", ours: "" });
       continue;
@@ -328,14 +332,14 @@ export function describeFindings(lost: Fact[], invented: Fact[], requestOf: (fac
         : op
           ? `nothing of this kind at ${op[0]}`
           : `no operation ${fact.method} ${fact.path}`;
-    findings.push({ class: cls, pointer: request ? request.pointer : fact.kind === "schema.named" ? "(bodies anywhere in the collection)" : "", item: request?.name ?? "", has, ours: `${oursText} (original fact: ${clip(fact.key, 200)})` });
+    findings.push({ class: cls, pointer: request ? request.pointer : fact.kind === "schema.named" ? "(bodies anywhere in the collection)" : "", item: request?.name ?? "", has, ours: isInvented && fact.kind.endsWith(".enum") ? `${clip(fact.key, 200)} (the original has no such enum)` : `${oursText} (original fact: ${clip(fact.key, 200)})` });
   }
   return findings;
 }
 
 function writeFindings(rows: Row[], file: string) {
   // Prose enums come in many idioms: up to five examples from different specs show them.
-  const wanted = (cls: string) => (cls.includes("prose") ? 5 : 1);
+  const wanted = (cls: string) => (cls.includes("prose") || (cls.startsWith("invented") && cls.includes(".enum")) ? 5 : 1);
   const classes = new Map<string, { count: number; collections: Set<string>; examples: (Finding & { spec: string; variant: string })[] }>();
   for (const r of rows) {
     for (const f of r.findings ?? []) {
