@@ -5,16 +5,29 @@
  * A path parameter names one thing (the meeting) wherever it appears; a query parameter of one
  * name need not (Slack's `count` is a string in files.list and an integer in search.messages),
  * so only path parameters are unified. A sample that says nothing (none, empty, an unresolved
- * `{{variable}}`) does not vote: that parameter takes the type the others give. Those of one name whose schemas are plain scalar types get the most
+ * `{{variable}}`) does not vote: that parameter takes the type the others give; a typed placeholder
+ * (`<string>`) does vote. Those of one name whose schemas are plain scalar types get the most
  * general of those types, which every sample still fits: integer and number → number; any
- * other mix (a string, a boolean) → string, without a format. Where the type is already one,
- * nothing changes (formats included). Types a typed collection declares are left as declared. Parameters whose
+ * other mix (a string, a boolean) → string, without a format. Except for a clear majority: when
+ * more than two thirds of the samples are numbers (or booleans), those keep that type and a sample
+ * that cannot be one keeps its own (Hetzner's `id` is an integer in 112 operations and a word in the
+ * 4 whose spec says string); Zoom's `meetingId`, one number and one word, is a string in both.
+ * Where the type is already one, nothing changes (formats included). Types a typed collection declares are left as declared. Parameters whose
  * schema says more (an enum, a range, an array) keep their own: that came from their text.
  */
 import type { OpenApiDocument, Operation, Parameter, Schema } from "../openapi.js";
 import { isDeclaredSchema } from "../postman/typed-schema.js";
 
 const SCALARS = new Set(["integer", "number", "string", "boolean"]);
+const NUMERIC = new Set(["integer", "number"]);
+/** Schemas whose type a placeholder stated (`<string>`): a vote, though they carry no example. */
+const STATED = new WeakSet<object>();
+
+/** Marks a path parameter's schema as stated by its sample (a typed placeholder), so it votes in its name's type. */
+export function markTypeStated(schema: Schema): Schema {
+  STATED.add(schema);
+  return schema;
+}
 
 /** Returns the document with same-named path parameters typed alike. */
 export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument {
@@ -30,6 +43,9 @@ export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument 
   }
   const unified = new Map<string, Schema>();
   const silent = new Map<string, Schema>();
+  // Names whose clear majority is numeric or boolean: only the parameters of that family take the
+  // shared type; one whose sample cannot be it (Hetzner's `id` is a word in 4 of 116 operations) keeps its own.
+  const family = new Map<string, Set<string>>();
   for (const [key, schemas] of groups) {
     // One type already: each keeps its format (a declared `uuid` is not lost to an inferred plain string).
     const types = new Set(schemas.map((s) => s.type!));
@@ -39,9 +55,22 @@ export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument 
       silent.set(key, formats.size === 1 && schemas[0]!.format ? { type: schemas[0]!.type!, format: schemas[0]!.format } : { type: schemas[0]!.type! });
       continue;
     }
+    const numeric = schemas.filter((s) => s.type === "integer" || s.type === "number");
+    const boolean = schemas.filter((s) => s.type === "boolean");
+    const [winner, members] = numeric.length >= boolean.length ? [NUMERIC, numeric] : [new Set(["boolean"]), boolean];
+    // More than two thirds of the samples: a clear majority. Anything closer (Zoom's `meetingId`,
+    // `68423085` in one request and `quis officia` in the other) is one string everywhere.
+    if (members.length * 3 > schemas.length * 2 && members.length < schemas.length) {
+      const memberTypes = new Set(members.map((s) => s.type!));
+      const type = memberTypes.size === 1 ? [...memberTypes][0]! : "number";
+      family.set(key, winner);
+      if (memberTypes.size > 1) unified.set(key, { type });
+      silent.set(key, { type });
+      continue;
+    }
     unified.set(key, { type: [...types].every((t) => t === "integer" || t === "number") ? "number" : "string" });
   }
-  if (unified.size === 0 && ![...silent.values()].some((s) => s.type !== "string" || s.format)) return document;
+  if (unified.size === 0 && family.size === 0 && ![...silent.values()].some((s) => s.type !== "string" || s.format)) return document;
 
   const paths: OpenApiDocument["paths"] = {};
   for (const [path, item] of Object.entries(document.paths)) {
@@ -53,7 +82,12 @@ export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument 
           ? {
               ...operation,
               parameters: operation.parameters.map((p) => {
-                const schema = p.in === "path" && isPlainScalar(p.schema) ? unified.get(keyOf(p)) ?? (saysNothing(p) ? silent.get(keyOf(p)) : undefined) : undefined;
+                if (p.in !== "path" || !isPlainScalar(p.schema)) return p;
+                const quiet = saysNothing(p);
+                const members = family.get(keyOf(p));
+                // A clear majority's type is for its own family and the silent; the others keep theirs.
+                if (members && !quiet && !members.has(p.schema!.type!)) return p;
+                const schema = unified.get(keyOf(p)) ?? (quiet ? silent.get(keyOf(p)) : undefined);
                 return schema ? retyped(p, schema) : p;
               }),
             }
@@ -75,7 +109,7 @@ function retyped(p: Parameter, schema: Schema): Parameter {
  * a value): typed string by default, which is no vote. It takes the type its name has elsewhere.
  */
 function saysNothing(p: Parameter): boolean {
-  return p.example === undefined && p.schema?.type === "string" && Object.keys(p.schema).length === 1 && !isDeclaredSchema(p.schema);
+  return p.example === undefined && p.schema?.type === "string" && Object.keys(p.schema).length === 1 && !isDeclaredSchema(p.schema) && !STATED.has(p.schema);
 }
 
 /** An inferred schema that says only a scalar type (and maybe a format). A typed collection's declared schema is never one. */

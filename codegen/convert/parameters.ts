@@ -9,6 +9,8 @@ import type { PostmanVariable } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
 import { substituteVariables } from "../postman/variables.js";
 import { convertField } from "./field.js";
+import { markTypeStated } from "./parameter-types.js";
+import { placeholderSchema } from "./schema-from-example.js";
 
 const NOT_PARAMETERS = new Set(["content-type", "accept", "authorization"]);
 
@@ -62,6 +64,8 @@ function toParameter(
   at: { pointer: string; item: string },
 ): Parameter {
   const field = convertField(v, false, diag, at);
+  // A typed placeholder (`<string>`) states the type though it gives no example: it votes in its name's type.
+  if (location === "path" && v.value !== undefined && placeholderSchema(v.value)?.type !== undefined) markTypeStated(field.schema);
   return {
     name: v.key,
     in: location,

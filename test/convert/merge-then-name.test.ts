@@ -80,6 +80,43 @@ describe("one type per parameter name", () => {
     expect(id("/servers/{id}/metrics")).toEqual({ name: "id", in: "path", required: true, schema: { type: "integer" } });
   });
 
+  it("a clear majority (more than two thirds) keeps its type; a sample that cannot be it keeps its own, one that says nothing takes it", () => {
+    const at = (path: string, value?: string) => ({ raw: `{{baseUrl}}/${path}`, host: ["{{baseUrl}}"], path: path.split("/"), variable: [{ key: "id", ...(value === undefined ? {} : { value }) }] });
+    const { document } = convertJson(
+      collection([
+        item("Get a server", { url: at("servers/:id", "42") }),
+        item("Get an action", { url: at("actions/:id", "-10527879") }),
+        item("Get an image", { url: at("images/:id", "7") }),
+        item("Delete a key", { method: "DELETE", url: at("ssh_keys/:id", "aute ipsum") }),
+        item("Get its metrics", { url: at("servers/:id/metrics") }),
+      ]),
+    );
+    const id = (path: string, method: "get" | "delete" = "get") => document.paths[path]![method]!.parameters!.find((p) => p.name === "id");
+    expect(id("/servers/{id}")).toEqual({ name: "id", in: "path", required: true, schema: { type: "integer" }, example: 42 });
+    expect(id("/actions/{id}")).toEqual({ name: "id", in: "path", required: true, schema: { type: "integer" }, example: -10527879 });
+    expect(id("/images/{id}")).toEqual({ name: "id", in: "path", required: true, schema: { type: "integer" }, example: 7 });
+    expect(id("/ssh_keys/{id}", "delete")).toEqual({ name: "id", in: "path", required: true, schema: { type: "string" }, example: "aute ipsum" });
+    expect(id("/servers/{id}/metrics")).toEqual({ name: "id", in: "path", required: true, schema: { type: "integer" } });
+  });
+
+  it("a typed placeholder states its type: `<string>` votes (and keeps it) beside four `<number>`s", () => {
+    const at = (path: string, value: string) => ({ raw: `{{baseUrl}}/${path}`, host: ["{{baseUrl}}"], path: path.split("/"), variable: [{ key: "id", value }] });
+    const { document } = convertJson(
+      collection([
+        item("Get", { url: at("anything/:id", "<number>") }),
+        item("Post", { method: "POST", url: at("anything/:id", "<number>") }),
+        item("Action", { url: at("anything/:id/action", "<number>") }),
+        item("Other", { url: at("anything/:id/other", "<number>") }),
+        item("Override", { url: at("anything/:id/override", "<string>") }),
+      ]),
+    );
+    const id = (path: string, method: "get" | "post" = "get") => document.paths[path]![method]!.parameters!.find((p) => p.name === "id")!.schema;
+    expect(id("/anything/{id}")).toEqual({ type: "number" });
+    expect(id("/anything/{id}", "post")).toEqual({ type: "number" });
+    expect(id("/anything/{id}/action")).toEqual({ type: "number" });
+    expect(id("/anything/{id}/override")).toEqual({ type: "string" });
+  });
+
   it("integers and decimals of one path parameter are numbers; query parameters, one type alone and enums are left as they are", () => {
     const q = (key: string, value: string, description?: string) => ({ key, value, ...(description ? { description } : {}) });
     const url = (path: string, ratio: string, query: object[]) => ({ raw: `{{baseUrl}}/${path}/:ratio`, host: ["{{baseUrl}}"], path: [path, ":ratio"], variable: [{ key: "ratio", value: ratio }], query });
