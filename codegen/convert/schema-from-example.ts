@@ -27,8 +27,11 @@ interface Sample {
 const PLACEHOLDERS: Record<string, [Exclude<Kind, "null">, string?]> = {
   string: ["string"],
   integer: ["integer"],
-  int32: ["integer", "int32"],
-  int64: ["integer", "int64"],
+  // openapi-to-postmanv2 writes an integer's int32 and int64 as `<integer>` and `<long>`; a bare
+  // `<int64>` is the format of a type it has no name for that format in: a string (Google's
+  // discovery specs send 64-bit integers as decimal text).
+  int32: ["string", "int32"],
+  int64: ["string", "int64"],
   long: ["integer", "int64"],
   number: ["number"],
   float: ["number", "float"],
@@ -68,6 +71,12 @@ const TYPED_PLACEHOLDER = /^<(string|integer|number|boolean)-([A-Za-z0-9-]+)>$/;
 const LIST_PLACEHOLDER = /^<((?:string|integer|number|boolean|object|array|null)(?:,(?:string|integer|number|boolean|object|array|null))+)>$/;
 /** Values openapi-to-postmanv2 writes where it could not make one: `<Error: Not supported in OAS>`, `<Circular reference to #/… detected>`. */
 const NO_VALUE_PLACEHOLDER = /^<(Error: .*|Circular reference to .* detected)>$/s;
+/**
+ * Where openapi-to-postmanv2 stops expanding a schema (too deep, or a `$ref` cycle) it writes
+ * `{ "value": "<Error: Too many levels of nesting to fake this schema>" }` (or the circular
+ * reference text) in place of the whole object: that `value` key is the exporter's, not the API's.
+ */
+const CUT_PLACEHOLDER = /^<(Error: Too many levels of nesting.*|Circular reference to .* detected)>$/s;
 
 /**
  * The schema a placeholder like `<long>` stands for, or undefined when the text is a value. A
@@ -101,8 +110,19 @@ function placeholderKinds(text: string): Kind[] | undefined {
   return list ? [...new Set(list[1]!.split(",") as Kind[])] : undefined;
 }
 
-/** A placeholder that stands for no value (`<Error: …>`): counted as absent, never as a sample. */
-const isNoValue = (v: unknown): boolean => typeof v === "string" && v.startsWith("<") && NO_VALUE_PLACEHOLDER.test(v.trim());
+/**
+ * A placeholder that stands for no value (`<Error: …>`, or the exporter's `{ "value": "<Error: Too
+ * many levels …>" }` stand-in for an object it did not expand): counted as absent, never as a sample.
+ */
+const isNoValue = (v: unknown): boolean => (typeof v === "string" && v.startsWith("<") && NO_VALUE_PLACEHOLDER.test(v.trim())) || isCutObject(v);
+
+function isCutObject(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  if (keys.length !== 1 || keys[0] !== "value") return false;
+  const inner = (v as { value: unknown }).value;
+  return typeof inner === "string" && CUT_PLACEHOLDER.test(inner.trim());
+}
 
 /** True when a value holds a placeholder anywhere: such a value is a template, not an example. Walks without recursion. */
 export function hasPlaceholder(value: unknown): boolean {
@@ -136,6 +156,39 @@ function sampleOf(v: unknown, origin: number): Sample {
   const placeholder = typeof v === "string" ? placeholderSchema(v) : undefined;
   if (placeholder) return { kind: placeholder.type!, value: v, origin, placeholder: true, ...(placeholder.format ? { format: placeholder.format } : {}) };
   return { kind: "string", value: v, origin };
+}
+
+/**
+ * The keys json-schema-faker (inside openapi-to-postmanv2) makes up for a map's entries
+ * (`additionalProperties`): `key_0`, `key_1` … in 6.x; a lorem ipsum word and a short random
+ * suffix (`minim_bd`, `Ut_96f`, `in8`) in 4.x.
+ */
+const NUMBERED_KEY = /^key_\d+$/;
+const LOREM_KEY = /^([A-Za-z]+)(_?[_a-f\d]{1,3})$/;
+const LOREM_WORDS = new Set(
+  (
+    "Lorem ipsum dolor sit amet consectetur adipisicing elit sed do eiusmod tempor incididunt ut labore et dolore " +
+    "magna aliqua Ut enim ad minim veniam quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo " +
+    "consequat Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur " +
+    "Excepteur sint occaecat cupidatat non proident sunt in culpa qui officia deserunt mollit anim id est laborum"
+  ).split(" "),
+);
+
+/**
+ * Whether an object's keys are all made up by the exporter: every key `key_N`, or every key a
+ * lorem ipsum word with a suffix, one suffix at least holding a digit or `_` (so a real `add`
+ * or `idea` is a property, not a map).
+ */
+function isGeneratedMap(keys: readonly string[]): boolean {
+  if (keys.length === 0) return false;
+  if (keys.every((k) => NUMBERED_KEY.test(k))) return true;
+  let marked = false;
+  for (const key of keys) {
+    const m = LOREM_KEY.exec(key);
+    if (!m || !LOREM_WORDS.has(m[1]!)) return false;
+    if (/[_\d]/.test(m[2]!)) marked = true;
+  }
+  return marked;
 }
 
 const FORMATS: [string, RegExp][] = [
@@ -218,6 +271,11 @@ function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: I
       const objects = real.map((s) => s.value as Record<string, unknown>);
       // A `$ref` key would read as a reference to every OpenAPI tool downstream.
       const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))].filter((k) => k !== "$ref");
+      // A map the exporter filled with made-up keys: its values are samples of one value schema.
+      if (isGeneratedMap(keys)) {
+        const values = real.flatMap((s) => Object.values(s.value as Record<string, unknown>).map((v) => ({ v, origin: s.origin })));
+        return { type: "object", additionalProperties: inferAt(values, options, depth + 1) };
+      }
       // Keys are the example's own: `constructor` or `__proto__` are properties like any other.
       const own = (o: Record<string, unknown>, key: string) => (hasOwn(o, key) ? o[key] : undefined);
       const properties: Record<string, Schema> = {};

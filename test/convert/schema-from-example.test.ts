@@ -40,6 +40,49 @@ describe("schemas inferred from examples", () => {
     });
   });
 
+  it("the exporter's stand-in for an object it did not expand is no sample: no `value` property is invented", () => {
+    const cut = { value: "<Error: Too many levels of nesting to fake this schema>" };
+    const circular = { value: "<Circular reference to #/components/schemas/Card detected>" };
+    expect(inferSchema([{ name: "a", footer: cut, cards: [circular], own: { value: "<string>" } }])).toEqual({
+      type: "object",
+      properties: {
+        name: { type: "string" },
+        footer: {},
+        cards: { type: "array", items: {} },
+        own: { type: "object", properties: { value: { type: "string" } } },
+      },
+    });
+    // Beside a real sample, the stand-in neither adds a key nor makes the property optional.
+    expect(inferSchema([{ footer: { text: "x" } }, { footer: cut }])).toEqual({
+      type: "object",
+      properties: { footer: { type: "object", properties: { text: { type: "string" } } } },
+    });
+  });
+
+  it("a map whose keys the exporter made up is additionalProperties, its values merged", () => {
+    // openapi-to-postmanv2 6.x: key_0, key_1 …
+    expect(inferSchema([{ tags: { key_0: "a", key_1: "b" } }], { required: false })).toEqual({
+      type: "object",
+      properties: { tags: { type: "object", additionalProperties: { type: "string" } } },
+    });
+    // 4.x: a lorem ipsum word and a random suffix.
+    expect(inferSchema([{ hooks: { Ut_96f: { url: "x" }, in8: { url: "y", on: true }, minim_bd: { url: "z" } } }], { required: false })).toEqual({
+      type: "object",
+      properties: {
+        hooks: { type: "object", additionalProperties: { type: "object", properties: { url: { type: "string" }, on: { type: "boolean" } } } },
+      },
+    });
+    // Real keys stay properties: a lorem word without a digit or underscore (`add`, `idea`), other words, a lone key_ mixed with others.
+    expect(inferSchema([{ add: [1], idea: "x" }], { required: false })).toEqual({
+      type: "object",
+      properties: { add: { type: "array", items: { type: "integer" } }, idea: { type: "string" } },
+    });
+    expect(inferSchema([{ key_0: 1, name: "x" }], { required: false })).toEqual({
+      type: "object",
+      properties: { key_0: { type: "integer" }, name: { type: "string" } },
+    });
+  });
+
   it("request examples make no property required", () => {
     expect(inferSchema([{ a: 1 }], { required: false })).toEqual({ type: "object", properties: { a: { type: "integer" } } });
   });
@@ -59,6 +102,9 @@ describe("schemas inferred from examples", () => {
     ["0012", { type: "string" }, "0012"],
     ["12345678901234567890", { type: "string" }, "12345678901234567890"],
     ["<long>", { type: "integer", format: "int64" }, undefined],
+    // openapi-to-postmanv2 writes an integer int64 as <long>; <int64> is a string of that format (Google's ids).
+    ["<int64>", { type: "string", format: "int64" }, undefined],
+    ["<int32>", { type: "string", format: "int32" }, undefined],
     ["<dateTime>", { type: "string", format: "date-time" }, undefined],
     ["<uuid>", { type: "string", format: "uuid" }, undefined],
     ["<email>", { type: "string", format: "email" }, undefined],
