@@ -38,6 +38,25 @@ function sameTemplateAs(url: ConvertedUrl, templates: Map<string, string>): Conv
   return { ...url, path: first, pathParameters: url.pathParameters.map((p) => ({ ...p, key: rename.get(p.key) ?? p.key })) };
 }
 
+/** Whether two texts say the same, whitespace aside. */
+const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+
+/**
+ * The first sentence of a name written as a paragraph: up to the first `.`, `!` or `?` followed by
+ * white space, or the first line break. A name of one sentence (`Update a user's status`) is itself.
+ */
+function firstSentence(name: string): string {
+  const text = name.trim();
+  const end = /[.!?](?=\s)|\n/.exec(text);
+  if (end === null) return text;
+  const sentence = text.slice(0, end[0] === "\n" ? end.index : end.index + 1).trim();
+  // `e.g. …`, `v1. …`: a sentence of one short word is no title; keep the whole name.
+  return /\s/.test(sentence) ? sentence : text;
+}
+
+/** The first eight words of a sentence. */
+const firstWords = (sentence: string): string => sentence.trim().split(/\s+/).slice(0, 8).join(" ");
+
 /** Converts a whole collection. Requests that cannot become operations are named in diagnostics. */
 export function convertCollection(collection: PostmanCollection, diag: Diagnostics, environment: PostmanVariable[] = []): OpenApiDocument {
   const normalized = normalizeCollection(collection, environment);
@@ -56,7 +75,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
   // Merge first, then name: requests with one method and path are one operation, named once
   // (openapi-to-postmanv2 puts an operation with two tags in both folders; naming each copy
   // would qualify both by folder, `adminAdminConversationsArchive`).
-  const groups = new Map<string, { method: HttpMethod; path: string; members: { req: (typeof normalized.requests)[number]; operation: Operation }[] }>();
+  const groups = new Map<string, { method: HttpMethod; path: string; members: { req: (typeof normalized.requests)[number]; title: string; paragraph: boolean; operation: Operation }[] }>();
   for (const req of normalized.requests) {
     const method = req.request.method.toLowerCase() as HttpMethod;
     if (!(HTTP_METHODS as readonly string[]).includes(method)) {
@@ -74,7 +93,13 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     }
     if (!serverOfPath.has(url.path)) serverOfPath.set(url.path, url.server);
 
-    const description = req.request.description === undefined ? "" : htmlToMarkdown(req.request.description);
+    const written = req.request.description === undefined ? "" : htmlToMarkdown(req.request.description);
+    // openapi-to-postmanv2 names an item after its operation's description when the spec has no
+    // summary (circleci: a 250-character paragraph, twice): the summary is then its first sentence,
+    // and the description, when that sentence is all of it, is not written a second time.
+    const paragraph = written !== "" && sameText(written, req.name);
+    const title = paragraph ? firstSentence(req.name) : req.name;
+    const description = paragraph && sameText(title, written) ? "" : written;
     const tag = req.folders.at(-1);
     if (tag && !tagNames.has(tag)) {
       tagNames.add(tag);
@@ -87,7 +112,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     const operation: Operation = {
       operationId: "",
       // An unnamed item is summed up by its method and path: Redocly wants a non-empty summary.
-      summary: req.name.trim() !== "" ? req.name : key,
+      summary: title.trim() !== "" ? title : key,
       ...(description ? { description } : {}),
       ...(tag ? { tags: [tag] } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
@@ -96,7 +121,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
       ...(requirement && JSON.stringify(requirement) !== JSON.stringify(rootSecurity) ? { security: requirement } : {}),
     };
     const group = groups.get(key) ?? { method, path: url.path, members: [] };
-    group.members.push({ req, operation });
+    group.members.push({ req, title, paragraph, operation });
     groups.set(key, group);
   }
 
@@ -105,13 +130,25 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
   // another operation wants it too. An item named in another script (`日本語`) is named by
   // its method and path (`getUsersId`).
   const named = [...groups.values()].map((group) => {
-    const candidates = group.members.map(({ req }) => ({ name: req.name, folders: req.folders, fallback: [req.request.method, ...req.request.url.path].join(" ") }));
+    // An item name that is a paragraph is named by its first sentence, in at most eight words
+    // (`fullDetailsForASingleBuild`, not a 200-character identifier).
+    const candidates = group.members.map(({ req, title, paragraph }) => ({
+      name: paragraph ? firstWords(title) : title,
+      whole: title,
+      folders: req.folders,
+      fallback: [req.request.method, ...req.request.url.path].join(" "),
+    }));
     const plain = candidates.map((c) => assignOperationIds([c])[0]!);
     let best = 0;
     plain.forEach((id, i) => {
       if (id.length < plain[best]!.length || (id.length === plain[best]!.length && id < plain[best]!)) best = i;
     });
     return candidates[best]!;
+  });
+  // A shortened name that another operation's name also gives goes back to its whole sentence, so a cut never makes a clash.
+  const plainIds = named.map((c) => assignOperationIds([c])[0]!);
+  named.forEach((c, i) => {
+    if (c.name !== c.whole && plainIds.some((id, j) => j !== i && id === plainIds[i])) c.name = c.whole;
   });
   const ids = assignOperationIds(named);
 
