@@ -93,6 +93,11 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
     },
     ...(Object.values(plan.schemes).some((s) => s.type === "digest") ? [importOf("./runtime/digest.gen.js", ["digest"])] : []),
     ...(plan.tokenUrl ? [importOf("./runtime/oauth.gen.js", ["clientCredentialsToken"], ["ClientCredentialsOptions"])] : []),
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./runtime/transport.gen.js",
+      namedImports: [{ name: "fetchClient", alias: "openapiFetchClient" }, { name: "ApiClient", alias: "RuntimeClient", isTypeOnly: true }],
+    },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: ["paths"] },
     (writer) => writer.blankLineIfLastNot(),
     {
@@ -125,8 +130,8 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: "ApiClient",
-      leadingTrivia: docComment("An openapi-fetch client for this API; every operation function takes one."),
-      type: "Client<paths>",
+      leadingTrivia: docComment("A client for this API, from `createClient`: every operation function takes one. `fetchClient(client)` makes an openapi-fetch client of it."),
+      type: "RuntimeClient",
     },
     {
       kind: StructureKind.Function,
@@ -158,7 +163,27 @@ export function emitClient(plan: SdkPlan): GeneratedFile {
       ),
       parameters: [{ name: "options", type: "ClientOptions<Credentials>", initializer: "{}" }],
       returnType: "ApiClient",
-      statements: ["return createApiClient<paths>(defaultBaseUrl, security, options);"],
+      statements: ["return createApiClient(defaultBaseUrl, security, options);"],
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: "fetchClient",
+      leadingTrivia: docComment(
+        [
+          "An openapi-fetch client with the base URL, fetch, headers and middleware (credentials, logging, Digest,",
+          "token refresh) of `client`, for requests outside the operation functions. Retries, timeouts, hooks and",
+          "`throwOnError` are the operation functions' own; middleware added to `client` later does not reach it.",
+          "An app that never calls this bundles none of openapi-fetch's client.",
+          "",
+          "```ts",
+          "const { data, error } = await fetchClient(client).GET(path, { params });",
+          "```",
+        ].join("\n"),
+      ),
+      parameters: [{ name: "client", type: "ApiClient" }],
+      returnType: "Client<paths>",
+      statements: ["return openapiFetchClient<paths>(client);"],
     },
     {
       kind: StructureKind.Function,
@@ -227,6 +252,7 @@ export function emitIndex(modules: string[], models: readonly string[] = []): Ge
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/hooks.gen.js", namedExports: ["withHooks"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/hooks.gen.js", namedExports: ["HookRunner"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/log.gen.js", namedExports: ["LogLevel", "Logger", "Logging"] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./runtime/transport.gen.js", namedExports: ["Middleware"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedExports: ["components", "operations", "paths"] },
   ];
   if (models.length > 0) {

@@ -118,9 +118,9 @@ export interface SdkPlan {
  */
 const SDK_NAMES = new Set([
   // client.gen.ts
-  "ApiClient", "Credentials", "clientCredentials", "createClient", "defaultBaseUrl", "security",
+  "ApiClient", "Credentials", "clientCredentials", "createClient", "defaultBaseUrl", "fetchClient", "security",
   // runtime exports re-exported by index.ts
-  "ApiError", "BasicCredentials", "CallOptions", "ClientOptions", "FileUpload", "Hooks", "HookRunner", "HttpError", "LogLevel", "Logger", "Logging", "logging", "withHooks", "RefreshableToken", "Result", "RetryOptions", "TokenSource",
+  "ApiError", "BasicCredentials", "CallOptions", "ClientOptions", "FileUpload", "Hooks", "HookRunner", "HttpError", "LogLevel", "Logger", "Logging", "logging", "Middleware", "withHooks", "RefreshableToken", "Result", "RetryOptions", "TokenSource",
   // schema.gen.ts
   "$defs", "components", "operations", "paths", "webhooks",
   // imported by the operation modules

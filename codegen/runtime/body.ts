@@ -338,9 +338,6 @@ export interface Encoder {
   replayable?(body: unknown): boolean;
 }
 
-/** openapi-fetch's bodySerializer for a body that is already encoded. */
-const sent = (body: unknown) => body;
-
 /**
  * A streamed body cannot be sent again, so it cannot follow a redirect either: such requests
  * say `redirect: "error"`. In Node that also keeps memory bounded, since undici otherwise keeps
@@ -348,10 +345,8 @@ const sent = (body: unknown) => body;
  * for a 150 MB upload, 14 MB with redirects off).
  */
 function withEncoded(init: Record<string, unknown>, encoded: EncodedBody): Record<string, unknown> {
-  // The body goes to openapi-fetch already encoded. Its own serializer passes FormData through
-  // (fetch writes the boundary); anything else it would make JSON, so it goes through `sent`.
-  const options: Record<string, unknown> = { ...init, body: encoded.body };
-  if (!(encoded.body instanceof FormData)) options.bodySerializer = sent;
+  // The body goes to the transport already encoded: it would make anything else JSON.
+  const options: Record<string, unknown> = { ...init, body: encoded.body, encoded: true };
   if (encoded.contentType) {
     const headers = new Headers(init.headers as HeadersInit | undefined);
     headers.set("Content-Type", encoded.contentType);

@@ -4,7 +4,7 @@
  * by concurrent calls, refreshed shortly before it expires and again after a 401.
  */
 import { base64, type RefreshableToken } from "./auth.js";
-import { networkError } from "./call.js";
+import { networkError } from "./transport.js";
 
 export interface ClientCredentialsOptions {
   tokenUrl: string;

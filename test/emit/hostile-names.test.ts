@@ -69,6 +69,7 @@ describe("an SDK of hostile names and text", () => {
         "constructorOperation",
         "createClientOperation",
         "encodeQueryOperation",
+        "fetchClient",
         "getCon",
         "getIndex",
         "getLong",

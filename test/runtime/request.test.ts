@@ -4,15 +4,16 @@
  * and an operation's own server is used unless the caller chose one. (On the wire, in Node
  * and Chromium: test/wire/scenarios.ts.)
  */
-import { createQuerySerializer } from "openapi-fetch";
+import { createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { apiKey, bearer, type SecurityInfo } from "../../codegen/runtime/auth.js";
 import { encodeMultipart } from "../../codegen/runtime/body.js";
 import { call, type OperationCall } from "../../codegen/runtime/call.js";
-import { createApiClient, serializePath, type ClientOptions } from "../../codegen/runtime/client.js";
+import { createApiClient, type ClientOptions } from "../../codegen/runtime/client.js";
 import { withHooks } from "../../codegen/runtime/hooks.js";
 import { encodeQuery } from "../../codegen/runtime/query.js";
 import { clientCredentialsToken } from "../../codegen/runtime/oauth.js";
+import { serializePath } from "../../codegen/runtime/transport.js";
 
 const NO_SECURITY: SecurityInfo = { schemes: {}, default: [], operations: {} };
 
@@ -50,10 +51,17 @@ describe("serializePath", () => {
       new TypeError(`path segment ${segment} would be ${JSON.stringify(value)}: an empty, "." or ".." segment sends the request to another path`),
     );
   });
+
+  it("writes what openapi-fetch's default serializer writes for plain names (simple style)", () => {
+    const params = { id: "a/b c", n: 7, list: ["x,y", "z"], flag: true, gone: null };
+    const path = "/u/{id}/{n}/{list}/{flag}/{gone}/{missing}";
+    expect(serializePath(path, params)).toBe("/u/a%2Fb%20c/7/x%2Cy,z/true/{gone}/{missing}");
+    expect(serializePath(path, params)).toBe(defaultPathSerializer(path, params));
+  });
 });
 
-/** What an operation with query parameters sends: its names encoded (encodeQuery), then openapi-fetch's serializer, the client's default. */
-const serializeQuery = (query: Record<string, unknown>) => createQuerySerializer()(encodeQuery(query)!);
+/** What an operation with query parameters sends: its names encoded, then openapi-fetch's serializer (encodeQuery). */
+const serializeQuery = (query: Record<string, unknown>) => encodeQuery(query)!;
 
 describe("encodeQuery", () => {
   it("encodes names and deepObject keys as well as values, so no key adds a parameter", () => {
@@ -62,9 +70,13 @@ describe("encodeQuery", () => {
   });
 
   it("leaves ordinary names as openapi-fetch writes them", () => {
-    expect(serializeQuery({ page_size: 2, next_page_token: "p2", "filter.name": "x", ids: ["1", "2"], range: { from: 1 } })).toBe(
-      "page_size=2&next_page_token=p2&filter.name=x&ids=1&ids=2&range[from]=1",
-    );
+    const query = { page_size: 2, next_page_token: "p2", "filter.name": "x", ids: ["1", "2"], range: { from: 1 } };
+    expect(serializeQuery(query)).toBe("page_size=2&next_page_token=p2&filter.name=x&ids=1&ids=2&range[from]=1");
+    expect(serializeQuery(query)).toBe(createQuerySerializer()(query));
+  });
+
+  it("is nothing without a query", () => {
+    expect(encodeQuery(undefined)).toBeUndefined();
   });
 });
 
@@ -73,7 +85,7 @@ function stubbed(options: ClientOptions<object> & { fail?: unknown } = {}) {
   const requests: string[] = [];
   const attempts: number[] = [];
   const { fail, ...rest } = options;
-  const client = createApiClient<{}>("https://default.example/v1", NO_SECURITY, {
+  const client = createApiClient("https://default.example/v1", NO_SECURITY, {
     retry: { baseDelayMs: 1 },
     hooks: withHooks({ onError: (event) => void attempts.push(event.attempts) }),
     fetch: async (request) => {
@@ -111,7 +123,7 @@ describe("what is retried", () => {
       return request.url.endsWith("/token") ? Response.json({ access_token: "a", expires_in: 3600 }) : new Response(null, { status: 204 });
     };
     const auth = clientCredentialsToken({ tokenUrl: "https://auth.example/token", clientId: "id", clientSecret: "s", fetch });
-    const client = createApiClient<{}>("https://default.example/v1", { schemes: { oauth2: bearer }, default: [["oauth2"]], operations: {} }, { auth, fetch, retry: { baseDelayMs: 1 } });
+    const client = createApiClient("https://default.example/v1", { schemes: { oauth2: bearer }, default: [["oauth2"]], operations: {} }, { auth, fetch, retry: { baseDelayMs: 1 } });
     const { response } = await call(client, { method: "GET", path: "/x" });
     expect([response.status, ...sent]).toEqual([204, "https://auth.example/token", "https://auth.example/token", "https://default.example/v1/x"]);
   });
@@ -134,8 +146,8 @@ describe("what is retried", () => {
     const fetch = async () => (sent++, new Response(null, { status: 204 }));
     const hooks = withHooks({ onError: (event) => void attempts.push(event.attempts) });
     const errors = [
-      await call(createApiClient<{}>("https://x.example", security, { auth: "secret\r\nX-Evil: 1", fetch, hooks }), { method: "GET", path: "/x" }).catch((e: Error) => e),
-      await call(createApiClient<{}>("https://x.example", security, { auth: { key: async () => "日本" }, fetch, hooks }), { method: "GET", path: "/keyed" }).catch((e: Error) => e),
+      await call(createApiClient("https://x.example", security, { auth: "secret\r\nX-Evil: 1", fetch, hooks }), { method: "GET", path: "/x" }).catch((e: Error) => e),
+      await call(createApiClient("https://x.example", security, { auth: { key: async () => "日本" }, fetch, hooks }), { method: "GET", path: "/keyed" }).catch((e: Error) => e),
     ];
     expect(errors.map((e) => [e.name, e.message, e.cause])).toEqual([
       ["TypeError", 'the credential for the header "Authorization" cannot be sent (a name is an HTTP token; a value has no CR, LF, NUL or character beyond U+00FF)', undefined],

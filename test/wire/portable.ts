@@ -15,6 +15,7 @@ import { createApiClient, type ClientOptions } from "../../codegen/runtime/clien
 import { cursor, items, link, offset, page, pages, type NextPage } from "../../codegen/runtime/paginate.js";
 import { encodeQuery } from "../../codegen/runtime/query.js";
 import { logging as logTo, type LogDetails, type Logger } from "../../codegen/runtime/log.js";
+import type { ApiClient } from "../../codegen/runtime/transport.js";
 
 const MB = 1024 * 1024;
 
@@ -102,7 +103,7 @@ export async function largeUpload(baseUrl: string, megabytes = 50) {
 const NO_SECURITY: SecurityInfo = { schemes: {}, default: [], operations: {} };
 
 /** A client of the runtime itself, for hand-written call descriptors (retries on, with short waits). */
-const runtimeClient = (defaultBaseUrl: string, options: ClientOptions<object> = {}) => createApiClient<{}>(defaultBaseUrl, NO_SECURITY, { retry: { baseDelayMs: 1 }, ...options });
+const runtimeClient = (defaultBaseUrl: string, options: ClientOptions<object> = {}) => createApiClient(defaultBaseUrl, NO_SECURITY, { retry: { baseDelayMs: 1 }, ...options });
 
 /** A call's outcome as plain JSON: its status, or what it threw. */
 async function outcome(result: Promise<{ response: Response }>) {
@@ -200,7 +201,7 @@ export async function operationBaseUrl(baseUrl: string) {
     [overridden, plain],
     [byDefault, own, perCall],
     [overridden, own, perCall],
-    [byDefault, { ...own, params: { query: { q: "1" } } }],
+    [byDefault, { ...own, params: { query: "q=1" } }],
   ] as const) {
     statuses.push((await call(client, operation, init)).response.status);
   }
@@ -249,7 +250,7 @@ export async function formEncodings(baseUrl: string) {
 }
 
 /** Attempts as the server saw them: how many requests each call made. */
-const attemptsOf = (client: object, operation: OperationCall, init?: CallOptions) => outcome(call(client, operation, init));
+const attemptsOf = (client: ApiClient, operation: OperationCall, init?: CallOptions) => outcome(call(client, operation, init));
 
 /**
  * Retries that cannot do the work twice: one Idempotency-Key for all three attempts of a call
@@ -315,10 +316,10 @@ export async function statusResults(baseUrl: string) {
 /** HTTP Digest through the 401 path: challenged, answered once, then answered up front with a counted nonce; a wrong password stops at the second 401. */
 export async function digestAuth(baseUrl: string) {
   const security: SecurityInfo = { schemes: { digestAuth: digest }, default: [["digestAuth"]], operations: {} };
-  const client = createApiClient<{}>(`${baseUrl}/digest`, security, { auth: { digestAuth: { username: "Mufasa", password: "Circle of Life" } }, retry: false });
+  const client = createApiClient(`${baseUrl}/digest`, security, { auth: { digestAuth: { username: "Mufasa", password: "Circle of Life" } }, retry: false });
   const statuses = [];
-  for (const query of ["a=1", "b=2"]) statuses.push((await call(client, { method: "GET", path: "/dir/index.html", params: { query: Object.fromEntries([query.split("=")]) } })).response.status);
-  const wrong = createApiClient<{}>(`${baseUrl}/digest`, security, { auth: { digestAuth: { username: "Mufasa", password: "wrong" } }, retry: false });
+  for (const query of ["a=1", "b=2"]) statuses.push((await call(client, { method: "GET", path: "/dir/index.html", params: { query } })).response.status);
+  const wrong = createApiClient(`${baseUrl}/digest`, security, { auth: { digestAuth: { username: "Mufasa", password: "wrong" } }, retry: false });
   statuses.push((await call(wrong, { method: "GET", path: "/dir/index.html" })).response.status);
   return statuses;
 }
@@ -329,15 +330,15 @@ export async function logging(baseUrl: string) {
   const logger = Object.fromEntries((["debug", "info", "warn", "error"] as const).map((level) => [level, (message: string, details: LogDetails) => void lines.push([level, message, details])])) as unknown as Logger;
   const security: SecurityInfo = { schemes: { token: bearer, key: apiKey("query", "access") }, default: [["token", "key"]], operations: {} };
   const options: ClientOptions<object> = { auth: { token: "s3cret-token", key: "query-secret" }, headers: { "X-Api-Key": "header-secret", "X-Session": "sess-secret", Accept: "application/json" }, retry: { baseDelayMs: 1 }, logger: logTo(logger) };
-  const client = createApiClient<{}>(`${baseUrl}/log`, security, options);
-  const first = await call(client, { method: "GET", path: "/ping", params: { query: { page: 2 } } });
+  const client = createApiClient(`${baseUrl}/log`, security, options);
+  const first = await call(client, { method: "GET", path: "/ping", params: { query: "page=2" } });
   let requestId: string | undefined;
   try {
     await call(client, { method: "GET", path: "/ping" }, { throwOnError: true, retry: false });
   } catch (e) {
     requestId = (e as ApiError).requestId;
   }
-  const quiet = createApiClient<{}>(`${baseUrl}/log`, security, { ...options, logger: logTo(logger, "warn") });
+  const quiet = createApiClient(`${baseUrl}/log`, security, { ...options, logger: logTo(logger, "warn") });
   await call(quiet, { method: "GET", path: "/ping" });
   // Durations vary: rounded away.
   return { status: first.status, error: first.error ?? null, requestId, lines: lines.map(([level, message, details]) => [level, message.replace(/in \d+ ms/, "in N ms"), { ...details, durationMs: typeof details.durationMs }]) };
@@ -351,7 +352,7 @@ export async function logging(baseUrl: string) {
 export async function paginationShapes(baseUrl: string) {
   const client = runtimeClient(baseUrl, { retry: false });
   const collect = async (path: string, next: NextPage, first: Record<string, unknown>, itemsPath: string[]) => {
-    const fetchPage = (query: Record<string, unknown>) => call(client, { method: "GET", path, params: { query } });
+    const fetchPage = (query: Record<string, unknown>) => call(client, { method: "GET", path, params: { query: encodeQuery(query) } });
     const seen: unknown[] = [];
     for await (const item of items(pages(fetchPage, next, first, itemsPath), (p) => (itemsPath.length ? (p as Record<string, unknown[]>)[itemsPath[0]!] : (p as unknown[])))) seen.push(item);
     return seen;

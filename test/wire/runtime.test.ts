@@ -115,11 +115,11 @@ describe("the runtime on the wire, in Node", () => {
     const { createApiClient } = await import("../../codegen/runtime/client.js");
     const security = { schemes: {}, default: [], operations: {} };
     server.script.set("/p", [{ status: 0, drop: true }, { status: 201 }, { status: 0, drop: true }, { status: 201 }]);
-    const plain = createApiClient<{}>(server.baseUrl, security, { retry: { baseDelayMs: 1 } });
+    const plain = createApiClient(server.baseUrl, security, { retry: { baseDelayMs: 1 } });
     await expect(call(plain, { method: "POST", path: "/p", body: {} })).rejects.toThrow(TypeError);
     expect(server.requests).toHaveLength(1);
     server.script.set("/p", [{ status: 0, drop: true }, { status: 201 }]);
-    const keyed = createApiClient<{}>(server.baseUrl, security, { retry: { baseDelayMs: 1 }, idempotencyKey: true });
+    const keyed = createApiClient(server.baseUrl, security, { retry: { baseDelayMs: 1 }, idempotencyKey: true });
     const { idempotent } = await import("../../codegen/runtime/idempotency.js");
     expect((await call(keyed, { method: "POST", path: "/p", body: {}, idempotent })).response.status).toBe(201);
     expect(server.requests).toHaveLength(3);
