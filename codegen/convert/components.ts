@@ -11,8 +11,11 @@
  *   descriptions, nullable), up to the order of keys and of `required`. Nothing near-identical
  *   is merged: a wrong merge would change a type a caller relies on.
  * - Every object (or array-of-objects item) that is a whole request or response body gets a
- *   component. A nested object gets one when it has three properties or more, or two and the
+ *   component. A nested object gets one when it has two properties or more (`Money`, `Range`:
+ *   a type a reader looks up, and what the API's own spec most often names), or one and the
  *   document would otherwise spell it out twice or more (counted after its parents are named).
+ *   A one-property object written once stays inline: `{ uid: string }` reads better there than
+ *   under a name of its own.
  * - Names depend only on content and places, never on item order: each shape's candidate names
  *   are ranked (a GET of one resource first, then other responses, requests, errors, nested
  *   properties, a success response's before a request's before an error's) and names are given in that rank, ties broken by how often a shape is used and
@@ -27,10 +30,10 @@ import type { MediaType, OpenApiDocument, Schema } from "../openapi.js";
 import { getOwn, hasOwn, setOwn } from "../postman/own-keys.js";
 
 /** A nested object written twice or more needs this many properties to be named. */
-const NESTED_MIN_PROPERTIES = 2;
+const REPEATED_MIN_PROPERTIES = 1;
 
 /** A nested object written once is named when it has this many properties: a type a reader looks up (`Settings`, `Address`). */
-const BIG_PROPERTIES = 3;
+const BIG_PROPERTIES = 2;
 
 /** How many enclosing property names a nested shape's name may be qualified by before the body's name is used. */
 const MAX_QUALIFIERS = 3;
@@ -162,7 +165,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
   for (const shape of ordered) {
     const n = occurrences.get(shape.hash) ?? 0;
     if (n === 0) continue;
-    const isNamed = top.has(shape.hash) || (n >= 2 && shape.propertyCount >= NESTED_MIN_PROPERTIES) || shape.propertyCount >= BIG_PROPERTIES;
+    const isNamed = top.has(shape.hash) || (n >= 2 && shape.propertyCount >= REPEATED_MIN_PROPERTIES) || shape.propertyCount >= BIG_PROPERTIES;
     if (isNamed) named.add(shape.hash);
     for (const c of shape.children) bump(occurrences, c, isNamed ? 1 : n);
   }
@@ -224,13 +227,14 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
 
   // 6. Rewrite: each named shape once under its name, a `$ref` wherever it was.
   const refTo = (h: string) => ({ $ref: `#/components/schemas/${nameOf.get(h)!}` });
-  // A named shape is referenced wherever it is a body (`root`), and below that only when it has
-  // NESTED_MIN_PROPERTIES: Stripe's `{ value }` body is a component, but the forty properties of
-  // that shape inside Customer stay `{ value?: unknown }`, not a reference to an operation's name.
+  // A named shape is referenced wherever it is a body (`root`), and below that unless it is a
+  // one-property body: Stripe's `{ value }` body is a component, but the forty properties of that
+  // shape inside Customer stay `{ value?: unknown }`, not a reference to an operation's name. A
+  // one-property shape named for being nested twice or more has a nested name, and is referenced.
   const rewrite = (node: unknown, self?: string, root = false): unknown => {
     if (!isObject(node)) return node;
     const h = hashOf.get(node);
-    if (h !== undefined && h !== self && nameOf.has(h) && (root || shapes.get(h)!.propertyCount >= NESTED_MIN_PROPERTIES)) return refTo(h);
+    if (h !== undefined && h !== self && nameOf.has(h) && (root || shapes.get(h)!.propertyCount >= 2 || !top.has(h))) return refTo(h);
     const out: Json = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === "properties" && isObject(value)) {

@@ -42,7 +42,9 @@ describe("named components", () => {
     const { document, diagnostics } = convertJson(collection(meetingsItems()));
     expect(diagnostics).toEqual([]);
     const schemas = document.components!.schemas!;
-    expect(Object.keys(schemas)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "Settings", "UpdateAMeetingRequest"]);
+    expect(Object.keys(schemas)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "Registrant", "Settings", "UpdateAMeetingRequest"]);
+    // A list's items of two properties are named by the property that holds them, singular.
+    expect(schemas.MeetingRegistrantList).toEqual({ type: "object", properties: { registrants: { type: "array", items: { $ref: "#/components/schemas/Registrant" } } } });
     // The meeting read, created and listed is one shape: one component, four references.
     expect(schemaAt(document, "/meetings/{meetingId}", "get", "200")).toEqual({ $ref: "#/components/schemas/Meeting" });
     expect(schemaAt(document, "/meetings", "post", "201")).toEqual({ $ref: "#/components/schemas/Meeting" });
@@ -66,29 +68,35 @@ describe("named components", () => {
     expect(await redoclyErrors(document)).toEqual([]);
   });
 
-  it("a nested object is named when written twice or more with two properties or more; otherwise it stays inline", () => {
+  it("a nested object of two properties or more is named; one of one property only when written twice or more, else it stays inline", () => {
     const address = { street: "1 Main St", city: "Springfield" };
     const { document } = convertJson(
       collection([
-        item("Get a customer", { url: "{{baseUrl}}/customers/:id" }, [json(200, { id: "c1", billing: address, shipping: address, owner: { id: "u1" }, note: { text: "hi", by: "u1" } })]),
+        item("Get a customer", { url: "{{baseUrl}}/customers/:id" }, [
+          json(200, { id: "c1", billing: address, shipping: address, owner: { id: "u1" }, note: { text: "hi", by: "u1" }, flags: { vip: true } }),
+        ]),
         item("Get an order", { url: "{{baseUrl}}/orders/:id" }, [json(200, { id: "o1", owner: { id: "u1" }, address })]),
       ]),
     );
     const schemas = document.components!.schemas!;
-    expect(Object.keys(schemas)).toEqual(["Address", "Customer", "Order"]);
+    expect(Object.keys(schemas)).toEqual(["Address", "Customer", "Note", "Order", "Owner"]);
     expect(schemas.Customer!.properties).toEqual({
       id: { type: "string" },
       billing: { $ref: "#/components/schemas/Address" },
       shipping: { $ref: "#/components/schemas/Address" },
-      // One property: not named, though written twice.
-      owner: { type: "object", properties: { id: { type: "string" } } },
-      // Two properties, written once: inline.
-      note: { type: "object", properties: { text: { type: "string" }, by: { type: "string" } } },
+      // One property, written twice: named.
+      owner: { $ref: "#/components/schemas/Owner" },
+      // Two properties, written once: named.
+      note: { $ref: "#/components/schemas/Note" },
+      // One property, written once: inline.
+      flags: { type: "object", properties: { vip: { type: "boolean" } } },
     });
-    expect(schemas.Order!.properties!.address).toEqual({ $ref: "#/components/schemas/Address" });
+    expect(schemas.Owner).toEqual({ type: "object", properties: { id: { type: "string" } } });
+    expect(schemas.Note).toEqual({ type: "object", properties: { text: { type: "string" }, by: { type: "string" } } });
+    expect(schemas.Order!.properties).toEqual({ id: { type: "string" }, owner: { $ref: "#/components/schemas/Owner" }, address: { $ref: "#/components/schemas/Address" } });
   });
 
-  it("a nested object of three properties or more is named though written once; a name another shape has is qualified by the enclosing property", () => {
+  it("a nested object is named though written once; a name another shape has is qualified by the enclosing property", () => {
     const home = { line1: "1 Main St", city: "Springfield", zip: "12345" };
     const { document } = convertJson(
       collection([
@@ -100,14 +108,16 @@ describe("named components", () => {
     );
     const schemas = document.components!.schemas!;
     // `Address` goes to the shape used twice; the other address is the billing one.
-    expect(Object.keys(schemas)).toEqual(["Address", "BillingAddress", "Customer", "Invoice", "Order"]);
+    expect(Object.keys(schemas)).toEqual(["Address", "BillingAddress", "Customer", "Invoice", "Order", "ShipTo"]);
     expect(schemas.Invoice!.properties).toEqual({
       id: { type: "string" },
       customer: { $ref: "#/components/schemas/Customer" },
-      // One property: inline.
-      shipping: { type: "object", properties: { address: { $ref: "#/components/schemas/Address" } } },
+      // One property written twice (as `shipping` and `ship_to`): named, the first name in order.
+      shipping: { $ref: "#/components/schemas/ShipTo" },
+      // One property written once: inline.
       billing: { type: "object", properties: { address: { $ref: "#/components/schemas/BillingAddress" } } },
     });
+    expect(schemas.Order!.properties!.ship_to).toEqual({ $ref: "#/components/schemas/ShipTo" });
     expect(schemas.BillingAddress).toEqual({ type: "object", properties: { line1: { type: "string" }, city: { type: "string" }, country: { type: "string" } } });
   });
 
@@ -174,7 +184,7 @@ describe("named components", () => {
       ]),
     );
     const schemas = document.components!.schemas!;
-    expect(Object.keys(schemas)).toEqual(["Error", "GetAMeetingError", "GetAMeetingError2", "Meeting", "UpdateAMeetingRequest", "UpdateAMeetingResponse"]);
+    expect(Object.keys(schemas)).toEqual(["Error", "GetAMeetingError", "GetAMeetingError2", "Meeting", "Settings", "UpdateAMeetingRequest", "UpdateAMeetingResponse"]);
     expect(schemaAt(document, "/meetings/{meetingId}", "get", "200")).toEqual({ $ref: "#/components/schemas/Meeting" });
     expect(schemaAt(document, "/meetings/{meetingId}", "patch", "200")).toEqual({ $ref: "#/components/schemas/UpdateAMeetingResponse" });
     // The error shape used twice is `Error`; the two used once share the operation's error name.
@@ -192,7 +202,7 @@ describe("named components", () => {
     ];
     const forward = convertJson(collection(items())).document;
     const backward = convertJson(collection(items().reverse())).document;
-    expect(Object.keys(forward.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "Settings", "UpdateAMeetingRequest", "Webinar"]);
+    expect(Object.keys(forward.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "Registrant", "Settings", "UpdateAMeetingRequest", "Webinar"]);
     expect(backward.components).toEqual(forward.components);
     for (const [path, item] of Object.entries(forward.paths)) {
       for (const [method, operation] of Object.entries(item as Record<string, Operation>)) {
@@ -241,7 +251,7 @@ describe("renaming a component in an overlay", () => {
       ),
     );
     expect(diagnostics).toEqual([]);
-    expect(Object.keys(document!.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "MeetingList", "Registrants", "Settings", "UpdateAMeetingRequest", "ZoomMeeting"]);
+    expect(Object.keys(document!.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "MeetingList", "Registrant", "Registrants", "Settings", "UpdateAMeetingRequest", "ZoomMeeting"]);
     expect(schemaAt(document!, "/meetings/{meetingId}", "get", "200")).toEqual({ $ref: "#/components/schemas/ZoomMeeting" });
     expect(schemaAt(document!, "/meetings", "post", "201")).toEqual({ $ref: "#/components/schemas/ZoomMeeting" });
     expect(document!.components!.schemas!.MeetingList!.properties!.meetings).toEqual({ type: "array", items: { $ref: "#/components/schemas/ZoomMeeting" } });
@@ -259,7 +269,7 @@ describe("renaming a component in an overlay", () => {
       ["invalid-overlay", "the component Meeting cannot be renamed to Error, which another component has; it kept its name", "names.overlay.yaml", "#/actions/0"],
       ["invalid-overlay", '"My list" is not a component name (letters, digits, `.`, `_` and `-`); MeetingList kept its name', "names.overlay.yaml", "#/actions/1"],
     ]);
-    expect(Object.keys(document!.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "Settings", "UpdateAMeetingRequest"]);
+    expect(Object.keys(document!.components!.schemas!)).toEqual(["CreateAMeetingRequest", "Error", "Meeting", "MeetingList", "MeetingRegistrantList", "Registrant", "Settings", "UpdateAMeetingRequest"]);
     expect(JSON.stringify(document)).not.toContain("x-codegen-name");
   });
 
