@@ -42,16 +42,17 @@ function sameTemplateAs(url: ConvertedUrl, templates: Map<string, string>): Conv
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
 
 /**
- * The first sentence of a name written as a paragraph: up to the first `.`, `!` or `?` followed by
- * white space, or the first line break. A name of one sentence (`Update a user's status`) is itself.
+ * A paragraph split after its first sentence: up to the first `.`, `!` or `?` followed by white
+ * space, or the first line break. A text of one sentence (`Update a user's status`) is all head.
  */
-function firstSentence(name: string): string {
-  const text = name.trim();
+function splitFirstSentence(paragraph: string): [head: string, rest: string] {
+  const text = paragraph.trim();
   const end = /[.!?](?=\s)|\n/.exec(text);
-  if (end === null) return text;
-  const sentence = text.slice(0, end[0] === "\n" ? end.index : end.index + 1).trim();
-  // `e.g. …`, `v1. …`: a sentence of one short word is no title; keep the whole name.
-  return /\s/.test(sentence) ? sentence : text;
+  if (end === null) return [text, ""];
+  const cut = end[0] === "\n" ? end.index : end.index + 1;
+  const head = text.slice(0, cut).trim();
+  // `e.g. …`, `v1. …`: a sentence of one short word is no title; keep the whole text.
+  return /\s/.test(head) ? [head, text.slice(cut).trim()] : [text, ""];
 }
 
 /** The first eight words of a sentence. */
@@ -95,11 +96,10 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
 
     const written = req.request.description === undefined ? "" : htmlToMarkdown(req.request.description);
     // openapi-to-postmanv2 names an item after its operation's description when the spec has no
-    // summary (circleci: a 250-character paragraph, twice): the summary is then its first sentence,
-    // and the description, when that sentence is all of it, is not written a second time.
+    // summary (circleci: a 250-character paragraph, twice): the summary is then its first sentence
+    // and the description the rest, so the paragraph is written once.
     const paragraph = written !== "" && sameText(written, req.name);
-    const title = paragraph ? firstSentence(req.name) : req.name;
-    const description = paragraph && sameText(title, written) ? "" : written;
+    const [title, description] = paragraph ? splitFirstSentence(written) : [req.name, written];
     const tag = req.folders.at(-1);
     if (tag && !tagNames.has(tag)) {
       tagNames.add(tag);

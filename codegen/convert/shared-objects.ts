@@ -21,6 +21,13 @@ type Json = Record<string, unknown>;
 /** A shared object must be at least this many times as long as the `$ref` that replaces it. */
 const MIN_RATIO = 2;
 
+/**
+ * An example is shared only from this many characters of JSON: a short one reads best where it
+ * is used (a meeting's three fields), a long one repeated (a saved page of results) is what
+ * doubles a spec's size.
+ */
+const MIN_SHARED_EXAMPLE = 200;
+
 interface Group<T> {
   key: string;
   value: T;
@@ -28,8 +35,15 @@ interface Group<T> {
   uses: number;
 }
 
-/** Returns the document with repeated parameters and responses defined once in `components` and referenced. */
+/**
+ * Returns the document with repeated parameters, responses and examples defined once in
+ * `components` and referenced, and each example's lists of alike objects shown by their first.
+ */
 export function shareRepeatedObjects(document: OpenApiDocument): OpenApiDocument {
+  return shareExamples(shareParametersAndResponses(withShortExamples(document)));
+}
+
+function shareParametersAndResponses(document: OpenApiDocument): OpenApiDocument {
   const parameters = new Map<string, Group<Parameter>>();
   const responses = new Map<string, Group<Response>>();
   const operations: Json[] = [];
@@ -86,14 +100,135 @@ export function shareRepeatedObjects(document: OpenApiDocument): OpenApiDocument
     setOwn<unknown>(paths as Json, path, copy);
   }
   // Components in the order readers know: schemas, responses, parameters, then the rest (security schemes).
-  const { schemas, responses: ownResponses, parameters: ownParameters, ...rest } = (document.components ?? {}) as Json;
+  const { schemas, responses: ownResponses, parameters: ownParameters, examples: ownExamples, ...rest } = (document.components ?? {}) as Json;
   const components: Json = {
     ...(schemas !== undefined ? { schemas } : {}),
     ...(responseNames.size > 0 || ownResponses !== undefined ? { responses: { ...(ownResponses as Json | undefined), ...definitions(responses, responseNames) } } : {}),
     ...(parameterNames.size > 0 || ownParameters !== undefined ? { parameters: { ...(ownParameters as Json | undefined), ...definitions(parameters, parameterNames) } } : {}),
+    ...(ownExamples !== undefined ? { examples: ownExamples } : {}),
     ...rest,
   };
   return { ...document, paths, components: components as OpenApiDocument["components"] };
+}
+
+/** The media type objects of an operation's own body and inline responses (a `$ref` is shared already), with their place. */
+function* mediaOf(operation: Json): Generator<[Json, string]> {
+  const holders: [unknown, string][] = [[operation.requestBody, "Request"]];
+  for (const [status, r] of Object.entries(isObject(operation.responses) ? operation.responses : {})) holders.push([r, placeOf(status)]);
+  for (const [holder, place] of holders) {
+    if (!isObject(holder) || typeof holder.$ref === "string" || !isObject(holder.content)) continue;
+    for (const media of Object.values(holder.content)) if (isObject(media)) yield [media, place];
+  }
+}
+
+const placeOf = (status: string): string => (/^2/.test(status) ? "Response" : "Error");
+
+/** A copy of the document in which `edit` has replaced each operation's media type objects (each edited once, in document order). */
+function mapMedia(document: OpenApiDocument, edit: (media: Json, operation: Json, place: string) => Json): OpenApiDocument {
+  const paths: Json = {};
+  for (const [path, item] of Object.entries(document.paths)) {
+    const copy: Json = {};
+    for (const [method, operation] of Object.entries(item as Json)) {
+      if (!isObject(operation) || !isObject(operation.responses)) {
+        setOwn<unknown>(copy, method, operation);
+        continue;
+      }
+      const op: Json = { ...operation };
+      const inContent = (holder: unknown, place: string): unknown => {
+        if (!isObject(holder) || typeof holder.$ref === "string" || !isObject(holder.content)) return holder;
+        const content: Json = {};
+        for (const [type, media] of Object.entries(holder.content)) setOwn<unknown>(content, type, isObject(media) ? edit(media, operation, place) : media);
+        return { ...holder, content };
+      };
+      if (op.requestBody !== undefined) op.requestBody = inContent(op.requestBody, "Request");
+      const rs: Json = {};
+      for (const [status, r] of Object.entries(operation.responses)) setOwn<unknown>(rs, status, inContent(r, placeOf(status)));
+      op.responses = rs;
+      setOwn<unknown>(copy, method, op);
+    }
+    setOwn<unknown>(paths, path, copy);
+  }
+  return { ...document, paths: paths as OpenApiDocument["paths"] };
+}
+
+/**
+ * A list of alike objects (every item with the same keys) is shown by its first item in an
+ * example: the schema was inferred from them all, and exporters fill lists with copies (every
+ * openapi-to-postmanv2 list has two), which a reader reads once. Other lists are kept whole.
+ */
+function withShortExamples(document: OpenApiDocument): OpenApiDocument {
+  return mapMedia(document, (media) => ("example" in media ? { ...media, example: shortExample(media.example) } : media));
+}
+
+function shortExample(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const keys = (v: unknown) => (isObject(v) ? Object.keys(v).sort().join("\u0000") : undefined);
+    const first = keys(value[0]);
+    if (value.length > 1 && first !== undefined && value.every((v) => keys(v) === first)) return [shortExample(value[0])];
+    return value.map(shortExample);
+  }
+  if (!isObject(value)) return value;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(value)) setOwn(out, k, shortExample(v));
+  return out;
+}
+
+/**
+ * An example given word for word in two or more places (one saved body for a 200 and a 400, one
+ * sample in several operations) is written once under `components/examples` and referenced from
+ * each media type's `examples`. Named after the schema it shows (`PetExample`, `PetListExample`
+ * for an array of them), else the operation and place (`ListPetsResponseExample`): the most used
+ * first, ties by content, so names never depend on item order.
+ */
+function shareExamples(document: OpenApiDocument): OpenApiDocument {
+  const groups = new Map<string, Group<unknown> & { names: Set<string> }>();
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item as Json)) {
+      if (!isObject(operation) || !isObject(operation.responses)) continue;
+      for (const [media, place] of mediaOf(operation)) {
+        if (!("example" in media) || media.example === undefined) continue;
+        const key = canonical(media.example);
+        const group = groups.get(key) ?? { key, value: media.example, uses: 0, names: new Set<string>() };
+        group.uses++;
+        for (const name of exampleNames(media, operation, place)) group.names.add(name);
+        groups.set(key, group);
+      }
+    }
+  }
+  const prefix = "#/components/examples/";
+  const taken = Object.keys((document.components as Json | undefined)?.examples ?? {});
+  // Schema-derived names (rank 0) before operation-derived ones (rank 1), each in code-unit order.
+  const candidates = (g: Group<unknown>) => [...(g as Group<unknown> & { names: Set<string> }).names].sort().map((ranked) => ranked.slice(2));
+  const names = assignNames(groups as Map<string, Group<unknown>>, prefix, candidates, taken, MIN_SHARED_EXAMPLE);
+  if (names.size === 0) return document;
+  const shared = mapMedia(document, (media) => {
+    const name = "example" in media ? names.get(canonical(media.example)) : undefined;
+    if (name === undefined) return media;
+    const { example: _, ...rest } = media;
+    const examples: Json = {};
+    setOwn<unknown>(examples, name, { $ref: `${prefix}${name}` });
+    return { ...rest, examples };
+  });
+  const values: Json = {};
+  for (const [key, name] of [...names].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0))) setOwn<unknown>(values, name, { value: groups.get(key)!.value });
+  const { schemas, responses, parameters, examples, ...rest } = (document.components ?? {}) as Json;
+  const components: Json = {
+    ...(schemas !== undefined ? { schemas } : {}),
+    ...(responses !== undefined ? { responses } : {}),
+    ...(parameters !== undefined ? { parameters } : {}),
+    examples: { ...(examples as Json | undefined), ...values },
+    ...rest,
+  };
+  return { ...shared, components: components as OpenApiDocument["components"] };
+}
+
+/** The names an example may take where it is used, ranked: its schema's (`0:PetExample`, `0:PetListExample`), then its operation's and place's (`1:GetAPetErrorExample`). */
+function exampleNames(media: Json, operation: Json, place: string): string[] {
+  const ref = (schema: unknown): string | undefined => (isObject(schema) && typeof schema.$ref === "string" ? /^#\/components\/schemas\/([A-Za-z0-9._-]+)$/.exec(schema.$ref)?.[1] : undefined);
+  const schema = media.schema;
+  const own = ref(schema) ?? (isObject(schema) && schema.type === "array" && ref(schema.items) !== undefined ? `${ref(schema.items)}List` : undefined);
+  const operationName = typeof operation.operationId === "string" && operation.operationId !== "" ? safeName(pascalCase(operation.operationId)) : undefined;
+  return [...(own !== undefined ? [`0:${own}Example`] : []), ...(operationName !== undefined ? [`1:${operationName}${place}Example`] : [])];
 }
 
 function count<T>(groups: Map<string, Group<T>>, value: T): void {
@@ -109,13 +244,13 @@ function count<T>(groups: Map<string, Group<T>>, value: T): void {
  * free candidate; one that finds none stays inline (a numbered `limit4` would tell a reader
  * nothing the inline parameter does not).
  */
-function assignNames<T>(groups: Map<string, Group<T>>, prefix: string, candidates: (g: Group<T>) => string[], taken: string[]): Map<string, string> {
+function assignNames<T>(groups: Map<string, Group<T>>, prefix: string, candidates: (g: Group<T>) => string[], taken: string[], minLength = MIN_RATIO * (prefix.length + 20)): Map<string, string> {
   const names = new Map<string, string>();
   // `valueOf`, `constructor` …: tools that look a component up in a plain object (Redocly
   // among them) find Object.prototype's member instead; such a name goes to the next candidate.
   const used = new Set([...taken, ...OBJECT_PROTOTYPE_NAMES]);
   const shared = [...groups.values()]
-    .filter((g) => g.uses >= 2 && g.key.length >= MIN_RATIO * (prefix.length + 20))
+    .filter((g) => g.uses >= 2 && g.key.length >= minLength)
     .sort((a, b) => b.uses - a.uses || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const g of shared) {
     const name = candidates(g).find((n) => !used.has(n));

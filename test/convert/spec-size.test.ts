@@ -7,12 +7,68 @@
 import { describe, expect, it } from "vitest";
 import { collection, convertJson, item } from "../helpers.js";
 
+const saved = (code: number, body: unknown) => ({ name: String(code), code, header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify(body) });
+
+describe("examples", () => {
+  it("a list of alike objects is shown by its first item; a list of unlike ones, and of values, is kept whole; the schema is inferred from every item", () => {
+    const body = {
+      pets: [
+        { name: "doggie", tags: [{ id: 1 }, { id: 2 }] },
+        { name: "kitty", tags: [{ id: 3 }], age: 2 },
+        { name: "rex", tags: [] },
+      ],
+      owners: [{ id: 1 }, { id: 2, note: null }],
+      ids: [1, 2, 3],
+      rows: [{ a: 1 }, { a: 2 }],
+    };
+    const { document } = convertJson(collection([item("Get pets", { url: "{{baseUrl}}/pets" }, [saved(200, body)])]));
+    const media = document.paths["/pets"]!.get!.responses["200"]!.content!["application/json"]!;
+    expect(media.example).toEqual({
+      pets: [{ name: "doggie", tags: [{ id: 1 }] }, { name: "kitty", tags: [{ id: 3 }], age: 2 }, { name: "rex", tags: [] }],
+      owners: [{ id: 1 }, { id: 2, note: null }],
+      ids: [1, 2, 3],
+      rows: [{ a: 1 }],
+    });
+    expect(JSON.stringify(document.components?.schemas ?? {}) + JSON.stringify(media.schema)).toContain('"age":{"type":"integer"}');
+  });
+
+  it("a long example (200 characters of JSON or more) given in two places is written once under components/examples, named after its schema, and referenced from both; a short one stays where it is", () => {
+    const error = {
+      error: {
+        code: "not_found",
+        message: "No such pet",
+        details: "The pet you asked for does not exist in this store, or it was sold: ask for the list of pets to see those on sale today.",
+        docs: "https://example.com/docs/errors#not_found",
+      },
+    };
+    const { document } = convertJson(
+      collection([
+        item("Get a pet", { url: "{{baseUrl}}/pets/1" }, [saved(200, { id: 1, name: "doggie" }), saved(404, error)]),
+        item("Delete a pet", { method: "DELETE", url: "{{baseUrl}}/pets/1" }, [saved(410, error)]),
+        item("Get a toy", { url: "{{baseUrl}}/toys/1" }, [saved(200, { id: 1, name: "doggie" })]),
+      ]),
+    );
+    const schemaRef = (document.paths["/pets/1"]!.get!.responses["404"]!.content!["application/json"]!.schema as { $ref: string }).$ref;
+    const name = `${schemaRef.split("/").pop()}Example`;
+    expect(document.paths["/pets/1"]!.get!.responses["404"]!.content!["application/json"]!.examples).toEqual({ [name]: { $ref: `#/components/examples/${name}` } });
+    expect(document.paths["/pets/1"]!.delete!.responses["410"]!.content!["application/json"]!.examples).toEqual({ [name]: { $ref: `#/components/examples/${name}` } });
+    expect((document.components as { examples?: unknown }).examples).toEqual({ [name]: { value: error } });
+    // Short, or used once: stays where it is.
+    expect(document.paths["/pets/1"]!.get!.responses["200"]!.content!["application/json"]!.example).toEqual({ id: 1, name: "doggie" });
+    expect(document.paths["/toys/1"]!.get!.responses["200"]!.content!["application/json"]!.example).toEqual({ id: 1, name: "doggie" });
+  });
+});
+
 describe("an item named by its description", () => {
-  it("a paragraph: the summary is its first sentence, the description the whole text, the operationId at most eight words of that sentence", () => {
+  it("a paragraph: the summary is its first sentence, the description the rest, the operationId at most eight words of that sentence", () => {
     const text = "Full details for a single build. The response includes all of the fields from the build summary.\nThis is also the payload for the notification webhooks.";
     const { document } = convertJson(collection([item(`${text}\n`, { url: "{{baseUrl}}/builds/1", description: text })]));
     const op = document.paths["/builds/1"]!.get!;
-    expect([op.operationId, op.summary, op.description]).toEqual(["fullDetailsForASingleBuild", "Full details for a single build.", text]);
+    expect([op.operationId, op.summary, op.description]).toEqual([
+      "fullDetailsForASingleBuild",
+      "Full details for a single build.",
+      "The response includes all of the fields from the build summary.\nThis is also the payload for the notification webhooks.",
+    ]);
   });
 
   it("one sentence: written once, as the summary; a long one gives an operationId of its first eight words", () => {
