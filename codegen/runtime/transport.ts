@@ -71,8 +71,11 @@ export type Outcome = { response: Response; status?: number; data?: unknown; err
 /** A client: the options and an empty middleware list. */
 export function createTransport(options: TransportOptions): ApiClient {
   const middleware: Middleware[] = [];
+  const { headers } = options;
   return {
     ...options,
+    // [name, value] pairs would be read as an object (a header "0").
+    headers: Array.isArray(headers) ? new Headers(headers) : headers,
     middleware,
     use: (...added) => void middleware.push(...added.filter(Boolean)),
     eject(...removed) {
@@ -219,13 +222,7 @@ export const serializeQuery = (query: object): string => createQuerySerializer()
  */
 export function fetchClient<Paths extends {}>(client: ApiClient): Client<Paths> {
   const { baseUrl, fetch, headers, middleware } = client as Transport;
-  const raw = createFetchClient<Paths>({
-    baseUrl,
-    fetch: (request) => (fetch ?? globalThis.fetch)(request).catch(networkError),
-    // openapi-fetch reads [name, value] pairs as an object (a header "0").
-    headers: Array.isArray(headers) ? new Headers(headers) : headers,
-    pathSerializer: serializePath,
-  });
+  const raw = createFetchClient<Paths>({ baseUrl, fetch: (request) => (fetch ?? globalThis.fetch)(request).catch(networkError), headers, pathSerializer: serializePath });
   raw.use(...(middleware as never[]));
   return raw;
 }

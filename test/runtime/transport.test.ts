@@ -78,6 +78,12 @@ describe("send: the request", () => {
     expect(seen[1]!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
   });
 
+  it("takes the client's headers as [name, value] pairs too", async () => {
+    const { seen, fetch } = recording();
+    await send(createTransport({ baseUrl: "https://api.example.com", fetch, headers: [["X-A", "1"], ["X-A", "2"], ["X-B", "3"]] }), "GET", "/x", {});
+    expect(seen.map((r) => r.headers)).toEqual([{ "x-a": "1, 2", "x-b": "3" }]);
+  });
+
   it("a per-request base URL wins over the client's", async () => {
     const { seen, fetch } = recording();
     await send(createTransport({ baseUrl: "https://api.example.com", fetch }), "GET", "/x", { baseUrl: "https://other.example.com/v2/" });
