@@ -44,7 +44,17 @@ export interface Idiom {
   yields: "enum" | "default" | "range";
   /** The wording it recognises, as the README lists it. */
   example: string;
-  read(markdown: string): IdiomMatch | undefined;
+  /**
+   * `sample`: the field's sample value as text, when the collection gives a real one (not a
+   * placeholder): the weakest idioms take a list only when the sample is one of its values.
+   */
+  read(markdown: string, sample?: string): IdiomMatch | undefined;
+  /**
+   * How the field's sample checks the enum: "not-outside", a real sample that is none of the
+   * values means the list is not the set; "one-of", a real sample must be one of them (the
+   * wording alone is too weak).
+   */
+  sample?: "not-outside" | "one-of";
 }
 
 const REQUIRED = /^\s*(?:\(required\)|\[required\])\s*/i;
@@ -62,13 +72,16 @@ const PLAIN_LIST = /\b(?:allowed|possible|valid|accepted|supported|permitted|ava
 /** `` `value` - meaning ``, `` `value`: meaning `` (optionally bulleted). */
 const DEFINITION_LINE = /^[ \t]*(?:[*-][ \t]+)?`([^`\s]+)`[ \t]*(?:-|–|—|:|=)[ \t]*\S/;
 /** `* value - meaning`, `- value = meaning`, `* value: meaning`: a bulleted line defining one bare value. */
-const BARE_DEFINITION_LINE = /^[ \t]*[*-][ \t]+([A-Za-z0-9][\w.-]*)(?:[ \t]+(?:-|–|—|=)|:)[ \t]+\S/;
+// A value may start with "-" (a descending sort: `* -send_time - newest first`).
+const BARE_DEFINITION_LINE = /^[ \t]*[*-][ \t]+(-?[A-Za-z0-9][\w.-]*)(?:[ \t]+(?:-|–|—|=)|:)[ \t]+\S/;
 /** "its value must be `2018-09-01-preview`", "The value must be "account" for …": the one value there is. */
 const MUST_BE = /\b(?:value|it)\s+must\s+(?:always\s+)?be\s+(?:set\s+to\s+)?(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)')(?=[ \t]*(?:[.;\n]|$)|[ \t]+(?:for|in)\b)/i;
 /** "The value must be "file" or "directory".": two or more quoted values joined by "or", ending the sentence. */
 const MUST_BE_LIST = /\b(?:value|it)\s+must\s+(?:always\s+)?be\s+((?:(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+')[ \t]*,?[ \t]*)+or[ \t]+(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'))(?=[ \t]*(?:[.;\n]|$)|,[ \t]+and\b)/i;
 /** `only "Microsoft.Management" is allowed`: the one value there is. */
 const ONLY_ALLOWED = /(?<!\bnot[ \t]+)\bonly[ \t]+(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)')[ \t]+(?:is|are)[ \t]+(?:allowed|supported|accepted)(?=[ \t]*(?:[.;\n]|$))/i;
+/** "only 'registered' accounts are supported": a noun names what the value is (or a feature of it: "only `AND` syntax"). */
+const ONLY_NOUN_ALLOWED = /(?<!\bnot[ \t]+)\bonly[ \t]+(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)')[ \t]+[a-z]+[ \t]+(?:is|are)[ \t]+(?:allowed|supported|accepted)(?=[ \t]*(?:[.;\n]|$))/i;
 /** A sentence naming one quoted value and saying it "is the only allowed value". */
 const ONLY_VALUE_SENTENCE = /(?:^|[.!?][ \t]+|\n)([^.!?\n]*?\bis the only (?:allowed|supported|accepted|valid|possible) value)(?=[ \t]*(?:[.;\n]|$))/i;
 /**
@@ -78,6 +91,35 @@ const ONLY_VALUE_SENTENCE = /(?:^|[.!?][ \t]+|\n)([^.!?\n]*?\bis the only (?:all
  */
 const CAN_BE = /(?:^|[.!?:][ \t]+|\n[ \t]*|[ \t][-–—][ \t]+)can be(?:[ \t]*:)?[ \t]+((?:`[^`\n]+`(?:[ \t]*\([^()\n]*\))?[ \t]*,?[ \t]*(?:(?:or|and)[ \t]+)?)+)/i;
 const CAN_BE_END = /^(?:[.;](?:\s|$)|\s*$|,?[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?defaults?\b|[ \t]+with[ \t]+`[^`\n]+`[ \t]+as[ \t]+the[ \t]+default\b)/i;
+/** "Can be:" with a colon: its values may be glossed in prose ("Can be: `a` to …, or `b` to …."). */
+const CAN_BE_COLON = /(?:^|[.!?:][ \t]+|\n[ \t]*|[ \t][-–—][ \t]+)can be[ \t]*:[ \t]*(?=`)/i;
+/** "The action must be "append" to …, "flush" to …, or …": a subject, then values glossed in prose. */
+const MUST_BE_GLOSSED = /\b(?:value|it|the[ \t]+[\w-]+)[ \t]+must[ \t]+(?:always[ \t]+)?be[ \t]+(?=[`"'])/gi;
+/** 'Set to "completed", "failed", or defaults to no filter.': at a sentence's start, quoted values, then the end or the default. */
+const SET_TO = /(?:^|[.!?][ \t]+|\n[ \t]*)set to[ \t]+((?:(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+')[ \t]*,?[ \t]*(?:or[ \t]+)?)+)/i;
+const SET_TO_END = /^(?:[.;](?:\s|$)|\s*$|[ \t]*(?:,[ \t]*)?(?:or[ \t]+)?(?:(?:it[ \t]+)?defaults?[ \t]+to|leave[ \t]+(?:it[ \t]+)?(?:empty|blank|unset|out)|omit)\b)/i;
+/** 'There are five lease actions: "acquire", "break", …, and "release".': as many values as the number says. */
+const COUNTED = /\bthere are[ \t]+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+[ \t]*:[ \t]*((?:(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+')[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?)+)/i;
+const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+/** "(Default = `1`, High latency = `2`, Small Latency = `3`)": a parenthesis that holds only `label = value` pairs. */
+const LABEL_PAIRS = /\(((?:[\w][\w \t-]*?[ \t]*=[ \t]*`[^`\n]+`[ \t]*,[ \t]*)+[\w][\w \t-]*?[ \t]*=[ \t]*`[^`\n]+`)[ \t]*\)/;
+/** "1. NeverExpire: … 2. RelativeToNow: …": a numbered item defining one value (inline or on its own line). */
+const NUMBERED_ITEM = /(?:^|(?<=[\s:]))(\d{1,2})\.[ \t]+(?:`([^`\s]+)`|([A-Za-z0-9][\w.-]*))(?:[ \t]*:|[ \t]+[-–—=])[ \t]+\S/gm;
+/** "Choices id id:asc id:desc": at a sentence's start, bare values to the end of the text. */
+const CHOICE = String.raw`[\w:-]+(?:\.[\w:-]+)*`;
+const CHOICES = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*)choices(?:[ \t]+are)?(?:[ \t]*:)?[ \t]+(${CHOICE}(?:[ \t]*,?[ \t]+(?:(?:or|and)[ \t]+)?${CHOICE})+)[ \t]*\.?[ \t]*$`, "i");
+/** Words that are prose, not values, in a list of bare words ("Choices are listed on the page"), or that leave it open. */
+const PROSE_WORDS = /^(?:etc|more|others?|the|a|an|on|in|of|to|is|are|see|for|with|by|at|as|be|it|this|that|these|there|here|use|one|per|any|all|listed)$/i;
+/** "Horizontal or Vertical": the whole description is the values. */
+const VALUES_ONLY = /^(?:(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'|[\w.-]+)[ \t]*,[ \t]*)*(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'|[\w.-]+)[ \t]*,?[ \t]+or[ \t]+(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'|[\w.-]+)\.?$/;
+/** "The current value is 2.": the one value there is now, the text's last sentence. */
+const CURRENT_VALUE = /(?:^|[.!?][ \t]+|\n[ \t]*)the current (?:value|version) is[ \t]+(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)'|(\d+(?:\.\d+)*))[ \t]*\.?[ \t]*$/i;
+/** "DATA indicates that …": a sentence that starts by defining one value (capitals, backticks or quotes). */
+const VALUE_SENTENCE = /^(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)'|([A-Z][A-Z0-9_]+))[ \t]+(?:indicates|means|represents|specifies)\b/;
+/** "Assume utc (default) or local time": two words, the first marked the default. */
+const DEFAULT_OR = /(?:^|[\s(])(`[^`\s]+`|[\w.-]+)[ \t]+\(default\),?[ \t]+or[ \t]+(`[^`\s]+`|[\w.-]+)(?=[\s,.;)]|$)/i;
+/** Words in a value's gloss that leave the list open ("… or any other value to …"). */
+const OPEN_GLOSS = /\b(?:any|other|others|otherwise|anything|etc|e\.g|such as|for example|omit\w*)\b/i;
 /** A value in backticks, quotes or bold, as "either … or …" writes them. */
 const QUOTED = String.raw`(?:\`([^\`\s]+)\`|'([^'\s]+)'|"([^"\s]+)"|\*\*([^*\s]+)\*\*)`;
 // After "be", a comma or a parenthesis: a sentence that starts with "Either `email` or `id`" names two fields.
@@ -214,6 +256,159 @@ export const IDIOMS: readonly Idiom[] = [
     },
   },
   {
+    name: "glossed-list",
+    yields: "enum",
+    example: "\"Can be: `inclusive` to include the item or `exclusive` to start after it.\", 'The action must be \"append\" to add data, \"flush\" to write it, or \"close\" to end.' (each value glossed by \"to …\", \"for …\" after \"Can be:\", or \"(…)\"; the list ends the sentence)",
+    sample: "not-outside",
+    read(md) {
+      const canBe = CAN_BE_COLON.exec(md);
+      if (canBe && closedList(md, canBe.index, canBe.index + canBe[0].length)) {
+        const values = glossedValues(md.slice(canBe.index + canBe[0].length), "code", /^(?:to|for)\b/i);
+        if (values) return { enum: values };
+      }
+      for (const m of md.matchAll(MUST_BE_GLOSSED)) {
+        if (!closedList(md, m.index, m.index + m[0].length)) continue;
+        const values = glossedValues(md.slice(m.index + m[0].length), "any", /^to\b/i);
+        if (values) return { enum: values };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "set-to-list",
+    yields: "enum",
+    example: "'Set to \"completed\", \"failed\", \"running\", or defaults to no filter.' (at a sentence's start, quoted values, the list ending the sentence or followed by its default)",
+    sample: "not-outside",
+    read(md) {
+      const m = SET_TO.exec(md);
+      if (!m) return undefined;
+      const list = m[1]!.replace(/[ \t,]*(?:or[ \t]+)?$/, "");
+      const rest = md.slice(m.index + m[0].length - (m[1]!.length - list.length));
+      if (!SET_TO_END.test(rest) || !closedList(md, m.index, m.index + m[0].length)) return undefined;
+      const values = quotedValues(list);
+      return values.length >= 2 && values.every(isToken) ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "counted-list",
+    yields: "enum",
+    example: "'There are three lease actions: \"acquire\", \"renew\" and \"release\".' (as many quoted values as the number says, ending the sentence)",
+    sample: "not-outside",
+    read(md) {
+      const m = COUNTED.exec(md);
+      if (!m) return undefined;
+      const list = m[2]!.replace(/[ \t,]*(?:(?:and|or)[ \t]+)?$/, "");
+      const rest = md.slice(m.index + m[0].length - (m[2]!.length - list.length));
+      if (!/^(?:[.;](?:\s|$)|\s*$)/.test(rest)) return undefined;
+      const values = quotedValues(list);
+      const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : COUNT_WORDS.indexOf(m[1]!.toLowerCase()) + 2;
+      return values.length >= 2 && values.length === count && new Set(values).size === count && values.every(isToken) ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "label-pairs",
+    yields: "enum",
+    example: "\"The latency mode (Default = `1`, High latency = `2`, Small latency = `3`)\" (a parenthesis holding only `label = value` pairs)",
+    sample: "not-outside",
+    read(md) {
+      const m = LABEL_PAIRS.exec(md);
+      if (!m || EXAMPLES_WORDS.test(m[1]!)) return undefined;
+      const values = [...m[1]!.matchAll(/=[ \t]*`([^`\n]+)`/g)].map((v) => v[1]!.trim());
+      return values.every(isToken) ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "numbered-definitions",
+    yields: "enum",
+    example: "\"The expiry to use: 1. NeverExpire: never expires. 2. RelativeToNow: from now.\" (items numbered from 1 after a colon, each `N. value: meaning` or `N. value - meaning`, inline or on lines)",
+    sample: "not-outside",
+    read(md) {
+      const items = [...md.matchAll(NUMBERED_ITEM)];
+      if (items.length < 2 || !items.every((m, i) => Number(m[1]) === i + 1)) return undefined;
+      const lead = md.slice(0, items[0]!.index).trimEnd();
+      if (!lead.endsWith(":") || !closedList(md, items[0]!.index, items[0]!.index)) return undefined;
+      // "3. Other …" after the last item: the list goes on in a form not read here.
+      const last = items.at(-1)!;
+      if (new RegExp(String.raw`(?:^|\s)${items.length + 1}\.[ \t]+\S`).test(md.slice(last.index + last[0].length))) return undefined;
+      if (OPEN_END.test(md.slice(last.index + last[0].length).replace(/^[^\n]*/, ""))) return undefined;
+      const values = items.map((m) => m[2] ?? m[3]!);
+      return new Set(values).size === values.length ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "choices-list",
+    yields: "enum",
+    example: "\"Can be used multiple times. Choices id id:asc id:desc\" (a sentence starting \"Choices\", bare values to the end of the text)",
+    sample: "not-outside",
+    read(md) {
+      const m = CHOICES.exec(md);
+      if (!m) return undefined;
+      const values = m[1]!.split(/[ \t]*,?[ \t]+(?:(?:or|and)[ \t]+)?/).map((v) => v.replace(/,$/, "")).filter(Boolean);
+      return values.length >= 2 && !values.some((v) => PROSE_WORDS.test(v)) ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "values-only",
+    yields: "enum",
+    example: "\"Horizontal or Vertical\" (the whole description is the values joined by \"or\"; only when the field's sample is one of them)",
+    sample: "one-of",
+    read(md) {
+      const text = md.trim();
+      if (!VALUES_ONLY.test(text)) return undefined;
+      const values = [...text.replace(/\.$/, "").matchAll(/`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)'|([\w.-]+)/g)].map((v) => v[1] ?? v[2] ?? v[3] ?? v[4]!).filter((v) => v !== "or");
+      return values.length >= 2 ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "value-sentences",
+    yields: "enum",
+    example: "\"What to do after the append. DATA indicates that more data follows. CLOSE indicates that the file is closed.\" (after a first sentence, every sentence defines one value, `indicates`/`means`/`represents`)",
+    sample: "not-outside",
+    read(md) {
+      const sentences = md.trim().split(/(?<=[.!?])\s+/);
+      if (sentences.length < 3 || VALUE_SENTENCE.test(sentences[0]!)) return undefined;
+      const values: string[] = [];
+      for (const sentence of sentences.slice(1)) {
+        const m = VALUE_SENTENCE.exec(sentence);
+        if (!m) return undefined;
+        values.push(m[1] ?? m[2] ?? m[3] ?? m[4]!);
+      }
+      return new Set(values).size === values.length ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "default-or",
+    yields: "enum",
+    example: "\"Assume utc (default) or local time\" (two words, the first marked the default; only when the field's sample is one of them)",
+    sample: "one-of",
+    read(md) {
+      const m = DEFAULT_OR.exec(md);
+      if (!m || !closedList(md, m.index, m.index + m[0].length)) return undefined;
+      const values = [m[1]!, m[2]!].map((v) => v.replace(/^`(.*)`$/, "$1"));
+      return values[0] !== values[1] ? { enum: values, default: values[0]! } : undefined;
+    },
+  },
+  {
+    name: "only-value",
+    yields: "enum",
+    example: "\"currently only 'registered' accounts are supported\" (one value and a noun; only when the field's sample is that value: \"only `AND` syntax is supported\" is about a filter's syntax)",
+    sample: "one-of",
+    read(md) {
+      const m = ONLY_NOUN_ALLOWED.exec(md);
+      return m ? { enum: [m[1] ?? m[2] ?? m[3]!] } : undefined;
+    },
+  },
+  {
+    name: "current-value",
+    yields: "enum",
+    example: "\"Service version number. The current value is 2.\" (the text's last sentence; not when the sample is another value)",
+    sample: "not-outside",
+    read(md) {
+      const m = CURRENT_VALUE.exec(md.trim());
+      return m ? { enum: [m[1] ?? m[2] ?? m[3] ?? m[4]!] } : undefined;
+    },
+  },
+  {
     name: "default",
     yields: "default",
     example: "\"This value defaults to `live`\", \"Defaults to 30\", \"The default value is 20\", \"the default value will be `live`\", \"Default: `false`\"",
@@ -264,8 +459,11 @@ export const IDIOMS: readonly Idiom[] = [
   },
 ];
 
-/** Reads `(Required)` and every idiom of `IDIOMS` out of a Markdown description. */
-export function readAnnotations(markdown: string): Annotations {
+/**
+ * Reads `(Required)` and every idiom of `IDIOMS` out of a Markdown description. `sample`: the
+ * field's sample value as text, when the collection gives a real one (not a placeholder).
+ */
+export function readAnnotations(markdown: string, sample?: string): Annotations {
   let description = markdown;
   const required = REQUIRED.test(description);
   description = description.replace(REQUIRED, "");
@@ -273,8 +471,9 @@ export function readAnnotations(markdown: string): Annotations {
   const several = SEVERAL_VALUES.test(description);
   for (const idiom of IDIOMS) {
     if (idiom.yields === "enum" && (found.enum || (several && idiom.name !== "one-of-note"))) continue;
-    const match = idiom.read(description);
+    const match = idiom.read(description, sample);
     if (!match) continue;
+    if (match.enum && idiom.sample && !sampleFits(match.enum, sample, idiom.sample)) continue;
     if (match.enum && match.enum.length > 0) {
       found.enum = [...new Set(match.enum)];
       found.enumFrom = idiom.name;
@@ -329,6 +528,47 @@ function typedDefault(schema: Schema, text: string): unknown {
   }
 }
 
+/** Whether the field's sample agrees with an enum an idiom read (see `Idiom.sample`). */
+function sampleFits(values: string[], sample: string | undefined, check: NonNullable<Idiom["sample"]>): boolean {
+  if (sample === undefined) return check === "not-outside";
+  return values.includes(sample);
+}
+
+/** The values in backticks or quotes of a list. */
+function quotedValues(list: string): string[] {
+  return [...list.matchAll(/`([^`\n]+)`|"([^"\n]+)"|'([^'\n]+)'/g)].map((v) => (v[1] ?? v[2] ?? v[3]!).trim());
+}
+
+/** An alternative of a glossed list: a separator (or the start), then a value in backticks or quotes. */
+const ALTERNATIVE = /(^|,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+)(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)')/g;
+
+/**
+ * The values of a list that starts `text` and ends its sentence, each value maybe followed by a
+ * gloss: "`a` to include it, or `b` to start after it." A gloss starts with `gloss` (or is a
+ * parenthesis) and says nothing that opens the list ("any other value"). `quotes`: "code" takes
+ * backticked values only (a quoted word in a gloss is prose). Two values at least.
+ */
+function glossedValues(text: string, quotes: "code" | "any", gloss: RegExp): string[] | undefined {
+  const end = /[.!?](?=\s|$)|\n/.exec(text);
+  const sentence = text.slice(0, end ? end.index : text.length);
+  const values: string[] = [];
+  const glosses: string[] = [];
+  let last = 0;
+  for (const m of sentence.matchAll(ALTERNATIVE)) {
+    if (values.length === 0 && m.index !== 0) return undefined;
+    if (quotes === "code" && m[2] === undefined) continue;
+    if (values.length > 0) glosses.push(sentence.slice(last, m.index));
+    values.push(m[2] ?? m[3] ?? m[4]!);
+    last = m.index + m[0].length;
+  }
+  glosses.push(sentence.slice(last));
+  const glossOk = (g: string) => {
+    const t = g.trim();
+    return t === "" || ((/^\([^()]*\)$/.test(t) || gloss.test(t)) && !OPEN_GLOSS.test(t));
+  };
+  return values.length >= 2 && glosses.every(glossOk) && new Set(values).size === values.length ? values : undefined;
+}
+
 /** One value, as an enum can hold it: no white space, no Markdown. */
 function isToken(value: string): boolean {
   return /^[^\s`*]+$/.test(value);
@@ -339,7 +579,10 @@ function isToken(value: string): boolean {
  * and nothing after it leaves it open.
  */
 function closedList(md: string, start: number, end: number): boolean {
-  const sentenceStart = Math.max(md.lastIndexOf(". ", start), md.lastIndexOf("\n", start - 1), -1) + 1;
+  // The sentence starts after the last full stop or line break before the list ("e.g. " ends no sentence).
+  // A match may start at the full stop that ends the sentence before it (its pattern starts there).
+  let sentenceStart = md.lastIndexOf("\n", start - 1) + 1;
+  for (const m of md.slice(0, start + 2).matchAll(/(?<!\be\.g|\bi\.e)\.[ \t]/gi)) sentenceStart = Math.max(sentenceStart, m.index + 1);
   if (EXAMPLES_WORDS.test(md.slice(sentenceStart, start))) return false;
   return !OPEN_END.test(md.slice(end));
 }

@@ -32,10 +32,12 @@ const OBJECT_TEXT = "[object Object]";
 
 /** Converts a field; `allowJson` lets form fields hold JSON text (parameters stay scalar). */
 export function convertField(field: FieldInput, allowJson: boolean, diag: Diagnostics, at: Position): ConvertedField {
-  const notes = readAnnotations(htmlToMarkdown(field.description ?? ""));
+  const sample = field.value !== undefined && field.value !== "" ? inferFromText(field.value, allowJson) : undefined;
+  // The sample as text, when it is a real value (a placeholder says nothing about which values are allowed).
+  const sampleText = sample && sample.value !== undefined && !sample.json ? field.value!.trim() : undefined;
+  const notes = readAnnotations(htmlToMarkdown(field.description ?? ""), sampleText);
   const typed = field.typed && convertTypedSchema(field.typed, `\`${field.key}\``, diag, at.item);
   if (typed) return typedField(field, typed, field.typed!.required || notes.required, notes.description, diag, at);
-  const sample = field.value !== undefined && field.value !== "" ? inferFromText(field.value, allowJson) : undefined;
   if (sample?.tooDeep) diag.warning("too-deep", tooDeepMessage(`the JSON value of \`${field.key}\``, sample.tooDeep), at);
   let schema: Schema = sample ? sample.schema : { type: "string" };
   let example = sample?.value;

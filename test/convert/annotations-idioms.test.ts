@@ -7,8 +7,8 @@ import { IDIOMS, readAnnotations } from "../../codegen/convert/annotations.js";
 import { htmlToMarkdown } from "../../codegen/postman/description.js";
 
 /** What a description states, as the converter reads it from Postman's (HTML-flavoured) text. */
-const read = (html: string) => {
-  const { description: _, required: __, ...facts } = readAnnotations(htmlToMarkdown(html));
+const read = (html: string, sample?: string) => {
+  const { description: _, required: __, ...facts } = readAnnotations(htmlToMarkdown(html), sample);
   return facts;
 };
 
@@ -115,7 +115,6 @@ idiom("can-be-list", () => {
     ["Can be `a`, `b`, etc.", "left open"],
     ["Can be `a` or `b` or a comma-separated list of them.", "several values"],
     ["Can be a `string` or an `object`.", "words between the values"],
-    ["The role. Can be: `channel` for channel roles or `deployment` for service roles.", "values inside prose"],
     ["Can be `only`.", "one value alone"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given).enum).toBeUndefined();
@@ -132,6 +131,7 @@ idiom("definition-lines", () => {
     ["Audio types:<br>`1` - Toll-free.<br>`2` - Toll <br>\n`3` - SIP Connected Audio", ["1", "2", "3"]],
     ["Delete action options:<br>`disassociate` - Disassociate a user.<br>`delete`-  Permanently delete a user.<br>Note: use `disassociate` for pending users.", ["disassociate", "delete"]],
     ["Quality:\n* `good`: Good calls.\n* `bad`: Bad calls.", ["good", "bad"]],
+    ["Sort orders:\n  * created - oldest first\n  * -created - newest first", ["created", "-created"]],
   ])("%j", (given, values) => {
     expect(read(given)).toEqual({ enum: values, enumFrom: "definition-lines" });
   });
@@ -142,6 +142,7 @@ idiom("definition-lines", () => {
     ["`a` - A.\n`b` - B.\netc.", "left open"],
     ["Use `a` to start and `b` - if needed - to stop.", "not at the start of lines"],
     ["Where to search: `body` - in bodies,\n`query` - in queries, `headers` - in headers,\n`any` - anywhere.", "some values are inside the lines"],
+    ["Order:\n* name - by name\n* -name - by name, reversed\n* -x", "a bullet that defines nothing"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given)).toEqual({});
   });
@@ -223,6 +224,185 @@ idiom("range", () => {
     ["Between 10 and 1.", "upside down"],
   ])("%j states no range (%s)", (given) => {
     expect(read(given)).toEqual({});
+  });
+});
+
+idiom("glossed-list", () => {
+  it.each([
+    ["Whether to include the item named by `after`. Can be: `inclusive` to start with that item or `exclusive` to start with the next one. The default value is `inclusive`.", ["inclusive", "exclusive"]],
+    ["The kind of role. Can be: `team` for [team](https://example.com/docs/teams.html) roles or `org` for organisation roles.", ["team", "org"]],
+    ['The step to run. The step must be "open" to start a session, "write" to add data to it, or "seal" to close the session, its files or its locks.', ["open", "write", "seal"]],
+    ["Can be: `up` (ascending), `down` to reverse it, or `none`.", ["up", "down", "none"]],
+  ])("%j", (given, values) => {
+    expect(read(given).enum).toEqual(values);
+    expect(read(given).enumFrom).toBe("glossed-list");
+  });
+  it.each([
+    ["Can be: `a` to start, or any other value to stop.", "a gloss that opens the list"],
+    ['The step must be "open" to start, or anything else.', "one value, then prose"],
+    ["Can be: `a` because of b or `c` as well.", "a gloss that is not one (\"because\")"],
+    ['The step must be "open" if new or "seal" if old.', "after \"must be\", only \"to …\" glosses (conditions say when, not what)"],
+    ["For example, can be: `a` to start or `b` to stop.", "called examples"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given).enum).toBeUndefined();
+  });
+  it("a sample outside the list means it is not the set", () => {
+    expect(read("Can be: `a` to start or `b` to stop.", "c").enum).toBeUndefined();
+    expect(read("Can be: `a` to start or `b` to stop.", "b").enum).toEqual(["a", "b"]);
+  });
+});
+
+idiom("set-to-list", () => {
+  it.each([
+    ['Limits the jobs listed.\nSet to "queued", "done", "broken", or defaults to no filter.', ["queued", "done", "broken"]],
+    ["Set to `fast` or `safe`.", ["fast", "safe"]],
+    ['Picks the mode. Set to "a", "b" or leave it empty.', ["a", "b"]],
+  ])("%j", (given, values) => {
+    expect(read(given)).toEqual({ enum: values, enumFrom: "set-to-list" });
+  });
+  it.each([
+    ['Set to "a" or "b" for old accounts.', "the sentence goes on"],
+    ['Set to "a" to enable it.', "one value alone"],
+    ['Set to "a", "b", etc.', "left open"],
+    ['It is best set to "a" or "b".', "not at a sentence's start"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given).enum).toBeUndefined();
+  });
+});
+
+idiom("counted-list", () => {
+  it.each([
+    ['There are three lock actions: "take", "extend", and "drop". Use "take" to get a lock.', ["take", "extend", "drop"]],
+    ["There are 2 modes: `sync` or `async`.", ["sync", "async"]],
+  ])("%j", (given, values) => {
+    expect(read(given)).toEqual({ enum: values, enumFrom: "counted-list" });
+  });
+  it.each([
+    ['There are four lock actions: "take", "extend", and "drop".', "the count disagrees"],
+    ['There are three lock actions: "take", "extend", and "drop" among others.', "the sentence goes on"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given).enum).toBeUndefined();
+  });
+});
+
+idiom("label-pairs", () => {
+  it("reads `label = value` pairs in a parenthesis, typed integer downstream when all are", () => {
+    expect(read("The stream delay mode (Normal = `1`, Long delay = `2`, Short delay = `3`)")).toEqual({ enum: ["1", "2", "3"], enumFrom: "label-pairs" });
+  });
+  it.each([
+    ["The mode (Normal = `1`, for example, Long = `2`)", "something else in the parenthesis"],
+    ["The mode (Normal = `1`)", "one pair"],
+    ["The mode (e.g. Normal = `1`, Long = `2`)", "called examples"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given).enum).toBeUndefined();
+  });
+});
+
+idiom("numbered-definitions", () => {
+  it.each([
+    ["The kind of expiry to apply: 1. Never: the time is ignored. 2. FromNow: the time counts from now. 3. Absolute: the time is a Unix timestamp.", ["Never", "FromNow", "Absolute"]],
+    ["Modes:\n1. `fast` - skips checks\n2. `safe` - checks everything", ["fast", "safe"]],
+  ])("%j", (given, values) => {
+    expect(read(given)).toEqual({ enum: values, enumFrom: "numbered-definitions" });
+  });
+  it.each([
+    ["Steps: 1. Open: the file. 3. Close: it.", "numbers that skip"],
+    ["To do it: 1. Open: the file. 2. Close: it. 3. Then check the result.", "an item that defines nothing follows"],
+    ["The kind of expiry. 1. Never: ignored. 2. FromNow: from now.", "no lead ending in a colon"],
+    ["For example: 1. Never: ignored. 2. FromNow: from now.", "called examples"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given).enum).toBeUndefined();
+  });
+});
+
+idiom("value-sentences", () => {
+  it("every sentence after the first defines one value", () => {
+    expect(read("What to do when the write ends. MORE indicates that more data follows, so the handle stays open. DONE indicates that the handle is closed.")).toEqual({
+      enum: ["MORE", "DONE"],
+      enumFrom: "value-sentences",
+    });
+  });
+  it.each([
+    ["What to do. MORE indicates more data. Use DONE otherwise.", "a sentence that defines nothing"],
+    ["MORE indicates more data. DONE indicates the end.", "no first sentence that introduces them"],
+    ["What to do. More indicates more data. Done indicates the end.", "ordinary words, not values"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given).enum).toBeUndefined();
+  });
+  it("a sample outside the values means they are not the set", () => {
+    expect(read("What to do. MORE indicates more data. DONE indicates the end.", "FLUSH").enum).toBeUndefined();
+  });
+});
+
+idiom("choices-list", () => {
+  it.each([
+    ["Can be given more than once. Choices name name:asc name:desc", ["name", "name:asc", "name:desc"]],
+    ["Choices: small, medium, large.", ["small", "medium", "large"]],
+  ])("%j", (given, values) => {
+    expect(read(given)).toEqual({ enum: values, enumFrom: "choices-list" });
+  });
+  it.each([
+    ["Choices id name and more", "left open"],
+    ["Choices are listed on the settings page, see there.", "prose after the word"],
+    ["Choices id name. Use one per request.", "not the end of the text"],
+  ])("%j is not an enum (%s)", (given) => {
+    expect(read(given).enum).toBeUndefined();
+  });
+});
+
+idiom("values-only", () => {
+  it("the whole description is the values, and the sample is one of them", () => {
+    expect(read("(Required) Portrait or Landscape", "Portrait")).toEqual({ enum: ["Portrait", "Landscape"], enumFrom: "values-only" });
+    expect(read("`csv`, `tsv` or `json`", "json")).toEqual({ enum: ["csv", "tsv", "json"], enumFrom: "values-only" });
+  });
+  it.each([
+    ["ID or name", "42", "a sample that is neither: the words name what the value is"],
+    ["ID or name", undefined, "no sample to check the words against"],
+    ["The ID or the name", "name", "more than values"],
+  ])("%j (sample %j) is not an enum (%s)", (given, sample) => {
+    expect(read(given, sample).enum).toBeUndefined();
+  });
+});
+
+idiom("default-or", () => {
+  it("two words, the first marked the default, when the sample is one of them", () => {
+    expect(read("Read dates as utc (default) or local time", "utc")).toEqual({ enum: ["utc", "local"], enumFrom: "default-or", default: "utc" });
+  });
+  it.each([
+    ["Read dates as utc (default) or local time", undefined, "no sample to check the words against"],
+    ["Read dates as utc (default) or local time", "Europe/Paris", "a sample that is neither"],
+    ["Uses e.g. utc (default) or local time", "utc", "called examples"],
+  ])("%j (sample %j) is not an enum (%s)", (given, sample) => {
+    expect(read(given, sample).enum).toBeUndefined();
+  });
+});
+
+idiom("only-value", () => {
+  it("one value and a noun, when the sample is that value", () => {
+    expect(read("The kind of buyer - currently only 'retail' buyers are supported.", "retail")).toEqual({ enum: ["retail"], enumFrom: "only-value" });
+  });
+  it.each([
+    ["A filter expression. Currently only `OR` syntax is supported.", "name = 'a' OR name = 'b'", "the noun is a feature of the value, and the sample says so"],
+    ["The kind of buyer - only 'retail' buyers are supported.", undefined, "no sample to check it against"],
+    ["Not only 'retail' buyers are supported.", "retail", "not only"],
+  ])("%j (sample %j) is not an enum (%s)", (given, sample) => {
+    expect(read(given, sample).enum).toBeUndefined();
+  });
+});
+
+idiom("current-value", () => {
+  it.each([
+    ["(Required) The API version number. The current value is 3.", undefined, ["3"]],
+    ["The schema version. The current version is `2024-01`.", "2024-01", ["2024-01"]],
+  ])("%j (sample %j)", (given, sample, values) => {
+    expect(read(given, sample)).toEqual({ enum: values, enumFrom: "current-value" });
+  });
+  it.each([
+    ["The API version number. The current value is 3.", "4", "the sample is another value"],
+    ["The current value is 3, and 4 is in beta.", undefined, "the sentence goes on"],
+    ["The current value is 3. Older ones still work.", undefined, "not the last sentence"],
+  ])("%j (sample %j) is not an enum (%s)", (given, sample) => {
+    expect(read(given, sample).enum).toBeUndefined();
   });
 });
 
