@@ -355,7 +355,7 @@ idiom("values-only", () => {
     expect(read("(Required) Portrait or Landscape", "Portrait")).toEqual({ enum: ["Portrait", "Landscape"], enumFrom: "values-only" });
     expect(read("`csv`, `tsv` or `json`", "json")).toEqual({ enum: ["csv", "tsv", "json"], enumFrom: "values-only" });
   });
-  it.each([
+  it.each<[string, string | undefined, string]>([
     ["ID or name", "42", "a sample that is neither: the words name what the value is"],
     ["ID or name", undefined, "no sample to check the words against"],
     ["The ID or the name", "name", "more than values"],
@@ -368,7 +368,7 @@ idiom("default-or", () => {
   it("two words, the first marked the default, when the sample is one of them", () => {
     expect(read("Read dates as utc (default) or local time", "utc")).toEqual({ enum: ["utc", "local"], enumFrom: "default-or", default: "utc" });
   });
-  it.each([
+  it.each<[string, string | undefined, string]>([
     ["Read dates as utc (default) or local time", undefined, "no sample to check the words against"],
     ["Read dates as utc (default) or local time", "Europe/Paris", "a sample that is neither"],
     ["Uses e.g. utc (default) or local time", "utc", "called examples"],
@@ -381,7 +381,7 @@ idiom("only-value", () => {
   it("one value and a noun, when the sample is that value", () => {
     expect(read("The kind of buyer - currently only 'retail' buyers are supported.", "retail")).toEqual({ enum: ["retail"], enumFrom: "only-value" });
   });
-  it.each([
+  it.each<[string, string | undefined, string]>([
     ["A filter expression. Currently only `OR` syntax is supported.", "name = 'a' OR name = 'b'", "the noun is a feature of the value, and the sample says so"],
     ["The kind of buyer - only 'retail' buyers are supported.", undefined, "no sample to check it against"],
     ["Not only 'retail' buyers are supported.", "retail", "not only"],
@@ -397,7 +397,7 @@ idiom("current-value", () => {
   ])("%j (sample %j)", (given, sample, values) => {
     expect(read(given, sample)).toEqual({ enum: values, enumFrom: "current-value" });
   });
-  it.each([
+  it.each<[string, string | undefined, string]>([
     ["The API version number. The current value is 3.", "4", "the sample is another value"],
     ["The current value is 3, and 4 is in beta.", undefined, "the sentence goes on"],
     ["The current value is 3. Older ones still work.", undefined, "not the last sentence"],
