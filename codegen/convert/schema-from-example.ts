@@ -74,7 +74,8 @@ const NO_VALUE_PLACEHOLDER = /^<(Error: .*|Circular reference to .* detected)>$/
 /**
  * Where openapi-to-postmanv2 stops expanding a schema (too deep, or a `$ref` cycle) it writes
  * `{ "value": "<Error: Too many levels of nesting to fake this schema>" }` (or the circular
- * reference text) in place of the whole object: that `value` key is the exporter's, not the API's.
+ * reference text), with the schema's `description` beside it when it has one, in place of the
+ * whole value: those keys are the exporter's, not the API's.
  */
 const CUT_PLACEHOLDER = /^<(Error: Too many levels of nesting.*|Circular reference to .* detected)>$/s;
 
@@ -116,12 +117,12 @@ function placeholderKinds(text: string): Kind[] | undefined {
  */
 const isNoValue = (v: unknown): boolean => (typeof v === "string" && v.startsWith("<") && NO_VALUE_PLACEHOLDER.test(v.trim())) || isCutObject(v);
 
+/** The exporter's stand-in: `value` holding the cut text, and maybe the cut schema's `description`. */
 function isCutObject(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const keys = Object.keys(v);
-  if (keys.length !== 1 || keys[0] !== "value") return false;
-  const inner = (v as { value: unknown }).value;
-  return typeof inner === "string" && CUT_PLACEHOLDER.test(inner.trim());
+  const { value, description, ...rest } = v as Record<string, unknown>;
+  if (Object.keys(rest).length > 0 || (description !== undefined && typeof description !== "string")) return false;
+  return typeof value === "string" && CUT_PLACEHOLDER.test(value.trim());
 }
 
 /** True when a value holds a placeholder anywhere: such a value is a template, not an example. Walks without recursion. */

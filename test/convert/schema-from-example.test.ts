@@ -43,13 +43,18 @@ describe("schemas inferred from examples", () => {
   it("the exporter's stand-in for an object it did not expand is no sample: no `value` property is invented", () => {
     const cut = { value: "<Error: Too many levels of nesting to fake this schema>" };
     const circular = { value: "<Circular reference to #/components/schemas/Card detected>" };
-    expect(inferSchema([{ name: "a", footer: cut, cards: [circular], own: { value: "<string>" } }])).toEqual({
+    // The cut schema's description may sit beside it (a string id behind a `$ref`, cut too deep).
+    const described = { value: "<Error: Too many levels of nesting to fake this schema>", description: "object id for the user" };
+    expect(inferSchema([{ name: "a", footer: cut, cards: [circular], userId: described, own: { value: "<string>" }, note: { value: "<Error: Too many levels of nesting>", by: "x" } }])).toEqual({
       type: "object",
       properties: {
         name: { type: "string" },
         footer: {},
         cards: { type: "array", items: {} },
+        userId: {},
         own: { type: "object", properties: { value: { type: "string" } } },
+        // Another key beside `value`: an object of the API's (its `value` any type).
+        note: { type: "object", properties: { value: {}, by: { type: "string" } } },
       },
     });
     // Beside a real sample, the stand-in neither adds a key nor makes the property optional.
