@@ -165,7 +165,7 @@ function sampleOf(v: unknown, origin: number): Sample {
  * suffix (`minim_bd`, `Ut_96f`, `in8`) in 4.x.
  */
 const NUMBERED_KEY = /^key_\d+$/;
-const LOREM_KEY = /^([A-Za-z]+)(_?[_a-f\d]{1,3})$/;
+const LOREM_SUFFIX = /^_?[_a-f\d]{1,3}$/;
 const LOREM_WORDS = new Set(
   (
     "Lorem ipsum dolor sit amet consectetur adipisicing elit sed do eiusmod tempor incididunt ut labore et dolore " +
@@ -185,9 +185,13 @@ function isGeneratedMap(keys: readonly string[]): boolean {
   if (keys.every((k) => NUMBERED_KEY.test(k))) return true;
   let marked = false;
   for (const key of keys) {
-    const m = LOREM_KEY.exec(key);
-    if (!m || !LOREM_WORDS.has(m[1]!)) return false;
-    if (/[_\d]/.test(m[2]!)) marked = true;
+    // The word may end in a letter the suffix could start with (`ad` + `ff_`): every split is tried.
+    let suffix: string | undefined;
+    for (let i = key.length - 1; i >= Math.max(1, key.length - 4) && suffix === undefined; i--) {
+      if (LOREM_WORDS.has(key.slice(0, i)) && LOREM_SUFFIX.test(key.slice(i))) suffix = key.slice(i);
+    }
+    if (suffix === undefined) return false;
+    if (/[_\d]/.test(suffix)) marked = true;
   }
   return marked;
 }

@@ -71,6 +71,11 @@ describe("schemas inferred from examples", () => {
       properties: { tags: { type: "object", additionalProperties: { type: "string" } } },
     });
     // 4.x: a lorem ipsum word and a random suffix.
+    // (A word may end in a letter its suffix could start with: `ad` + `ff_`, `consequat` + `e`.)
+    expect(inferSchema([{ footers: { adff_: 1, consequate: 2 } }], { required: false })).toEqual({
+      type: "object",
+      properties: { footers: { type: "object", additionalProperties: { type: "integer" } } },
+    });
     expect(inferSchema([{ hooks: { Ut_96f: { url: "x" }, in8: { url: "y", on: true }, minim_bd: { url: "z" } } }], { required: false })).toEqual({
       type: "object",
       properties: {
