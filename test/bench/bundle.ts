@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import type { Metafile } from "esbuild";
+import type { Metafile, Plugin } from "esbuild";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "../..");
@@ -76,7 +76,23 @@ export async function measureBundle(sdkDir: string, operation: BundleOperation =
   return { ours: ours.size, oursGzip: ours.gzip, bare: bare.size, bareGzip: bare.gzip, modules };
 }
 
-/** esbuild as `npm run bench` has always run it (bundle, minify, ESM, browser); openapi-fetch from the repository's node_modules, for an SDK anywhere. */
+/**
+ * Every `openapi-fetch` import, the SDK's and the bare app's alike, resolved from the
+ * repository's node_modules: the same copy on both sides, wherever the SDK is (the bench's
+ * GitHub SDK sits under test/bench/, whose node_modules hold the peers' own openapi-fetch).
+ */
+const repositoryOpenapiFetch: Plugin = {
+  name: "repository-openapi-fetch",
+  setup(build) {
+    build.onResolve({ filter: /^openapi-fetch$/ }, async ({ kind, pluginData }) => {
+      if (pluginData === "repository") return undefined;
+      const resolved = await build.resolve("openapi-fetch", { kind, resolveDir: ROOT, pluginData: "repository" });
+      return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path };
+    });
+  },
+};
+
+/** esbuild as `npm run bench` has always run it (bundle, minify, ESM, browser); openapi-fetch from the repository's node_modules on both sides. */
 async function bundle(contents: string): Promise<{ size: number; gzip: number; metafile: Metafile }> {
   const built = await build({
     stdin: { contents, resolveDir: ROOT, loader: "ts" },
@@ -89,6 +105,7 @@ async function bundle(contents: string): Promise<{ size: number; gzip: number; m
     metafile: true,
     absWorkingDir: ROOT,
     nodePaths: [join(ROOT, "node_modules")],
+    plugins: [repositoryOpenapiFetch],
   });
   const bytes = built.outputFiles[0]!.contents;
   return { size: bytes.length, gzip: gzipSync(bytes).length, metafile: built.metafile };
