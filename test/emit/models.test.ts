@@ -4,7 +4,7 @@
  * one of TypeScript's own types or is already an export of the SDK stays under `components`.
  */
 import { describe, expect, it } from "vitest";
-import { generate } from "../../codegen/index.js";
+import { convert, generate } from "../../codegen/index.js";
 import type { OpenApiDocument } from "../../codegen/openapi.js";
 
 const object = { type: "object", properties: { id: { type: "string" } } } as const;
@@ -44,6 +44,38 @@ describe("named schema exports", () => {
     expect(index.split("\n").filter((line) => line.startsWith("export type ") && line.includes('components["schemas"]'))).toEqual([
       'export type Meeting = components["schemas"]["Meeting"];',
       'export type Registrant = components["schemas"]["Registrant"];',
+    ]);
+  });
+
+  it("from a collection: a nested object of two properties is an exported type, a map whose keys the exporter made up a record", async () => {
+    const hook = { id: "h1", labels: { key_0: "a", key_1: "b" }, target: { url: "https://hooks.example.com/in", secret: "s" }, flags: { paused: false } };
+    const collection = {
+      info: { name: "Hooks", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      variable: [{ key: "baseUrl", value: "https://api.example.com" }],
+      item: [{ name: "Get a hook", request: { method: "GET", url: "{{baseUrl}}/hooks/:id" }, response: [{ name: "OK", code: 200, header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify(hook) }] }],
+    };
+    const { document } = convert(JSON.stringify(collection), "hooks.postman_collection.json");
+    const files = await generate(document!, "spec/hooks.openapi.json");
+    const index = files.find((f) => f.path === "index.ts")!.content;
+    expect(index.split("\n").filter((line) => line.startsWith("export type ") && line.includes('components["schemas"]'))).toEqual([
+      'export type Hook = components["schemas"]["Hook"];',
+      'export type Target = components["schemas"]["Target"];',
+    ]);
+    const types = files.find((f) => f.path === "schema.gen.ts")!.content;
+    const hookType = types.slice(types.indexOf("        Hook: {"), types.indexOf("        Target: {"));
+    expect(hookType.split("\n").map((line) => line.trim())).toEqual([
+      "Hook: {",
+      // One property, written once: inline.
+      "flags?: {",
+      "paused?: boolean;",
+      "};",
+      "id?: string;",
+      "labels?: {",
+      "[key: string]: string;",
+      "};",
+      "target?: components[\"schemas\"][\"Target\"];",
+      "};",
+      "",
     ]);
   });
 
