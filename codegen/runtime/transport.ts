@@ -21,7 +21,7 @@ export interface MiddlewareParams {
   /** One id per request, the same in its onRequest and its onResponse or onError. */
   id: string;
   /** The call's attempt this request is (1 for the first); absent through `fetchClient`. */
-  attempt?: number;
+  attempt?: number | undefined;
 }
 
 type Maybe<T> = T | undefined | void;
@@ -39,10 +39,10 @@ export interface Middleware {
 
 /** A request's parameters: the path values, the query as it goes on the wire (see `serializeQuery`), the header values. */
 export interface RequestParams {
-  path?: object;
+  path?: object | undefined;
   /** Already serialized: `a=1&b=2`. */
-  query?: string;
-  header?: object;
+  query?: string | undefined;
+  header?: object | undefined;
 }
 
 /** What an SDK's `createClient` returns and every operation function takes. */
