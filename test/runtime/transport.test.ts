@@ -4,6 +4,7 @@
  * response (checked against openapi-fetch itself), the same Request, and middleware of the same
  * semantics. `fetchClient` gives users openapi-fetch's own client, configured the same.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import createFetchClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { createTransport, fetchClient, send, type Middleware } from "../../codegen/runtime/transport.js";
@@ -152,5 +153,13 @@ describe("fetchClient", () => {
     const { data } = await fetchClient<any>(client).GET("/users/{id}" as never, { params: { path: { id: "a/b" } } } as never);
     expect(data).toEqual({ id: 7 });
     expect(seen).toEqual([{ method: "GET", url: "https://api.example.com/v1/users/a%2Fb", headers: { authorization: "Bearer t", "x-client": "c" }, body: "" }]);
+  });
+});
+
+describe("the runtime's one door to openapi-fetch", () => {
+  it("is transport.ts: no other runtime module imports it, so replacing it changes one file", () => {
+    const dir = "codegen/runtime";
+    const importers = readdirSync(dir).filter((f) => /\bfrom\s+"openapi-fetch"/.test(readFileSync(`${dir}/${f}`, "utf8")));
+    expect(importers).toEqual(["transport.ts"]);
   });
 });
