@@ -47,13 +47,19 @@ const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, " ").trim(
  */
 function splitFirstSentence(paragraph: string): [head: string, rest: string] {
   const text = paragraph.trim();
-  const end = /[.!?](?=\s)|\n/.exec(text);
-  if (end === null) return [text, ""];
-  const cut = end[0] === "\n" ? end.index : end.index + 1;
-  const head = text.slice(0, cut).trim();
-  // `e.g. …`, `v1. …`: a sentence of one short word is no title; keep the whole text.
-  return /\s/.test(head) ? [head, text.slice(cut).trim()] : [text, ""];
+  for (const end of text.matchAll(/[.!?](?=\s)|\n/g)) {
+    const cut = end[0] === "\n" ? end.index : end.index + 1;
+    const head = text.slice(0, cut).trim();
+    // Not a sentence's end: an abbreviation (`e.g.`, `etc.`, `U.S.`) or inside parentheses or brackets.
+    if (end[0] !== "\n" && (ABBREVIATION.test(head) || count(head, "(") > count(head, ")") || count(head, "[") > count(head, "]"))) continue;
+    // `v1. …`: a sentence of one word is no title; keep the whole text.
+    return /\s/.test(head) ? [head, text.slice(cut).trim()] : [text, ""];
+  }
+  return [text, ""];
 }
+
+const ABBREVIATION = /(?:(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx|incl|ca|no|Mr|Ms|Mrs|Dr|St)|(?:^|[\s(.])[A-Za-z])\.$/i;
+const count = (text: string, char: string): number => text.split(char).length - 1;
 
 /** The first eight words of a sentence. */
 const firstWords = (sentence: string): string => sentence.trim().split(/\s+/).slice(0, 8).join(" ");

@@ -71,6 +71,13 @@ describe("an item named by its description", () => {
     ]);
   });
 
+  it("a sentence does not end at an abbreviation or inside parentheses", () => {
+    const text = "Returns the profile of a user (e.g. name, email) in the U.S. region (v2. only). Deleted users are left out.";
+    const { document } = convertJson(collection([item(text, { url: "{{baseUrl}}/profile", description: text })]));
+    const op = document.paths["/profile"]!.get!;
+    expect([op.summary, op.description]).toEqual(["Returns the profile of a user (e.g. name, email) in the U.S. region (v2. only).", "Deleted users are left out."]);
+  });
+
   it("one sentence: written once, as the summary; a long one gives an operationId of its first eight words", () => {
     const text = "This operation has a `requestBody` with a `readOnly` and a `writeOnly` property, as well as a response with the same.";
     const { document } = convertJson(collection([item(text, { method: "POST", url: "{{baseUrl}}/", description: `${text}\n` })]));
