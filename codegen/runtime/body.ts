@@ -152,7 +152,8 @@ function withType(name: string, type: string | undefined): { contentType?: strin
 
 /** RFC 7578 by hand: a Blob when every part is in memory or a Blob, a stream when a part streams. */
 function buildMultipart(parts: Part[]): EncodedBody {
-  const boundary = `----codegen-${randomHex(16)}`;
+  // 128 random bits as hex; randomUUID (Node, secure contexts) is the fast way to them.
+  const boundary = `----codegen-${crypto.randomUUID?.().replace(/-/g, "") ?? randomHex(16)}`;
   const encoder = new TextEncoder();
   const head = (p: Part) =>
     `--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(p.name.replace(/\r?\n|\r/g, "\r\n"))}"${p.filename !== undefined ? `; filename="${escapeQuoted(p.filename)}"` : ""}\r\n` +
@@ -161,6 +162,8 @@ function buildMultipart(parts: Part[]): EncodedBody {
   const contentType = `multipart/form-data; boundary=${boundary}`;
   const tail = `--${boundary}--\r\n`;
   if (!parts.some((p) => isStream(p.value))) {
+    // Text only: one string, which fetch encodes as UTF-8 once.
+    if (parts.every((p) => typeof p.value === "string")) return { body: parts.map((p) => `${head(p)}${p.value}\r\n`).join("") + tail, contentType, streaming: false };
     const pieces: BlobPart[] = [];
     for (const p of parts) pieces.push(head(p), toBlob(p.value as string | Blob | Uint8Array), "\r\n");
     pieces.push(tail);
@@ -363,8 +366,10 @@ function withEncoded(init: Record<string, unknown>, encoded: EncodedBody): Recor
 export function multipart(plan: FormPlan): Encoder {
   const encoder: Encoder = (init, body) => {
     const parts = multipartParts(body as object, plan);
-    // The common case (no stream, no part Content-Type) stays synchronous: FormData.
-    if (!parts.some((p) => (p.contentType && p.filename === undefined) || isStream(p.value))) return withEncoded(init, { body: formDataOf(parts), streaming: false });
+    // Without a stream it stays synchronous: FormData, or (a part with its own Content-Type) the body written here.
+    if (!parts.some((p) => isStream(p.value))) {
+      return withEncoded(init, parts.some((p) => p.contentType && p.filename === undefined) ? buildMultipart(parts) : { body: formDataOf(parts), streaming: false });
+    }
     return encodeParts(parts).then((encoded) => withEncoded(init, encoded));
   };
   // Only file fields (and fields the schema does not name) can hold a stream.

@@ -21,10 +21,26 @@ describe("multipart parts with their own Content-Type", () => {
     const encoded = await encodeMultipart({ doc: "<a/>", name: 'x"y' }, { doc: { part: "text", contentType: "application/xml" }, name: "text" });
     expect(encoded.contentType).toMatch(/^multipart\/form-data; boundary=----codegen-[0-9a-f]{32}$/);
     const boundary = encoded.contentType!.split("boundary=")[1]!;
-    expect(await (encoded.body as Blob).text()).toBe(
+    // Text parts only: one string (no Blob to assemble).
+    expect(typeof encoded.body).toBe("string");
+    expect(encoded.body).toBe(
       `--${boundary}\r\nContent-Disposition: form-data; name="doc"\r\nContent-Type: application/xml\r\n\r\n<a/>\r\n` +
         `--${boundary}\r\nContent-Disposition: form-data; name="name"\r\n\r\nx"y\r\n--${boundary}--\r\n`,
     );
+  });
+
+  it("a typed part beside bytes (a file part, named after its field) is written as a Blob, byte for byte", async () => {
+    const encoded = await encodeMultipart({ meta: { a: "é" }, raw: new Uint8Array([0, 255]) }, { meta: "json", raw: { part: "text", contentType: "application/octet-stream" } });
+    const boundary = encoded.contentType!.split("boundary=")[1]!;
+    const bytes = new Uint8Array(await (encoded.body as Blob).arrayBuffer());
+    const text = (s: string) => [...new TextEncoder().encode(s)];
+    expect([...bytes]).toEqual([
+      ...text(`--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"a":"é"}\r\n`),
+      ...text(`--${boundary}\r\nContent-Disposition: form-data; name="raw"; filename="raw"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      0,
+      255,
+      ...text(`\r\n--${boundary}--\r\n`),
+    ]);
   });
 
   it("bytes with a filename are a file part", async () => {
