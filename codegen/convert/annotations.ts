@@ -65,7 +65,8 @@ const ONE_OF_NOTE = /(?<!\s)\s*\(This can only be one of ((?:[^()]|\([^()]*\))*)
 /** Words that introduce a closed list of values. */
 // A bare "one of" only after a verb ("can be one of"): "One of `email` or `id` is required" names two fields.
 const LEAD = String.raw`(?:\bone of the following(?: values| options)?|\b(?:be|is|are|to) one of(?: these| the)?(?: values| options)?|\b(?:allowed|possible|valid|accepted|supported|permitted|available) (?:values|types|options|codes|entries|choices)(?: are| is)?)`;
-const BULLET_LIST = new RegExp(`${LEAD}(?:[ \\t]*:)?[ \\t]*\\n\\n?((?:[ \\t]*[*-][ \\t]+.*(?:\\n|$))+)`, "i");
+// Items may be apart by one blank line (HTML's `<li><p>…</p></li>` gives a loose list): a list read in part is a wrong enum.
+const BULLET_LIST = new RegExp(`${LEAD}(?:[ \\t]*:)?[ \\t]*\\n\\n?((?:[ \\t]*[*-][ \\t]+.*(?:\\n\\n?|$))+)`, "i");
 // Quoted values may hold spaces here so that a list of phrases ("DateUpdated desc") is read whole, then refused.
 const CODE_LIST = new RegExp(`${LEAD}(?:[ \\t]*:)?\\s*((?:(?:\`[^\`\\n]+\`|'[^'\\n]+'|"[^"\\n]+")(?:\\s*(?:,\\s*)?(?:(?:or|and)\\b\\s*)?)?)+)`, "i");
 const PLAIN_LIST = /\b(?:allowed|possible|valid|accepted|supported|permitted|available) (?:values|types|options|codes|entries|choices)(?: are| is)?(?:[ \t]*:)?[ \t]*([\w.-]+(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?[\w.-]+)+)/i;
@@ -127,7 +128,7 @@ const EITHER_OR = new RegExp(String.raw`(?:\bbe\s+|[(,]\s*)either\s+${QUOTED}[^\
 /** "… either `a` or `b` must be given": two things to send, not two values of one. */
 const BOTH_NAMED = /^[\s,)]*(?:must|is required|are required|should|has to|have to|needs? to)\b/i;
 /** The field holds several values ("comma-separated", "one or more"): one of them is not the whole value. */
-const SEVERAL_VALUES = /\bcomma[- ]?(?:separated|delimited)\b|\bmultiple (?:values|\w+ can)\b|\b(?:accepts?|allows?|supports?|takes?) multiple\b|\bone or more\b|^(?:an? |the )?list of\b|\b(?:may|can) also\b|\balso accepts?\b/im;
+const SEVERAL_VALUES = /\bcomma[- ]?(?:separated|delimited)\b|\bmultiple (?:\w+ )?values\b|\bmultiple \w+ can\b|\bseparated? (?:multiple|several|them|values) (?:\w+ )*?with\b|\b(?:accepts?|allows?|supports?|takes?) multiple\b|\bone or more\b|^(?:an? |the )?list of\b|\b(?:may|can) also\b|\balso accepts?\b/im;
 /** `` `value` - meaning `` anywhere in a line: counted, so a block that holds only some of them is not taken for the set. */
 const INLINE_DEFINITION = /`[^`\s]+`[ \t]*(?:-|–|—|:)[ \t]+\S/g;
 /** A value as prose writes it: in backticks or quotes, a number, or a boolean. */
@@ -140,7 +141,8 @@ const BETWEEN = new RegExp(String.raw`\bbetween ${NUMBER} and ${NUMBER}\b`, "gi"
 const MAXIMUM = new RegExp(String.raw`\bmax(?:imum)?(?:\s+(?:allowed\s+)?value)?(?:\s+is|\s+of|\s*:)?\s+${NUMBER}\b`, "gi");
 const MINIMUM = new RegExp(String.raw`\bmin(?:imum)?(?:\s+(?:allowed\s+)?value)?(?:\s+is|\s+of|\s*:)?\s+${NUMBER}\b`, "gi");
 /** Words before a list that make it examples, not the set. */
-const EXAMPLES_WORDS = /\b(?:e\.g\.|for example|for instance|such as|include|includes|including|examples?|some of)\b|\be\.g\b/i;
+// "to include" is a verb on the values ("The event types to include:"), not a list of examples.
+const EXAMPLES_WORDS = /\b(?:e\.g\.|for example|for instance|such as|includes|including|examples?|some of)\b|(?<!\bto[ \t]+)\binclude\b|\be\.g\b/i;
 /** Words after a list that leave it open. */
 const OPEN_END = /^\s*(?:,\s*)?(?:etc\b|…|\.\.\.|and (?:more|so on|others)|among others)/i;
 const UNITS = /^\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?|ms|milliseconds?|bytes?|kb|mb|gb|characters?|chars?)\b/i;
@@ -191,24 +193,31 @@ export const IDIOMS: readonly Idiom[] = [
     example: "a block of two or more lines `` `value` - meaning `` or `` `value`: meaning `` (`` `1` - Instant meeting `` gives integers); bare values only bulleted and after a line ending in a colon: `* value - meaning`, `- value = meaning`, `* value: meaning`",
     read(md) {
       const lines = md.split("\n");
-      const blocks: { first: number; values: string[] }[] = [];
+      // Lines next to each other only: a loose list's items (HTML's `<li><p>`) are apart, and with no lead
+      // words to say so, such a list often names a structured field's keys (AWS's `Filter` names), not values.
+      const blocks: { first: number; last: number; values: string[] }[] = [];
       lines.forEach((line, i) => {
         const m = DEFINITION_LINE.exec(line);
         if (!m) return;
-        const last = blocks.at(-1);
-        if (last && last.first + last.values.length === i) last.values.push(m[1]!);
-        else blocks.push({ first: i, values: [m[1]!] });
+        const block = blocks.at(-1);
+        if (block && block.last === i - 1) {
+          block.values.push(m[1]!);
+          block.last = i;
+        } else blocks.push({ first: i, last: i, values: [m[1]!] });
       });
       const lists = blocks.filter((b) => b.values.length >= 2);
       if (blocks.length === 0) return bareDefinitionLines(lines);
       // Two separate blocks could be two lists of different things: which one is this field's?
       if (lists.length !== 1) return undefined;
-      const { first, values } = lists[0]!;
+      const { first, last, values } = lists[0]!;
       // "`body` - in bodies, `query` - in queries" on one line, then lines of more: the block is not the whole set.
       if ((md.match(INLINE_DEFINITION)?.length ?? 0) > values.length) return undefined;
-      const before = lines[first - 1] ?? "";
+      const before = lines.slice(0, first).filter((l) => l.trim() !== "").at(-1) ?? "";
       if (EXAMPLES_WORDS.test(before)) return undefined;
-      const after = lines.slice(first + values.length).join("\n");
+      // Bullets of the same list that define no value (`- \`dangling=true\``): the block is part of the list.
+      const next = lines.slice(last + 1).find((l) => l.trim() !== "") ?? "";
+      if (/^[ \t]*[*-][ \t]+/.test(before) || /^[ \t]*[*-][ \t]+/.test(next)) return undefined;
+      const after = lines.slice(last + 1).join("\n");
       if (OPEN_END.test(after) || /^[ \t]*(?:[*-][ \t]+)?(?:etc\b|…|\.\.\.)/.test(after)) return undefined;
       return { enum: values };
     },
@@ -229,7 +238,7 @@ export const IDIOMS: readonly Idiom[] = [
     example: "\"Can be: `gcm`, `fcm`, or `apn`.\", \"Can be: `asc` (ascending) or `desc` (descending) with `asc` as the default.\", \"… - can be `Individual` or `Business`.\" (at the start of a sentence, values in backticks, the list ending the sentence or followed by its default)",
     read(md) {
       const m = CAN_BE.exec(md);
-      if (!m) return undefined;
+      if (!m || !sentenceStarts(md, m)) return undefined;
       const end = m.index + m[0].length;
       // The list is all the sentence says: "Can be `id` or `name` of the resource" is not a set of values.
       const list = m[1]!.replace(/[ \t,]*(?:(?:or|and)[ \t]+)?$/, "");
@@ -251,7 +260,7 @@ export const IDIOMS: readonly Idiom[] = [
       const ended = m[1]!.endsWith(".") || /^(?:[.;]?[ \t]*(?:\n|$)|[.;]\s)/.test(md.slice(end));
       if (!ended || !closedList(md, m.index, end)) return undefined;
       const values = m[1]!.split(/\s*,\s*|\s+(?:or|and)\s+/).map((v) => v.replace(/^(?:or|and)\s+/, "").replace(/\.$/, "")).filter(Boolean);
-      if (values.some((v) => /^etc$/i.test(v))) return undefined;
+      if (values.some((v) => /^(?:etc|\.+)$/i.test(v))) return undefined;
       return values.length >= 2 && values.every(isToken) ? { enum: values } : undefined;
     },
   },
@@ -326,7 +335,9 @@ export const IDIOMS: readonly Idiom[] = [
       const items = [...md.matchAll(NUMBERED_ITEM)];
       if (items.length < 2 || !items.every((m, i) => Number(m[1]) === i + 1)) return undefined;
       const lead = md.slice(0, items[0]!.index).trimEnd();
-      if (!lead.endsWith(":") || !closedList(md, items[0]!.index, items[0]!.index)) return undefined;
+      // The lead's own sentence may call them examples ("Values include:\n\n1. …").
+      const leadSentence = lead.slice(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n")) + 1);
+      if (!lead.endsWith(":") || EXAMPLES_WORDS.test(leadSentence) || !closedList(md, items[0]!.index, items[0]!.index)) return undefined;
       // "3. Other …" after the last item: the list goes on in a form not read here.
       const last = items.at(-1)!;
       if (new RegExp(String.raw`(?:^|\s)${items.length + 1}\.[ \t]+\S`).test(md.slice(last.index + last[0].length))) return undefined;
@@ -528,6 +539,13 @@ function typedDefault(schema: Schema, text: string): unknown {
   }
 }
 
+/** A match that starts at a line break starts a sentence only when the line before ends one (or is blank): not a wrapped line. */
+function sentenceStarts(md: string, m: RegExpExecArray): boolean {
+  if (!m[0].startsWith("\n")) return true;
+  const before = md.slice(0, m.index).trimEnd();
+  return before === "" || /[.!?:]$/.test(before) || md.slice(0, m.index).endsWith("\n");
+}
+
 /** Whether the field's sample agrees with an enum an idiom read (see `Idiom.sample`). */
 function sampleFits(values: string[], sample: string | undefined, check: NonNullable<Idiom["sample"]>): boolean {
   if (sample === undefined) return check === "not-outside";
@@ -571,7 +589,8 @@ function glossedValues(text: string, quotes: "code" | "any", gloss: RegExp): str
 
 /** One value, as an enum can hold it: no white space, no Markdown. */
 function isToken(value: string): boolean {
-  return /^[^\s`*]+$/.test(value);
+  // `all=true` is a query string, `1150-65535` a range: not one value.
+  return /^[^\s`*=]+$/.test(value) && !/^\d+-\d+$/.test(value);
 }
 
 /**
@@ -584,6 +603,8 @@ function closedList(md: string, start: number, end: number): boolean {
   let sentenceStart = md.lastIndexOf("\n", start - 1) + 1;
   for (const m of md.slice(0, start + 2).matchAll(/(?<!\be\.g|\bi\.e)\.[ \t]/gi)) sentenceStart = Math.max(sentenceStart, m.index + 1);
   if (EXAMPLES_WORDS.test(md.slice(sentenceStart, start))) return false;
+  // "in the form `<prefix>_<id>`, where prefix is one of …": the values of a part, not of the field.
+  if (/\bwhere[ \t]+\S+[ \t]+$/i.test(md.slice(sentenceStart, start))) return false;
   return !OPEN_END.test(md.slice(end));
 }
 
@@ -634,6 +655,6 @@ function mustBe(md: string): IdiomMatch | undefined {
     return new Set(quoted).size === 1 ? { enum: [quoted[0]!] } : undefined;
   }
   const m = MUST_BE.exec(md);
-  if (!m || /\bor\b/.test(md.slice(m.index + m[0].length).split(/[.;\n]/)[0]!)) return undefined;
+  if (!m || /\bor\b/.test(md.slice(m.index + m[0].length).split(/[.;\n]/)[0]!) || !isToken(m[1] ?? m[2] ?? m[3]!)) return undefined;
   return { enum: [m[1] ?? m[2] ?? m[3]!] };
 }

@@ -40,6 +40,7 @@ idiom("bullet-list", () => {
     ["The value can be one of the following:<br>\n* `Away`\n* `Available`", ["Away", "Available"]],
     ["Allowed values:\n- small\n- medium\n- large", ["small", "medium", "large"]],
     ["Possible values are:\n* **draft**\n* **final**", ["draft", "final"]],
+    ["<p>Valid values:</p> <ul> <li> <p> <code>IPV4</code> </p> </li> <li> <p> <code>DUAL</code> </p> </li> </ul> <p>More text.</p>", ["IPV4", "DUAL"]],
   ])("%j", (given, values) => {
     expect(read(given)).toEqual({ enum: values, enumFrom: "bullet-list" });
   });
@@ -48,6 +49,9 @@ idiom("bullet-list", () => {
   });
   it("a list called examples is not the set", () => {
     expect(read("For example, one of the following:\n* `a`\n* `b`")).toEqual({});
+  });
+  it("an HTML list is read whole, not up to its first item (each `<li><p>` is apart from the next)", () => {
+    expect(read("Possible values:</p> <ul> <li> <p>Rotate</p> </li> <li> <p>Set</p> </li> <li> <p>Drop it now</p> </li> </ul>")).toEqual({});
   });
 });
 
@@ -70,6 +74,8 @@ idiom("code-list", () => {
     ["Values such as one of the following: `a`, `b`", "called examples"],
     ["The value can be one of the following: `only`", "one value alone"],
     ['Possible values: "DateUpdated", "DateCreated", "DateUpdated desc"', "phrases, even when the first ones are single words"],
+    ["Allowed values are: `all=true`, `all=1`", "query strings, not values"],
+    ['Facility ID, in the form `<prefix>_<n>`, where prefix is one of "vha", "vba" or "nca".', "the values of a part of it"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given)).toEqual({});
   });
@@ -91,6 +97,7 @@ describe("code-list: a list after \"value must be\", and the one value \"only â€
     ["Only `a` is allowed here, for now.", "the sentence goes on"],
     ["`a` and `b` are shown; `a` is the only allowed value.", "two values in the sentence"],
     ["`a` is the only allowed value for new accounts.", "for some cases only"],
+    ["The port. Constraints: Value must be `1150-65535`.", "a range, not a value"],
     ["In a given time range, 'latest' means the newest state, whereas 'default' means all states.", "two values described, no set stated"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given).enum).toBeUndefined();
@@ -116,6 +123,8 @@ idiom("can-be-list", () => {
     ["Can be `a` or `b` or a comma-separated list of them.", "several values"],
     ["Can be a `string` or an `object`.", "words between the values"],
     ["Can be `only`.", "one value alone"],
+    ["The ID of the source envelope. The state of the envelope\ncan be `draft`, `sent`, or `completed`.", "a wrapped line: the sentence is about something else"],
+    ["The events to call back on. Can be: `start`, `end` and `fail`. Separate multiple event values with a space.", "several values"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given).enum).toBeUndefined();
   });
@@ -131,6 +140,7 @@ idiom("definition-lines", () => {
     ["Audio types:<br>`1` - Toll-free.<br>`2` - Toll <br>\n`3` - SIP Connected Audio", ["1", "2", "3"]],
     ["Delete action options:<br>`disassociate` - Disassociate a user.<br>`delete`-  Permanently delete a user.<br>Note: use `disassociate` for pending users.", ["disassociate", "delete"]],
     ["Quality:\n* `good`: Good calls.\n* `bad`: Bad calls.", ["good", "bad"]],
+    ["The event types to include:\n\n- `web` - web events.\n- `git` - Git events.", ["web", "git"]],
     ["Sort orders:\n  * created - oldest first\n  * -created - newest first", ["created", "-created"]],
   ])("%j", (given, values) => {
     expect(read(given)).toEqual({ enum: values, enumFrom: "definition-lines" });
@@ -142,6 +152,7 @@ idiom("definition-lines", () => {
     ["`a` - A.\n`b` - B.\netc.", "left open"],
     ["Use `a` to start and `b` - if needed - to stop.", "not at the start of lines"],
     ["Where to search: `body` - in bodies,\n`query` - in queries, `headers` - in headers,\n`any` - anywhere.", "some values are inside the lines"],
+    ["Filters:\n- `before`=(`<id>`)\n- `dangling=true`\n- `since`=(`<id>`)\n- `until`=(`<id>`)", "a part of a list whose other items define no value"],
     ["Order:\n* name - by name\n* -name - by name, reversed\n* -x", "a bullet that defines nothing"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given)).toEqual({});
@@ -179,6 +190,7 @@ idiom("plain-list", () => {
   it.each([
     ["Possible values are a, b and others depending on the plan.", "does not end the sentence"],
     ["Possible values are active, archived, etc.", "left open"],
+    ["Possible options: TCP, UDP, ...", "left open with dots"],
     ["Allowed values: any user ID or email address.", "phrases"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given)).toEqual({});
@@ -310,6 +322,7 @@ idiom("numbered-definitions", () => {
     ["To do it: 1. Open: the file. 2. Close: it. 3. Then check the result.", "an item that defines nothing follows"],
     ["The kind of expiry. 1. Never: ignored. 2. FromNow: from now.", "no lead ending in a colon"],
     ["For example: 1. Never: ignored. 2. FromNow: from now.", "called examples"],
+    ["Values include:\n\n1. `never`: ignored.\n\n2. `now`: from now.", "called examples on the line before"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given).enum).toBeUndefined();
   });
