@@ -287,7 +287,7 @@ function imports(ops: OperationPlan[]): ImportDeclarationStructure[] {
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/call.gen.js", namedImports: ["call", { name: "CallOptions", isTypeOnly: true }, { name: "Result", isTypeOnly: true }] },
     ...(styles.length > 0 ? [importOf("./runtime/paginate.gen.js", ["items", "pages", ...styles].sort())] : []),
     ...(keyed ? [importOf("./runtime/idempotency.gen.js", ["idempotent"])] : []),
-    ...(ops.some((op) => op.params.query) ? [importOf("./runtime/query.gen.js", ["encodeQuery"])] : []),
+    ...(ops.some((op) => op.params.query || linkPagedWithoutQuery(op)) ? [importOf("./runtime/query.gen.js", ["encodeQuery"])] : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.gen.js", namedImports: schemaTypes },
   ];
 }
@@ -316,6 +316,9 @@ function argsInterface(op: OperationPlan): InterfaceDeclarationStructure {
   };
 }
 
+/** An operation paged by its Link header that declares no query parameters: its next pages' URLs still carry one. */
+const linkPagedWithoutQuery = (op: OperationPlan) => op.pagination?.style === "link" && !op.params.query;
+
 const argsRequiredOf = (op: OperationPlan) => Object.values(op.params).some((g) => g.required) || op.body?.required === true;
 
 function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
@@ -323,7 +326,10 @@ function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
   const kind = op.body?.kind;
   const fields = [`method: ${stringLiteral(op.method.toUpperCase())}`, `path: ${stringLiteral(op.path)}`];
   if (op.baseUrl !== undefined) fields.push(`baseUrl: ${stringLiteral(op.baseUrl)}`);
-  if (groups.length > 0) fields.push(`params: { ${groups.map((g) => (g === "query" ? "query: encodeQuery(args.query)" : `${g}: args.${g}`)).join(", ")} }`);
+  const params = groups.map((g) => (g === "query" ? "query: encodeQuery(args.query)" : `${g}: args.${g}`));
+  // Its paginator hands it the next page's query, from the Link header: sent though the operation declares none.
+  if (linkPagedWithoutQuery(op)) params.push("query: encodeQuery((args as unknown as { query?: object }).query)");
+  if (params.length > 0) fields.push(`params: { ${params.join(", ")} }`);
   if (op.body) fields.push("body: args.body");
   if (kind === "multipart") fields.push(`encode: multipart(${formPlanLiteral(op.body!.parts ?? {})})`);
   if (kind === "urlencoded") fields.push(`encode: urlencoded(${formPlanLiteral(op.body!.parts ?? {})})`);
