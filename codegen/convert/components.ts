@@ -28,6 +28,7 @@ import { createHash } from "node:crypto";
 import { hasWords, pascalCase } from "../naming.js";
 import type { MediaType, OpenApiDocument, Schema } from "../openapi.js";
 import { getOwn, hasOwn, setOwn } from "../postman/own-keys.js";
+import { recursionDepth } from "./schema-from-example.js";
 
 /** A nested object written twice or more needs this many properties to be named. */
 const REPEATED_MIN_PROPERTIES = 1;
@@ -51,6 +52,13 @@ interface Shape {
   propertyCount: number;
   /** The nearest candidate shapes below this one, once per occurrence. */
   children: string[];
+  /**
+   * For each cycle inside that points above this object, how many objects up (none: it stands
+   * alone). A shape that points above itself is not named: its meaning depends on where it is.
+   */
+  needs: number[];
+  /** Some cycle inside points at this very object: it is named, and the cycle is a `$ref` to it. */
+  target: boolean;
 }
 
 interface NameChoice {
@@ -85,6 +93,19 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
     if (!isObject(node)) return undefined;
     const known = hashOf.get(node);
     if (known !== undefined) return known;
+    // A cut `$ref` cycle: the object `up` objects above the one holding it (schema-from-example.ts).
+    const up = recursionDepth(node);
+    if (up !== undefined) {
+      const text = JSON.stringify(["recursion", up]);
+      const hash = createHash("sha1").update(text).digest("base64url");
+      hashOf.set(node, hash);
+      if (!shapes.has(hash)) shapes.set(hash, { hash, node, size: text.length, candidate: false, propertyCount: 0, children: [], needs: [up + 1], target: false });
+      return hash;
+    }
+    const needSet = new Set<number>();
+    const needOf = (h: string | undefined) => {
+      if (h !== undefined) for (const n of shapes.get(h)!.needs) needSet.add(n);
+    };
     const parts: [string, unknown][] = [];
     const children: string[] = [];
     const nearest = (h: string | undefined) => {
@@ -102,6 +123,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
           .map((name) => {
             const h = intern(value[name]);
             nearest(h);
+            needOf(h);
             if (h !== undefined) size += shapes.get(h)!.size;
             return [name, h ?? JSON.stringify(value[name])];
           });
@@ -109,6 +131,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
       } else if ((key === "items" || key === "additionalProperties" || key === "not") && isObject(value)) {
         const h = intern(value)!;
         nearest(h);
+        needOf(h);
         size += shapes.get(h)!.size;
         parts.push([key, h]);
       } else if ((SCHEMA_LIST_KEYS as readonly string[]).includes(key) && Array.isArray(value)) {
@@ -117,6 +140,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
           value.map((v) => {
             const h = intern(v);
             nearest(h);
+            needOf(h);
             if (h !== undefined) size += shapes.get(h)!.size;
             return h ?? JSON.stringify(v);
           }),
@@ -134,7 +158,11 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
     if (!shapes.has(hash)) {
       const properties = node.properties;
       const propertyCount = isObject(properties) ? Object.keys(properties).length : 0;
-      shapes.set(hash, { hash, node, size, candidate: node.type === "object" && propertyCount > 0 && !hasOwn(node, "$ref"), propertyCount, children });
+      // An object of properties is one level of the cycles' count: a cycle needing one more level is this object.
+      const frame = isFrame(node);
+      const target = frame && needSet.has(1);
+      const needs = [...needSet].sort((a, b) => a - b).flatMap((n) => (!frame ? [n] : n > 1 ? [n - 1] : []));
+      shapes.set(hash, { hash, node, size, candidate: node.type === "object" && propertyCount > 0 && !hasOwn(node, "$ref") && needs.length === 0, propertyCount, children, needs, target });
     }
     return hash;
   };
@@ -165,7 +193,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
   for (const shape of ordered) {
     const n = occurrences.get(shape.hash) ?? 0;
     if (n === 0) continue;
-    const isNamed = top.has(shape.hash) || (n >= 2 && shape.propertyCount >= REPEATED_MIN_PROPERTIES) || shape.propertyCount >= BIG_PROPERTIES;
+    const isNamed = top.has(shape.hash) || shape.target || (n >= 2 && shape.propertyCount >= REPEATED_MIN_PROPERTIES) || shape.propertyCount >= BIG_PROPERTIES;
     if (isNamed) named.add(shape.hash);
     for (const c of shape.children) bump(occurrences, c, isNamed ? 1 : n);
   }
@@ -231,18 +259,26 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
   // one-property body: Stripe's `{ value }` body is a component, but the forty properties of that
   // shape inside Customer stay `{ value?: unknown }`, not a reference to an operation's name. A
   // one-property shape named for being nested twice or more has a nested name, and is referenced.
-  const rewrite = (node: unknown, self?: string, root = false): unknown => {
+  // `frames`: the objects of properties this node is inside, innermost last (a cycle's count is of them).
+  const rewrite = (node: unknown, self?: string, root = false, frames: readonly Json[] = []): unknown => {
     if (!isObject(node)) return node;
+    const up = recursionDepth(node);
+    if (up !== undefined) {
+      const target = frames[frames.length - 1 - up];
+      const h = target === undefined ? undefined : hashOf.get(target);
+      return h !== undefined && nameOf.has(h) ? refTo(h) : {};
+    }
     const h = hashOf.get(node);
     if (h !== undefined && h !== self && nameOf.has(h) && (root || shapes.get(h)!.propertyCount >= 2 || !top.has(h))) return refTo(h);
+    const inner = isFrame(node) ? [...frames, node] : frames;
     const out: Json = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === "properties" && isObject(value)) {
         const props: Json = {};
-        for (const [name, child] of Object.entries(value)) setOwn(props, name, rewrite(child));
+        for (const [name, child] of Object.entries(value)) setOwn(props, name, rewrite(child, undefined, false, inner));
         out[key] = props;
-      } else if ((key === "items" || key === "additionalProperties" || key === "not") && isObject(value)) out[key] = rewrite(value, undefined, root && key === "items");
-      else if ((SCHEMA_LIST_KEYS as readonly string[]).includes(key) && Array.isArray(value)) out[key] = value.map((v) => rewrite(v));
+      } else if ((key === "items" || key === "additionalProperties" || key === "not") && isObject(value)) out[key] = rewrite(value, undefined, root && key === "items", inner);
+      else if ((SCHEMA_LIST_KEYS as readonly string[]).includes(key) && Array.isArray(value)) out[key] = value.map((v) => rewrite(v, undefined, false, inner));
       else setOwn(out, key, value);
     }
     return out;
@@ -423,3 +459,6 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** An object schema of properties: one level of a cycle's count (schema-from-example.ts counts the same objects). */
+const isFrame = (node: Json): boolean => node.type === "object" && isObject(node.properties) && Object.keys(node.properties).length > 0;

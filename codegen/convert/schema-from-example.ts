@@ -118,6 +118,58 @@ function placeholderKinds(text: string): Kind[] | undefined {
 const isNoValue = (v: unknown): boolean => (typeof v === "string" && v.startsWith("<") && NO_VALUE_PLACEHOLDER.test(v.trim())) || isCutObject(v);
 
 /** The exporter's stand-in: `value` holding the cut text, and maybe the cut schema's `description`. */
+const CIRCULAR = /^<Circular reference to .* detected>$/s;
+
+/** Whether a value is the exporter's mark of a `$ref` cycle (`<Circular reference to #/… detected>`, bare or as the stand-in object). */
+function isCircular(v: unknown): boolean {
+  if (typeof v === "string") return CIRCULAR.test(v.trim());
+  return isCutObject(v) && CIRCULAR.test(String((v as { value: unknown }).value).trim());
+}
+
+/**
+ * A schema that stands for an enclosing object of the same body, where the exporter cut a `$ref`
+ * cycle: `{ [RECURSION]: n }` is the object n objects up from the one holding it (0: that
+ * object itself). It prints as `{}` (any value) until `nameComponents` turns it into a `$ref` to
+ * that object's component.
+ */
+export const RECURSION: unique symbol = Symbol("recursion");
+
+/** The number of objects up a recursion schema points to, or undefined for any other schema. */
+export function recursionDepth(schema: unknown): number | undefined {
+  if (typeof schema !== "object" || schema === null) return undefined;
+  const n = (schema as { [RECURSION]?: unknown })[RECURSION];
+  return typeof n === "number" ? n : undefined;
+}
+
+/**
+ * Where a value sits: the property names under which each enclosing object sits (outermost
+ * first; the body's own object under none), and its own property name.
+ */
+interface Position {
+  frames: readonly (string | undefined)[];
+  key: string | undefined;
+  /** Below a map's values no cycle is resolved: a map is an object of no properties, no frame of its own. */
+  blocked?: boolean;
+}
+
+const ROOT: Position = { frames: [], key: undefined };
+
+/**
+ * The object a cycle mark at `position` stands for, as a count of objects up, or undefined. The
+ * exporter marks a `$ref` that is already being expanded, so the mark is one of its enclosing
+ * objects; it is taken to be the nearest that sits under the same property name as the mark
+ * (`{ inner: { inner: <mark> } }`: the inner object holds itself; `children` items in a
+ * `children` item). With no such object (a mark straight in the body's own object, or under a
+ * name no enclosing object has) the mark stays any type: which enclosing object it names is
+ * then a guess.
+ */
+function cycleTarget(position: Position): number | undefined {
+  const { frames, key } = position;
+  if (frames.length === 0 || position.blocked || key === undefined) return undefined;
+  for (let i = frames.length - 1; i >= 0; i--) if (frames[i] === key) return frames.length - 1 - i;
+  return undefined;
+}
+
 function isCutObject(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const { value, description, ...rest } = v as Record<string, unknown>;
@@ -229,13 +281,15 @@ type Sourced = { v: unknown; origin: number };
  * (`findTooDeep`), and the recursion here never goes deeper than that limit.
  */
 export function inferSchema(values: readonly unknown[], options: InferOptions = { required: true }): Schema {
-  return inferAt(values.map((v, i) => ({ v, origin: options.origins?.[i] ?? i })), options, 1);
+  return inferAt(values.map((v, i) => ({ v, origin: options.origins?.[i] ?? i })), options, 1, ROOT);
 }
 
-function inferAt(values: readonly Sourced[], options: InferOptions, depth: number): Schema {
+function inferAt(values: readonly Sourced[], options: InferOptions, depth: number, position: Position): Schema {
   if (depth > EXAMPLE_DEPTH_LIMIT) return {};
   const byKind = new Map<Kind, Sample[]>();
+  let circular = false;
   for (const { v, origin } of values) {
+    if (v !== undefined && isCircular(v)) circular = true;
     if (v === undefined || isNoValue(v)) continue;
     // `<string,null>` stands for a value of any of its types: one placeholder sample of each.
     const kinds = typeof v === "string" && v.startsWith("<") ? placeholderKinds(v.trim()) : undefined;
@@ -258,8 +312,12 @@ function inferAt(values: readonly Sourced[], options: InferOptions, depth: numbe
     byKind.set("number", [...byKind.get("number")!, ...byKind.get("integer")!]);
     byKind.delete("integer");
   }
-  const schemas = [...byKind].map(([kind, samples]) => schemaOfKind(kind as Exclude<Kind, "null">, samples, options, depth));
-  if (schemas.length === 0) return {};
+  const schemas = [...byKind].map(([kind, samples]) => schemaOfKind(kind as Exclude<Kind, "null">, samples, options, depth, position));
+  if (schemas.length === 0) {
+    // Only cycle marks here (no real sample): the enclosing object they stand for, when certain.
+    const up = circular && !nullable ? cycleTarget(position) : undefined;
+    return up === undefined ? {} : ({ [RECURSION]: up } as Schema);
+  }
   // OpenAPI 3.0's `nullable` needs a `type` beside it: in a union, each branch says it.
   if (schemas.length > 1) return { anyOf: nullable ? schemas.map((s) => ({ ...s, nullable: true })) : schemas };
   const schema = schemas[0]!;
@@ -267,7 +325,7 @@ function inferAt(values: readonly Sourced[], options: InferOptions, depth: numbe
   return schema;
 }
 
-function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: InferOptions, depth: number): Schema {
+function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: InferOptions, depth: number, position: Position): Schema {
   const real = samples.filter((s) => !s.placeholder);
   const hinted = [...new Set(samples.filter((s) => s.placeholder).map((s) => s.format ?? ""))];
   const hintedFormat = hinted.length === 1 && hinted[0] ? hinted[0] : undefined;
@@ -279,12 +337,13 @@ function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: I
       // A map the exporter filled with made-up keys: its values are samples of one value schema.
       if (isGeneratedMap(keys)) {
         const values = real.flatMap((s) => Object.values(s.value as Record<string, unknown>).map((v) => ({ v, origin: s.origin })));
-        return { type: "object", additionalProperties: inferAt(values, options, depth + 1) };
+        return { type: "object", additionalProperties: inferAt(values, options, depth + 1, { ...position, blocked: true }) };
       }
       // Keys are the example's own: `constructor` or `__proto__` are properties like any other.
       const own = (o: Record<string, unknown>, key: string) => (hasOwn(o, key) ? o[key] : undefined);
       const properties: Record<string, Schema> = {};
-      for (const key of keys) setOwn(properties, key, inferAt(real.map((s) => ({ v: own(s.value as Record<string, unknown>, key), origin: s.origin })), options, depth + 1));
+      const frames = [...position.frames, position.key];
+      for (const key of keys) setOwn(properties, key, inferAt(real.map((s) => ({ v: own(s.value as Record<string, unknown>, key), origin: s.origin })), options, depth + 1, { frames, key, blocked: position.blocked }));
       // Only real samples say what always comes back: a template of placeholders (`"<string>"`) is
       // what a schema allows, and a property written `<Error: …>` is not there. And one example
       // cannot tell a required property from an optional one it happens to show (exporters fill
@@ -301,7 +360,7 @@ function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: I
       return schema;
     }
     case "array":
-      return { type: "array", items: inferAt(real.flatMap((s) => (s.value as unknown[]).map((v) => ({ v, origin: s.origin }))), options, depth + 1) };
+      return { type: "array", items: inferAt(real.flatMap((s) => (s.value as unknown[]).map((v) => ({ v, origin: s.origin }))), options, depth + 1, position) };
     case "string": {
       const strings = real.map((s) => s.value as string);
       const detected = strings.length > 0 ? FORMATS.find(([, re]) => strings.every((s) => re.test(s)))?.[0] : undefined;

@@ -151,6 +151,21 @@ describe("named components", () => {
     });
   });
 
+  it("a cycle the exporter cut is a $ref to the object it names: a recursive component", async () => {
+    const mark = { value: "<Circular reference to #/components/schemas/Comment detected>" };
+    const comment = { id: "c1", text: "hi", replies: [{ id: "c2", text: "re", replies: [mark] }] };
+    const { document, diagnostics } = convertJson(collection([item("Get a comment", { url: "{{baseUrl}}/comments/:id" }, [json(200, comment)])]));
+    expect(diagnostics).toEqual([]);
+    const schemas = document.components!.schemas!;
+    expect(Object.keys(schemas)).toEqual(["Comment", "Reply"]);
+    expect(schemas.Reply).toEqual({
+      type: "object",
+      properties: { id: { type: "string" }, text: { type: "string" }, replies: { type: "array", items: { $ref: "#/components/schemas/Reply" } } },
+    });
+    expect(schemas.Comment!.properties!.replies).toEqual({ type: "array", items: { $ref: "#/components/schemas/Reply" } });
+    expect(await redoclyErrors(document)).toEqual([]);
+  });
+
   it("a top-level array of objects names its items; an empty object is not named", () => {
     const { document } = convertJson(
       collection([

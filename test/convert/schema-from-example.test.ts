@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inferFromText, inferSchema } from "../../codegen/convert/schema-from-example.js";
+import { inferFromText, inferSchema, RECURSION } from "../../codegen/convert/schema-from-example.js";
 
 describe("schemas inferred from examples", () => {
   it("nested objects and arrays, integer vs number, formats when every sample agrees", () => {
@@ -61,6 +61,36 @@ describe("schemas inferred from examples", () => {
     expect(inferSchema([{ footer: { text: "x" } }, { footer: cut }])).toEqual({
       type: "object",
       properties: { footer: { type: "object", properties: { text: { type: "string" } } } },
+    });
+  });
+
+  it("a cycle mark is the nearest enclosing object under the mark's own property name, else any type", () => {
+    const mark = { value: "<Circular reference to #/components/schemas/Node detected>" };
+    const node = (inner: unknown) => ({ type: "object", properties: { id: { type: "integer" }, inner } });
+    // `inner` in an `inner`: the inner object holds itself (0 objects up).
+    expect(inferSchema([{ id: 1, inner: { id: 2, inner: mark } }], { required: false })).toEqual(node(node({ [RECURSION]: 0 })));
+    // Items of `children` in a `children` item; one object up through `boss` to the `manager`.
+    expect(inferSchema([{ children: [{ children: ["<Circular reference to #/components/schemas/Tree detected>"] }] }], { required: false })).toEqual({
+      type: "object",
+      properties: { children: { type: "array", items: { type: "object", properties: { children: { type: "array", items: { [RECURSION]: 0 } } } } } },
+    });
+    expect(inferSchema([{ manager: { boss: { manager: mark } } }], { required: false })).toEqual({
+      type: "object",
+      properties: { manager: { type: "object", properties: { boss: { type: "object", properties: { manager: { [RECURSION]: 1 } } } } } },
+    });
+    // Straight in the body's object, or under a name no enclosing object has: which object it names is a guess, so any type.
+    expect(inferSchema([{ id: 1, inner: mark, next: { id: 2, prev: mark } }], { required: false })).toEqual({
+      type: "object",
+      properties: { id: { type: "integer" }, inner: {}, next: { type: "object", properties: { id: { type: "integer" }, prev: {} } } },
+    });
+    // Beside a real sample the mark is no sample; inside a map's values it is not resolved.
+    expect(inferSchema([{ inner: { inner: mark } }, { inner: { inner: "x" } }], { required: false })).toEqual({
+      type: "object",
+      properties: { inner: { type: "object", properties: { inner: { type: "string" } } } },
+    });
+    expect(inferSchema([{ inner: { key_0: { inner: mark } } }], { required: false })).toEqual({
+      type: "object",
+      properties: { inner: { type: "object", additionalProperties: { type: "object", properties: { inner: {} } } } },
     });
   });
 
