@@ -105,7 +105,7 @@ describe("--check and regeneration", () => {
     const mtime = statSync(spec).mtimeMs;
     // The spec, and every file of the SDK (its manifest included).
     const outputs = 1 + Object.keys(tree(join(dir, "generated/zoom"))).length;
-    expect(outputs).toBe(21);
+    expect(outputs).toBe(22);
     expect(codegen().stdout).toBe(`0 written, ${outputs} unchanged, 0 removed\n`);
     expect(statSync(spec).mtimeMs).toBe(mtime);
     expect(codegen("--check").code).toBe(0);
@@ -146,9 +146,9 @@ describe("--check and regeneration", () => {
 describe("only its own files", () => {
   it("regeneration removes only what the manifest lists: a user's file and another SDK below stay, untouched", SLOW, () => {
     zoomSpecWithout(undefined, "api.json");
-    expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("20 written, 0 unchanged, 0 removed\n");
+    expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("21 written, 0 unchanged, 0 removed\n");
     writeFileSync(join(dir, "sdk/NOTES.md"), "my notes\n");
-    expect(codegen("generate", "api.json", "-o", "sdk/nested").stdout).toBe("20 written, 0 unchanged, 0 removed\n");
+    expect(codegen("generate", "api.json", "-o", "sdk/nested").stdout).toBe("21 written, 0 unchanged, 0 removed\n");
     zoomSpecWithout("Rooms", "api.json"); // the API loses its Rooms operations
     const nested = tree(join(dir, "sdk/nested"));
     const readmeTime = statSync(join(dir, "sdk/NOTES.md")).mtimeMs;
@@ -158,7 +158,7 @@ describe("only its own files", () => {
       "differs: sdk/README.md\ndiffers: sdk/index.ts\ndiffers: sdk/schema.gen.ts\ndiffers: sdk/.codegen-manifest.json\nstale: sdk/rooms.gen.ts\n5 of 20 outputs differ from a fresh run\n",
     );
     // rooms.gen.ts goes; index.ts, README.md, schema.gen.ts (they name Rooms) and the manifest change.
-    expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("4 written, 15 unchanged, 1 removed\n");
+    expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("4 written, 16 unchanged, 1 removed\n");
     expect(existsSync(join(dir, "sdk/rooms.gen.ts"))).toBe(false);
     expect(readFileSync(join(dir, "sdk/NOTES.md"), "utf8")).toBe("my notes\n");
     expect(statSync(join(dir, "sdk/NOTES.md")).mtimeMs).toBe(readmeTime);
@@ -178,7 +178,7 @@ describe("only its own files", () => {
     writeFileSync(join(dir, "sdk/other/users.gen.ts"), "// Generated from x.json by codegen. Do not edit.\n");
     writeFileSync(join(dir, "sdk/runtime/old.gen.ts"), "// Generated from x.json by codegen. Do not edit.\n");
     writeFileSync(join(dir, "sdk/mine.ts"), "export const mine = 1;\n");
-    expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("4 written, 15 unchanged, 2 removed\n");
+    expect(codegen("generate", "api.json", "-o", "sdk").stdout).toBe("4 written, 16 unchanged, 2 removed\n");
     expect(existsSync(join(dir, "sdk/rooms.gen.ts"))).toBe(false);
     expect(existsSync(join(dir, "sdk/runtime/old.gen.ts"))).toBe(false);
     expect(readFileSync(join(dir, "sdk/other/users.gen.ts"), "utf8")).toBe("// Generated from x.json by codegen. Do not edit.\n");
@@ -191,25 +191,25 @@ describe("a cache that never lies", () => {
     cpSync("spec", join(dir, "spec"), { recursive: true });
     mkdirSync(join(dir, "node_modules")); // where the cache lives
     expect(codegen().code).toBe(0);
-    expect(codegen().stdout).toBe("0 written, 21 unchanged, 0 removed\n"); // answered from the cache
+    expect(codegen().stdout).toBe("0 written, 22 unchanged, 0 removed\n"); // answered from the cache
     const file = join(dir, "generated/zoom/users.gen.ts");
     const original = readFileSync(file, "utf8");
     const { size } = statSync(file);
     const time = 1_700_000_000; // a whole second, so utimes can give it back exactly
     utimesSync(file, time, time);
-    expect(codegen().stdout).toBe("0 written, 21 unchanged, 0 removed\n"); // seen with this time
+    expect(codegen().stdout).toBe("0 written, 22 unchanged, 0 removed\n"); // seen with this time
     const at = original.indexOf("PUT /users");
     writeFileSync(file, `${original.slice(0, at)}GET${original.slice(at + 3)}`);
     utimesSync(file, time, time);
     expect(statSync(file)).toMatchObject({ size, mtimeMs: time * 1000 });
     for (let i = 0; i < 2; i++) {
       const r = codegen("--check");
-      expect(r.stdout).toBe("differs: generated/zoom/users.gen.ts\n1 of 21 outputs differ from a fresh run\n");
+      expect(r.stdout).toBe("differs: generated/zoom/users.gen.ts\n1 of 22 outputs differ from a fresh run\n");
       expect(r.code).toBe(1);
     }
-    expect(codegen().stdout).toBe("1 written, 20 unchanged, 0 removed\n");
+    expect(codegen().stdout).toBe("1 written, 21 unchanged, 0 removed\n");
     expect(readFileSync(file, "utf8")).toBe(original);
-    expect(codegen("--check").stdout).toBe("up to date: 21 files\n");
+    expect(codegen("--check").stdout).toBe("up to date: 22 files\n");
   });
 });
 

@@ -70,7 +70,7 @@ function clientSection(plan: SdkPlan, name: string): string[] {
   return [
     "## Create a client",
     codeBlock("ts", lines.join("\n")),
-    "Every operation is a function `fn(client, { path, query, header, body }, init?)` that returns openapi-fetch's `{ data, error, response }`. On failure `error` is the documented error body, or an `HttpError` (`status`, `statusText`, `body` text) when the body is empty or not JSON.",
+    "Every operation is a function `fn(client, { path, query, header, body }, init?)` that returns `{ data, error, response, status }` (openapi-fetch's shape, plus the status, which narrows `data` and `error`). On failure `error` is the documented error body, or an `HttpError` (`status`, `statusText`, `body` text) when the body is empty or not JSON.",
     [
       "Client options:",
       "",
@@ -84,6 +84,8 @@ function clientSection(plan: SdkPlan, name: string): string[] {
       "- `headers`: sent with every request; `fetch`: the fetch to use (default: the global one).",
       "",
       "Per call, `init` takes `signal`, `headers`, `timeoutMs`, `retry` and `throwOnError`.",
+      "",
+      "The client has no `GET`/`POST` of its own: `client.use({ onRequest, onResponse, onError })` adds openapi-fetch-style middleware to every request, and `fetchClient(client)` returns openapi-fetch's own client (typed by the spec's paths) with the same base URL, credentials and middleware.",
     ].join("\n"),
   ];
 }
