@@ -15,7 +15,8 @@
  * - parameter.enum, body.field.enum: every value appears, as a whole word, in the element's
  *   (parameter's or form field's) description or the request's description; a sample value
  *   alone does not say the others are excluded. "Prose-stated": the same with
- *   `(This can only be one of …)` notes taken out.
+ *   `(This can only be one of …)` notes taken out; "in its own description" when the
+ *   element's description alone has every value (not the request's, which speaks of many).
  * - body.mediaType: the request has a body.
  * - body.field: a top-level key of the JSON body (first element of an array) or a form field.
  * - body.field.required: a form field, with the `(Required)` mark if required and without if
@@ -271,7 +272,8 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
       case "parameter.enum": {
         const carried = any((r) => { const p = param(r); return !!p && enumIn([p.description, r.description]); });
         const prose = any((r) => { const p = param(r); return !!p && enumIn([p.description.replace(NOTE, ""), r.description.replace(NOTE, "")]); });
-        return { carried, prose };
+        const proseOwn = any((r) => { const p = param(r); return !!p && enumIn([p.description.replace(NOTE, "")]); });
+        return { carried, prose, proseOwn };
       }
       case "body.mediaType":
         return { carried: any((r) => r.hasBody) };
@@ -284,7 +286,8 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
       case "body.field.enum": {
         const carried = any((r) => { const f = r.form.get(fact.name ?? ""); return f ? enumIn([f.description, r.description]) : r.jsonKeys.has(fact.name ?? "") && enumIn([r.description]); });
         const prose = any((r) => { const f = r.form.get(fact.name ?? ""); return enumIn([(f?.description ?? "").replace(NOTE, ""), r.description.replace(NOTE, "")]); });
-        return { carried, prose };
+        const proseOwn = any((r) => { const f = r.form.get(fact.name ?? ""); return !!f && enumIn([f.description.replace(NOTE, "")]); });
+        return { carried, prose, proseOwn };
       }
       case "response.status":
         return { carried: any((r) => r.responses.has(fact.status ?? "")) };

@@ -106,8 +106,8 @@ describe("fidelity facts", () => {
   it("decides per kind whether the collection carries a fact, and which enums it states in prose", () => {
     const { evidence } = collectionEvidence(JSON.stringify(collection));
     const judged = Object.fromEntries(factsOf(original).map((f) => [`${f.kind} ${f.key}`, evidence(f)]));
-    expect(judged["parameter.enum POST /meetings/{} query:type live,scheduled"]).toEqual({ carried: true, prose: false });
-    expect(judged["parameter.enum POST /meetings/{} query:sort asc,desc"]).toEqual({ carried: true, prose: true });
+    expect(judged["parameter.enum POST /meetings/{} query:type live,scheduled"]).toEqual({ carried: true, prose: false, proseOwn: false });
+    expect(judged["parameter.enum POST /meetings/{} query:sort asc,desc"]).toEqual({ carried: true, prose: true, proseOwn: true });
     expect(judged["parameter.required POST /meetings/{} path:meetingId true"]).toEqual({ carried: true });
     // A JSON body states no required flags; a saved response that lacks `topic` says it is optional.
     expect(judged["body.field.required POST /meetings/{} body.topic true"]).toEqual({ carried: false });
@@ -123,6 +123,17 @@ describe("fidelity facts", () => {
     expect(judged['schema.named {"id":number,"tags":[string],"topic":string}']).toEqual({ carried: true });
   });
 
+  it("tells an enum stated in the parameter's own description from one whose values only the request's description mentions", () => {
+    const spec = { paths: { "/items": { get: { parameters: [{ name: "order", in: "query", schema: { type: "string", enum: ["up", "down"] } }], responses: {} } } } };
+    const items = (param: string, request: string) => ({
+      item: [{ name: "List", request: { method: "GET", description: request, url: { host: ["{{baseUrl}}"], path: ["items"], query: [{ key: "order", value: "up", description: param }] } } }],
+    });
+    const judge = (param: string, request: string) => collectionEvidence(JSON.stringify(items(param, request))).evidence(factsOf(spec).find((f) => f.kind === "parameter.enum")!);
+    expect(judge("Sort order: `up` or `down`.", "Lists items.")).toEqual({ carried: true, prose: true, proseOwn: true });
+    expect(judge("Sort order.", "Lists items, up to 100, newest down to oldest.")).toEqual({ carried: true, prose: true, proseOwn: false });
+    expect(judge("Sort order.", "Lists items.")).toEqual({ carried: false, prose: false, proseOwn: false });
+  });
+
   it("scores all and carried facts, counts invented required flags and recovered prose enums", () => {
     const { evidence } = collectionEvidence(JSON.stringify(collection));
     const recovered = structuredClone(original) as any;
@@ -134,7 +145,7 @@ describe("fidelity facts", () => {
     const score = scoreRecovery(original, recovered, evidence);
     expect([score.total, score.recovered, score.carried, score.carriedRecovered]).toEqual([33, 30, 26, 24]);
     expect(score.invented).toEqual({ "response.field.required": 2 });
-    expect(score.prose).toEqual({ total: 1, recovered: 0 });
+    expect(score.prose).toEqual({ total: 1, recovered: 0, ownTotal: 1, ownRecovered: 0 });
     expect(score.lost.map((f) => f.key)).toEqual(["POST /meetings/{} query:sort asc,desc", "POST /meetings/{} 201 topic false"]);
     expect(score.byKind["schema.named"]).toEqual({ total: 1, recovered: 1, carried: 1, carriedRecovered: 1 });
   });

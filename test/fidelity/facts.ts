@@ -278,8 +278,11 @@ export interface Score extends Tally {
    * original accepts. Elements the original does not have are not judged.
    */
   inventedEnums: Partial<Record<"parameter.enum" | "body.field.enum", number>>;
-  /** Enums whose values the collection states in description prose (not only in a note). */
-  prose: { total: number; recovered: number };
+  /**
+   * Enums whose values the collection states in description prose (not only in a note); `own`:
+   * those whose parameter's or form field's own description has every value.
+   */
+  prose: { total: number; recovered: number; ownTotal: number; ownRecovered: number };
   /** Facts the collection carries that the converter lost, with the original's fact. */
   lost: Fact[];
   /** The original's optional flags that the converter made required, then the converter's invented enums (its own facts). */
@@ -287,7 +290,7 @@ export interface Score extends Tally {
 }
 
 /** Whether the collection carries a fact, and (for an enum) whether its values are in prose. */
-export type Evidence = (fact: Fact) => { carried: boolean; prose?: boolean };
+export type Evidence = (fact: Fact) => { carried: boolean; prose?: boolean; proseOwn?: boolean };
 
 const emptyTally = (): Tally => ({ total: 0, recovered: 0, carried: 0, carriedRecovered: 0 });
 const REQUIRED_KINDS = new Set(["parameter.required", "body.field.required", "response.field.required"]);
@@ -299,10 +302,10 @@ const elementOf = (f: Fact) => `${f.method} ${f.path} ${f.in} ${f.name}`;
 export function scoreRecovery(original: Node, recovered: Node | undefined, evidence: Evidence = () => ({ carried: true }), originalFacts = factsOf(original)): Score {
   const recoveredFacts = recovered ? factsOf(recovered, "recovered") : [];
   const have = new Set(recoveredFacts.map((f) => `${f.kind} ${f.key}`));
-  const score: Score = { ...emptyTally(), byKind: {}, invented: {}, inventedEnums: {}, prose: { total: 0, recovered: 0 }, lost: [], inventedFacts: [] };
+  const score: Score = { ...emptyTally(), byKind: {}, invented: {}, inventedEnums: {}, prose: { total: 0, recovered: 0, ownTotal: 0, ownRecovered: 0 }, lost: [], inventedFacts: [] };
   for (const fact of originalFacts) {
     const hit = have.has(`${fact.kind} ${fact.key}`);
-    const { carried, prose } = evidence(fact);
+    const { carried, prose, proseOwn } = evidence(fact);
     const tally = (score.byKind[fact.kind] ??= emptyTally());
     for (const t of [score, tally]) {
       t.total++;
@@ -314,6 +317,8 @@ export function scoreRecovery(original: Node, recovered: Node | undefined, evide
     if (prose) {
       score.prose.total++;
       if (hit) score.prose.recovered++;
+      if (proseOwn) score.prose.ownTotal++;
+      if (proseOwn && hit) score.prose.ownRecovered++;
     }
     if (REQUIRED_KINDS.has(fact.kind) && fact.required === false && have.has(`${fact.kind} ${fact.key.replace(/ false$/, " true")}`)) {
       const kind = fact.kind as keyof Score["invented"];

@@ -214,6 +214,11 @@ export function report(rows: Row[], info: RunInfo): string {
   const withNotes = rows.filter((r) => !r.stripped && r.notes > 0);
   say(`| carried enums recovered, collections with notes | ${converters.map(([, get]) => enumShare(get, withNotes, "all")).join(" | ")} |`);
   say(`| prose-stated enums recovered, collections without notes | ${converters.map(([, get]) => enumShare(get, noteFree, "prose")).join(" | ")} |`);
+  const ownShare = (get: (r: Row) => Score | undefined) => {
+    const total = noteFree.reduce((n, r) => n + (r.ours?.prose.ownTotal ?? 0), 0);
+    return `${fmt(noteFree.reduce((n, r) => n + (get(r)?.prose.ownRecovered ?? 0), 0) / total)} of ${total}`;
+  };
+  say(`| … of them, every value in the parameter's or form field's own description (not only the request's) | ${converters.map(([, get]) => ownShare(get)).join(" | ")} |`);
   const sizeOf = (bytesOf: (r: Row) => number | undefined) => {
     const xs = rows.filter((r) => bytesOf(r) !== undefined).map((r) => bytesOf(r)! / r.originalBytes);
     return `median ${ratio(median(xs))}, max ${ratio(max(xs))}, ${xs.filter((x) => x > 1.5).length} above 1.5×`;
@@ -227,7 +232,7 @@ export function report(rows: Row[], info: RunInfo): string {
   say();
   for (const kind of FACT_KINDS) say(`- **${kind}**: ${CARRIED_RULES[kind]}.`);
   say();
-  say("An enum is *prose-stated* when every value appears in the parameter's (or form field's) or the request's description once `(This can only be one of …)` notes are taken out; its recovery is measured on collections without notes (stripped, or exported without any). Named schemas are compared by shape: property names and types three levels deep (integer = number), component names, enums and required flags ignored; two components of one shape are one fact.");
+  say("An enum is *prose-stated* when every value appears in the parameter's (or form field's) or the request's description once `(This can only be one of …)` notes are taken out (appears, not stated as the set: a value the text only mentions counts too); its recovery is measured on collections without notes (stripped, or exported without any). The row below it counts those whose own description has every value. Named schemas are compared by shape: property names and types three levels deep (integer = number), component names, enums and required flags ignored; two components of one shape are one fact.");
 
   say();
   say("## Worst collections (ours, share of carried facts)");
