@@ -229,6 +229,8 @@ export const IDIOMS: readonly Idiom[] = [
     read(md) {
       const m = EITHER_OR.exec(md);
       if (!m || BOTH_NAMED.test(md.slice(m.index + m[0].length)) || !closedList(md, m.index, m.index + m[0].length)) return undefined;
+      // "by emoji (either `a` or `b`) and user (`c`)": the parenthesis explains one of several things the field takes.
+      if (m[0].startsWith("(") && /^[^.;\n]*?\)[^.;\n]*\b(?:and|or)\b/.test(md.slice(m.index + m[0].length))) return undefined;
       return { enum: [m[1] ?? m[2] ?? m[3] ?? m[4]!, m[5] ?? m[6] ?? m[7] ?? m[8]!] };
     },
   },

@@ -172,6 +172,7 @@ idiom("either-or", () => {
   it.each([
     ["Either `email` or `userId` must be given.", "a sentence that starts with it names alternatives"],
     ["To find the user, either `email` or `userId` is required.", "two fields to send"],
+    ["A filter. You can filter by emoji (either `emoji.unicode` or `emoji.custom_id`) and by user (`user.name`).", "the parenthesis explains one of two things to filter by"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given)).toEqual({});
   });
