@@ -28,7 +28,7 @@ import { createHash } from "node:crypto";
 import { hasWords, pascalCase } from "../naming.js";
 import type { MediaType, OpenApiDocument, Schema } from "../openapi.js";
 import { getOwn, hasOwn, setOwn } from "../postman/own-keys.js";
-import { recursionDepth } from "./schema-from-example.js";
+import { RECURSION, recursionDepth } from "./schema-from-example.js";
 
 /** A nested object written twice or more needs this many properties to be named. */
 const REPEATED_MIN_PROPERTIES = 1;
@@ -153,7 +153,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
     }
     const text = JSON.stringify(parts);
     size += text.length;
-    const hash = createHash("sha1").update(text).digest("base64url");
+    const hash = unfolded(node) ?? createHash("sha1").update(text).digest("base64url");
     hashOf.set(node, hash);
     if (!shapes.has(hash)) {
       const properties = node.properties;
@@ -166,6 +166,27 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
     }
     return hash;
   };
+
+  // An object that is a recursive shape once unfolded (`{ a, inner: Node }` where Node is
+  // `{ a, inner: Node }`: the exporter wrote one level before its cycle mark) is that shape.
+  let folding = false;
+  function unfolded(node: Json): string | undefined {
+    if (folding || !isFrame(node)) return undefined;
+    const properties = node.properties as Json;
+    for (const [name, child] of Object.entries(properties)) {
+      if (!isObject(child)) continue;
+      const inner = isObject(child.items) && child.type === "array" ? child.items : child;
+      const h = hashOf.get(inner);
+      if (h === undefined || !shapes.get(h)!.target) continue;
+      const mark = { [RECURSION]: 0 };
+      const replaced = inner === child ? mark : { ...child, items: mark };
+      folding = true;
+      const alternative = intern({ ...node, properties: { ...properties, [name]: replaced } });
+      folding = false;
+      if (alternative === h) return h;
+    }
+    return undefined;
+  }
 
   // 2. The shapes that are whole bodies, and how often each candidate is spelled out.
   const top = new Set<string>();

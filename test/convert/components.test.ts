@@ -151,18 +151,29 @@ describe("named components", () => {
     });
   });
 
-  it("a cycle the exporter cut is a $ref to the object it names: a recursive component", async () => {
+  it("a cycle the exporter cut is a $ref to the object it names: a recursive component, and one level written before the mark is that component", async () => {
     const mark = { value: "<Circular reference to #/components/schemas/Comment detected>" };
     const comment = { id: "c1", text: "hi", replies: [{ id: "c2", text: "re", replies: [mark] }] };
-    const { document, diagnostics } = convertJson(collection([item("Get a comment", { url: "{{baseUrl}}/comments/:id" }, [json(200, comment)])]));
+    // Another level with one more property: a shape of its own around the recursive one.
+    const thread = { id: "t1", text: "x", pinned: true, replies: [{ id: "c3", text: "y", replies: [mark] }] };
+    const { document, diagnostics } = convertJson(
+      collection([item("Get a comment", { url: "{{baseUrl}}/comments/:id" }, [json(200, comment)]), item("Get a thread", { url: "{{baseUrl}}/threads/:id" }, [json(200, thread)])]),
+    );
     expect(diagnostics).toEqual([]);
     const schemas = document.components!.schemas!;
-    expect(Object.keys(schemas)).toEqual(["Comment", "Reply"]);
-    expect(schemas.Reply).toEqual({
+    expect(Object.keys(schemas)).toEqual(["Comment", "Thread"]);
+    // The reply holds replies like itself: the comment (the reply unfolded once) is that one type.
+    expect(schemas.Comment).toEqual({
       type: "object",
-      properties: { id: { type: "string" }, text: { type: "string" }, replies: { type: "array", items: { $ref: "#/components/schemas/Reply" } } },
+      properties: { id: { type: "string" }, text: { type: "string" }, replies: { type: "array", items: { $ref: "#/components/schemas/Comment" } } },
     });
-    expect(schemas.Comment!.properties!.replies).toEqual({ type: "array", items: { $ref: "#/components/schemas/Reply" } });
+    expect(schemas.Thread!.properties).toEqual({
+      id: { type: "string" },
+      text: { type: "string" },
+      pinned: { type: "boolean" },
+      replies: { type: "array", items: { $ref: "#/components/schemas/Comment" } },
+    });
+    expect(schemaAt(document, "/comments/{id}", "get", "200")).toEqual({ $ref: "#/components/schemas/Comment" });
     expect(await redoclyErrors(document)).toEqual([]);
   });
 
