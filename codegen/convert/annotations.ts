@@ -213,7 +213,7 @@ export const IDIOMS: readonly Idiom[] = [
       // "`body` - in bodies, `query` - in queries" on one line, then lines of more: the block is not the whole set.
       if ((md.match(INLINE_DEFINITION)?.length ?? 0) > values.length) return undefined;
       const before = lines.slice(0, first).filter((l) => l.trim() !== "").at(-1) ?? "";
-      if (EXAMPLES_WORDS.test(before)) return undefined;
+      if (EXAMPLES_WORDS.test(before) || namesKeys(before)) return undefined;
       // Bullets of the same list that define no value (`- \`dangling=true\``): the block is part of the list.
       const next = lines.slice(last + 1).find((l) => l.trim() !== "") ?? "";
       if (/^[ \t]*[*-][ \t]+/.test(before) || /^[ \t]*[*-][ \t]+/.test(next)) return undefined;
@@ -240,7 +240,7 @@ export const IDIOMS: readonly Idiom[] = [
     example: "\"Can be: `gcm`, `fcm`, or `apn`.\", \"Can be: `asc` (ascending) or `desc` (descending) with `asc` as the default.\", \"… - can be `Individual` or `Business`.\" (at the start of a sentence, values in backticks, the list ending the sentence or followed by its default)",
     read(md) {
       const m = CAN_BE.exec(md);
-      if (!m || !sentenceStarts(md, m)) return undefined;
+      if (!m || !sentenceStarts(md, m) || inNamedBullet(md, m.index + 1)) return undefined;
       const end = m.index + m[0].length;
       // The list is all the sentence says: "Can be `id` or `name` of the resource" is not a set of values.
       const list = m[1]!.replace(/[ \t,]*(?:(?:or|and)[ \t]+)?$/, "");
@@ -278,7 +278,7 @@ export const IDIOMS: readonly Idiom[] = [
         if (values) return { enum: values };
       }
       for (const m of md.matchAll(MUST_BE_GLOSSED)) {
-        if (!closedList(md, m.index, m.index + m[0].length)) continue;
+        if (!closedList(md, m.index, m.index + m[0].length) || namesOther(md, m.index)) continue;
         const values = glossedValues(md.slice(m.index + m[0].length), "any", /^to\b/i);
         if (values) return { enum: values };
       }
@@ -548,6 +548,22 @@ function sentenceStarts(md: string, m: RegExpExecArray): boolean {
   return before === "" || /[.!?:]$/.test(before) || md.slice(0, m.index).endsWith("\n");
 }
 
+/** A lead that introduces names, not values: "The fields:", "two HTTP headers will be added:" (unless it says values). */
+function namesKeys(lead: string): boolean {
+  return /\b(?:fields|keys|properties|headers|parameters)\b/i.test(lead) && !/\bvalues?\b/i.test(lead);
+}
+
+/** "The `runtime` value must be …", "the **type.name** value …": the value of another field named just before. */
+function namesOther(md: string, index: number): boolean {
+  return /(?:`[^`\n]+`|\*\*[^*\n]+\*\*)[ \t]*$/.test(md.slice(0, index));
+}
+
+/** "* status: Can be `a` or `b`": a bullet that names another thing, then its values (a filter's fields, an object's keys). */
+function inNamedBullet(md: string, index: number): boolean {
+  const line = md.slice(md.lastIndexOf("\n", index - 1) + 1, index);
+  return /^[ \t]*[*-][ \t]+[\w.`]+[ \t]*:[ \t]*$/.test(line);
+}
+
 /** Whether the field's sample agrees with an enum an idiom read (see `Idiom.sample`). */
 function sampleFits(values: string[], sample: string | undefined, check: NonNullable<Idiom["sample"]>): boolean {
   if (sample === undefined) return check === "not-outside";
@@ -633,7 +649,7 @@ function bareDefinitionLines(lines: string[]): IdiomMatch | undefined {
   if (block.length < 2 || !block.every((line) => BARE_DEFINITION_LINE.test(line))) return undefined;
   if (lines.slice(end).some((line) => BARE_DEFINITION_LINE.test(line))) return undefined;
   const before = lines[start - 1]!.trim();
-  if (!before.endsWith(":") || EXAMPLES_WORDS.test(before)) return undefined;
+  if (!before.endsWith(":") || EXAMPLES_WORDS.test(before) || namesKeys(before)) return undefined;
   if (OPEN_END.test(lines.slice(end).join("\n"))) return undefined;
   return { enum: block.map((line) => BARE_DEFINITION_LINE.exec(line)![1]!) };
 }
@@ -644,19 +660,19 @@ function bareDefinitionLines(lines: string[]): IdiomMatch | undefined {
  */
 function mustBe(md: string): IdiomMatch | undefined {
   const list = MUST_BE_LIST.exec(md);
-  if (list) {
+  if (list && !namesOther(md, list.index)) {
     if (!closedList(md, list.index, list.index + list[0].length)) return undefined;
     const values = [...list[1]!.matchAll(/`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)'/g)].map((v) => v[1] ?? v[2] ?? v[3]!);
     return values.length >= 2 ? { enum: values } : undefined;
   }
   const only = ONLY_ALLOWED.exec(md);
-  if (only) return { enum: [only[1] ?? only[2] ?? only[3]!] };
+  if (only) return isToken(only[1] ?? only[2] ?? only[3]!) && !inNamedBullet(md, only.index) ? { enum: [only[1] ?? only[2] ?? only[3]!] } : undefined;
   const sentence = ONLY_VALUE_SENTENCE.exec(md);
   if (sentence) {
     const quoted = [...sentence[1]!.matchAll(/`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)'/g)].map((v) => v[1] ?? v[2] ?? v[3]!);
     return new Set(quoted).size === 1 ? { enum: [quoted[0]!] } : undefined;
   }
   const m = MUST_BE.exec(md);
-  if (!m || /\bor\b/.test(md.slice(m.index + m[0].length).split(/[.;\n]/)[0]!) || !isToken(m[1] ?? m[2] ?? m[3]!)) return undefined;
+  if (!m || /\bor\b/.test(md.slice(m.index + m[0].length).split(/[.;\n]/)[0]!) || !isToken(m[1] ?? m[2] ?? m[3]!) || namesOther(md, m.index)) return undefined;
   return { enum: [m[1] ?? m[2] ?? m[3]!] };
 }

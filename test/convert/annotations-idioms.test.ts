@@ -98,6 +98,8 @@ describe("code-list: a list after \"value must be\", and the one value \"only â€
     ["`a` and `b` are shown; `a` is the only allowed value.", "two values in the sentence"],
     ["`a` is the only allowed value for new accounts.", "for some cases only"],
     ["The port. Constraints: Value must be `1150-65535`.", "a range, not a value"],
+    ["The code to run. The `runtime` value must be `JS_1`.", "another field's value"],
+    ["The categories. The **categories.name** value must be set to `ALL`.", "another field's value (bold)"],
     ["In a given time range, 'latest' means the newest state, whereas 'default' means all states.", "two values described, no set stated"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given).enum).toBeUndefined();
@@ -125,6 +127,7 @@ idiom("can-be-list", () => {
     ["Can be `only`.", "one value alone"],
     ["The ID of the source envelope. The state of the envelope\ncan be `draft`, `sent`, or `completed`.", "a wrapped line: the sentence is about something else"],
     ["The events to call back on. Can be: `start`, `end` and `fail`. Separate multiple event values with a space.", "several values"],
+    ["A filter. The fields:\n* name: Only `=` is allowed.\n* state: Can be `done` or `failed`.", "the values of one of a filter's fields"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given).enum).toBeUndefined();
   });
@@ -154,6 +157,7 @@ idiom("definition-lines", () => {
     ["Where to search: `body` - in bodies,\n`query` - in queries, `headers` - in headers,\n`any` - anywhere.", "some values are inside the lines"],
     ["Filters:\n- `before`=(`<id>`)\n- `dangling=true`\n- `since`=(`<id>`)\n- `until`=(`<id>`)", "a part of a list whose other items define no value"],
     ["Order:\n* name - by name\n* -name - by name, reversed\n* -x", "a bullet that defines nothing"],
+    ["When a secret is set, two headers are added:\n* X-Sig-2: HMAC_SHA256(secret, body)\n* X-Sig: HMAC_SHA1(secret, body)", "a lead that introduces names (headers), not values"],
   ])("%j is not an enum (%s)", (given) => {
     expect(read(given)).toEqual({});
   });
