@@ -16,6 +16,11 @@
  *   document would otherwise spell it out twice or more (counted after its parents are named).
  *   A one-property object written once stays inline: `{ uid: string }` reads better there than
  *   under a name of its own.
+ * - A nested object of one or two properties is one type only among the places whose property
+ *   names end in one word (`owner`, `owners`' items, `primary_owner`; see `placeWord`): short
+ *   shapes like `{ id }` and `{ href }` repeat by accident, and calling an invoice's `order`
+ *   a `Customer` would state what the collection never does. Under another word the same shape
+ *   is counted, named and referenced apart. Three properties or more are one type wherever.
  * - Names depend only on content and places, never on item order: each shape's candidate names
  *   are ranked (a GET of one resource first, then other responses, requests, errors, nested
  *   properties, a success response's before a request's before an error's) and names are given in that rank, ties broken by how often a shape is used and
@@ -32,6 +37,15 @@ import { RECURSION, recursionDepth } from "./schema-from-example.js";
 
 /** A nested object written twice or more needs this many properties to be named. */
 const REPEATED_MIN_PROPERTIES = 1;
+
+/**
+ * A nested object of at most this many properties (`{ id }`, `{ href }`, `{ id, name }`) is one
+ * type only where it sits under one word's names (`owner` and `owners`, `billing_address` and
+ * `address`): such short shapes repeat by accident, and an invoice's `order: { id }` is no
+ * `Customer` because a customer's `{ id }` looks the same. Elsewhere each place's occurrences are
+ * their own type, named from their own property.
+ */
+const SMALL_PROPERTIES = 2;
 
 /** A nested object written once is named when it has this many properties: a type a reader looks up (`Settings`, `Address`). */
 const BIG_PROPERTIES = 2;
@@ -50,8 +64,11 @@ interface Shape {
   /** Objects with properties can be components. */
   candidate: boolean;
   propertyCount: number;
-  /** The nearest candidate shapes below this one, once per occurrence. */
-  children: string[];
+  /**
+   * The nearest candidate shapes below this one, once per occurrence, each with the property name
+   * it sits under (undefined: none between it and this shape, an array body's items).
+   */
+  children: Child[];
   /**
    * For each cycle inside that points above this object, how many objects up (none: it stands
    * alone). A shape that points above itself is not named: its meaning depends on where it is.
@@ -60,6 +77,8 @@ interface Shape {
   /** Some cycle inside points at this very object: it is named, and the cycle is a `$ref` to it. */
   target: boolean;
 }
+
+type Child = readonly [hash: string, key: string | undefined];
 
 interface NameChoice {
   name: string;
@@ -107,12 +126,12 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
       if (h !== undefined) for (const n of shapes.get(h)!.needs) needSet.add(n);
     };
     const parts: [string, unknown][] = [];
-    const children: string[] = [];
-    const nearest = (h: string | undefined) => {
+    const children: Child[] = [];
+    const nearest = (h: string | undefined, name?: string) => {
       if (h === undefined) return;
       const s = shapes.get(h)!;
-      if (s.candidate) children.push(h);
-      else children.push(...s.children);
+      if (s.candidate) children.push([h, name]);
+      else for (const [c, k] of s.children) children.push([c, k ?? name]);
     };
     let size = 2;
     for (const key of Object.keys(node).sort()) {
@@ -122,7 +141,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
           .sort()
           .map((name) => {
             const h = intern(value[name]);
-            nearest(h);
+            nearest(h, name);
             needOf(h);
             if (h !== undefined) size += shapes.get(h)!.size;
             return [name, h ?? JSON.stringify(value[name])];
@@ -188,8 +207,18 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
     return undefined;
   }
 
+  // What a shape is counted, named and referenced as where it sits under `key`: its hash, or for a
+  // small shape its hash and the word its place names (SMALL_PROPERTIES). A recursive shape is
+  // one type wherever it is: its cycles point at it.
+  const idOf = (h: string, key: string | undefined): string => {
+    const s = shapes.get(h)!;
+    return s.propertyCount <= SMALL_PROPERTIES && !s.target ? `${h} ${key === undefined ? "" : placeWord(key)}` : h;
+  };
+  const shapeOf = (id: string): Shape => shapes.get(id.split(" ")[0]!)!;
+
   // 2. The shapes that are whole bodies, and how often each candidate is spelled out.
   const top = new Set<string>();
+  const topHashes = new Set<string>();
   const occurrences = new Map<string, number>();
   const uses = new Map<string, number>();
   const bump = (map: Map<string, number>, h: string, n = 1) => map.set(h, (map.get(h) ?? 0) + n);
@@ -203,20 +232,29 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
     const h = intern(place.media.schema)!;
     const shape = shapes.get(h)!;
     const body = bodyOf(place.media.schema as unknown as Json);
-    if (body !== undefined) top.add(body);
-    for (const c of shape.candidate ? [h] : shape.children) bump(occurrences, c, 1);
+    if (body !== undefined) {
+      top.add(idOf(body, undefined));
+      topHashes.add(body);
+    }
+    for (const [c, k] of shape.candidate ? [[h, undefined] as const] : shape.children) bump(occurrences, idOf(c, k), 1);
   }
 
   // 3. Decide which shapes are named, parents before children (a parent is longer): a shape
   // inside a named parent is written once however often the parent is used.
   const named = new Set<string>();
-  const ordered = [...shapes.values()].filter((s) => s.candidate).sort((a, b) => b.size - a.size || compare(a.hash, b.hash));
-  for (const shape of ordered) {
-    const n = occurrences.get(shape.hash) ?? 0;
+  const ids = new Set(occurrences.keys());
+  for (const s of shapes.values()) if (s.candidate) for (const [c, k] of s.children) ids.add(idOf(c, k));
+  const ordered = [...ids].sort((a, b) => shapeOf(b).size - shapeOf(a).size || compare(a, b));
+  for (const id of ordered) {
+    const n = occurrences.get(id) ?? 0;
     if (n === 0) continue;
-    const isNamed = top.has(shape.hash) || shape.target || (n >= 2 && shape.propertyCount >= REPEATED_MIN_PROPERTIES) || shape.propertyCount >= BIG_PROPERTIES;
-    if (isNamed) named.add(shape.hash);
-    for (const c of shape.children) bump(occurrences, c, isNamed ? 1 : n);
+    const shape = shapeOf(id);
+    // A one-property body's shape stays inline where nested: Stripe's `{ value }` body is a
+    // component, but the forty properties of that shape inside Customer stay `{ value?: unknown }`.
+    const bodyWrapper = shape.propertyCount < 2 && topHashes.has(shape.hash) && !top.has(id);
+    const isNamed = top.has(id) || shape.target || (!bodyWrapper && ((n >= 2 && shape.propertyCount >= REPEATED_MIN_PROPERTIES) || shape.propertyCount >= BIG_PROPERTIES));
+    if (isNamed) named.add(id);
+    for (const [c, k] of shape.children) bump(occurrences, idOf(c, k), isNamed ? 1 : n);
   }
 
   // 4. Candidate names, from every place a named shape occurs.
@@ -233,10 +271,13 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
     const schema = place.media.schema as unknown as Json;
     const body = bodyOf(schema);
     if (body !== undefined) {
-      for (const choice of place.names) offer(body, choice);
-      bump(uses, body);
+      for (const choice of place.names) offer(idOf(body, undefined), choice);
+      bump(uses, idOf(body, undefined));
     }
-    offerNested(schema, place.context, place.bias, [], undefined, hashOf, offer, uses, new Set());
+    offerNested(schema, place.context, place.bias, [], undefined, undefined, (node, prop) => {
+      const h = hashOf.get(node);
+      return h === undefined ? undefined : idOf(h, prop);
+    }, offer, uses, new Map());
   }
 
   // 5. Names in rank order: best candidate first, then most used, then by content.
@@ -274,14 +315,12 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
     nameOf.set(h, `${base}${n}`);
   }
 
-  // 6. Rewrite: each named shape once under its name, a `$ref` wherever it was.
-  const refTo = (h: string) => ({ $ref: `#/components/schemas/${nameOf.get(h)!}` });
-  // A named shape is referenced wherever it is a body (`root`), and below that unless it is a
-  // one-property body: Stripe's `{ value }` body is a component, but the forty properties of that
-  // shape inside Customer stay `{ value?: unknown }`, not a reference to an operation's name. A
-  // one-property shape named for being nested twice or more has a nested name, and is referenced.
-  // `frames`: the objects of properties this node is inside, innermost last (a cycle's count is of them).
-  const rewrite = (node: unknown, self?: string, root = false, frames: readonly Json[] = []): unknown => {
+  // 6. Rewrite: each named shape once under its name, a `$ref` wherever it was (for a small
+  // shape, wherever it sits under its word: `key`, the nearest enclosing property's name).
+  const refTo = (id: string) => ({ $ref: `#/components/schemas/${nameOf.get(id)!}` });
+  // `own`: the node is the component being written. `frames`: the objects of properties this node
+  // is inside, innermost last (a cycle's count is of them).
+  const rewrite = (node: unknown, own = false, frames: readonly Json[] = [], key?: string): unknown => {
     if (!isObject(node)) return node;
     const up = recursionDepth(node);
     if (up !== undefined) {
@@ -290,25 +329,25 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
       return h !== undefined && nameOf.has(h) ? refTo(h) : {};
     }
     const h = hashOf.get(node);
-    if (h !== undefined && h !== self && nameOf.has(h) && (root || shapes.get(h)!.propertyCount >= 2 || !top.has(h))) return refTo(h);
+    if (h !== undefined && !own && nameOf.has(idOf(h, key))) return refTo(idOf(h, key));
     const inner = isFrame(node) ? [...frames, node] : frames;
     const out: Json = {};
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "properties" && isObject(value)) {
+    for (const [k, value] of Object.entries(node)) {
+      if (k === "properties" && isObject(value)) {
         const props: Json = {};
-        for (const [name, child] of Object.entries(value)) setOwn(props, name, rewrite(child, undefined, false, inner));
-        out[key] = props;
-      } else if ((key === "items" || key === "additionalProperties" || key === "not") && isObject(value)) out[key] = rewrite(value, undefined, root && key === "items", inner);
-      else if ((SCHEMA_LIST_KEYS as readonly string[]).includes(key) && Array.isArray(value)) out[key] = value.map((v) => rewrite(v, undefined, false, inner));
-      else setOwn(out, key, value);
+        for (const [name, child] of Object.entries(value)) setOwn(props, name, rewrite(child, false, inner, name));
+        out[k] = props;
+      } else if ((k === "items" || k === "additionalProperties" || k === "not") && isObject(value)) out[k] = rewrite(value, false, inner, key);
+      else if ((SCHEMA_LIST_KEYS as readonly string[]).includes(k) && Array.isArray(value)) out[k] = value.map((v) => rewrite(v, false, inner, key));
+      else setOwn(out, k, value);
     }
     return out;
   };
   const schemas: Record<string, Schema> = { ...(document.components?.schemas ?? {}) };
-  for (const [h, name] of [...nameOf].sort(([, a], [, b]) => compare(a, b))) schemas[name] = rewrite(shapes.get(h)!.node, h) as Schema;
+  for (const [id, name] of [...nameOf].sort(([, a], [, b]) => compare(a, b))) schemas[name] = rewrite(shapeOf(id).node, true) as Schema;
 
   const paths: OpenApiDocument["paths"] = {};
-  const replaced = new Map(places.map((p) => [p.media, { ...p.media, schema: rewrite(p.media.schema, undefined, true) as Schema }]));
+  const replaced = new Map(places.map((p) => [p.media, { ...p.media, schema: rewrite(p.media.schema) as Schema }]));
   for (const [path, item] of Object.entries(document.paths)) {
     const copy: Json = {};
     for (const [method, operation] of Object.entries(item as Json)) {
@@ -350,15 +389,18 @@ function offerNested(
   bias: number,
   chain: string[],
   key: string | undefined,
-  hashOf: WeakMap<object, string>,
-  offer: (h: string, choice: NameChoice) => void,
+  prop: string | undefined,
+  idOf: (node: Json, prop: string | undefined) => string | undefined,
+  offer: (id: string, choice: NameChoice) => void,
   uses: Map<string, number>,
-  seen: Set<object>,
+  seen: Map<object, Set<string | undefined>>,
 ): void {
-  // A shared subtree is walked once per place: its names are the same each time.
-  if (seen.has(node)) return;
-  seen.add(node);
-  const h = hashOf.get(node);
+  // A shared subtree is walked once per place and property: its names are the same each time.
+  let props = seen.get(node);
+  if (props === undefined) seen.set(node, (props = new Set()));
+  if (props.has(prop)) return;
+  props.add(prop);
+  const h = idOf(node, prop);
   let below = chain;
   if (key !== undefined && h !== undefined && node.type === "object") {
     const local = typeName(key);
@@ -368,14 +410,33 @@ function offerNested(
     below = [...chain, local];
   }
   if (isObject(node.properties)) {
-    for (const [name, child] of Object.entries(node.properties)) if (isObject(child)) offerNested(child, context, bias, below, name, hashOf, offer, uses, seen);
+    for (const [name, child] of Object.entries(node.properties)) if (isObject(child)) offerNested(child, context, bias, below, name, name, idOf, offer, uses, seen);
   }
-  if (isObject(node.items)) offerNested(node.items, context, bias, chain, key === undefined ? undefined : singular(key), hashOf, offer, uses, seen);
-  if (isObject(node.additionalProperties)) offerNested(node.additionalProperties, context, bias, chain, key === undefined ? undefined : `${key} value`, hashOf, offer, uses, seen);
+  if (isObject(node.items)) offerNested(node.items, context, bias, chain, key === undefined ? undefined : singular(key), prop, idOf, offer, uses, seen);
+  if (isObject(node.additionalProperties)) offerNested(node.additionalProperties, context, bias, chain, key === undefined ? undefined : `${key} value`, prop, idOf, offer, uses, seen);
   for (const list of SCHEMA_LIST_KEYS) {
     const value = node[list];
-    if (Array.isArray(value)) for (const v of value) if (isObject(v)) offerNested(v, context, bias, chain, key, hashOf, offer, uses, seen);
+    if (Array.isArray(value)) for (const v of value) if (isObject(v)) offerNested(v, context, bias, chain, key, prop, idOf, offer, uses, seen);
   }
+}
+
+/** Words that end a property name without naming what it holds (`created_by`, `ship_to`). */
+const LINKING_WORDS = new Set(["by", "to", "of", "at", "in", "on", "for", "from", "with", "as", "per", "via"]);
+
+/**
+ * The word a property name says its value is, which small shapes are grouped by: its last word,
+ * singular and in lower case (`billing_address`, `Addresses` and `address` → `address`), or the
+ * whole name when that word links rather than names (`ship_to` → `shipto`).
+ */
+export function placeWord(key: string): string {
+  const words = key
+    .replace(/([a-z\d])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z\d]+/)
+    .filter((w) => w !== "");
+  const last = words.at(-1);
+  if (last === undefined) return key;
+  return LINKING_WORDS.has(last) ? words.join("") : singular(last);
 }
 
 const typeNames = new Map<string, string>();

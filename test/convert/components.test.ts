@@ -4,7 +4,7 @@
  * unique, renamable by an overlay. Fixtures are small collections written here.
  */
 import { describe, expect, it } from "vitest";
-import { resourceName, singular } from "../../codegen/convert/components.js";
+import { placeWord, resourceName, singular } from "../../codegen/convert/components.js";
 import { convert } from "../../codegen/index.js";
 import type { OpenApiDocument, Operation, Response } from "../../codegen/openapi.js";
 import { collection, convertJson, item, type Json } from "../helpers.js";
@@ -68,23 +68,24 @@ describe("named components", () => {
     expect(await redoclyErrors(document)).toEqual([]);
   });
 
-  it("a nested object of two properties or more is named; one of one property only when written twice or more, else it stays inline", () => {
+  it("a nested object of two properties is named; one of one property when written twice under one word's names, else it stays inline", () => {
     const address = { street: "1 Main St", city: "Springfield" };
     const { document } = convertJson(
       collection([
         item("Get a customer", { url: "{{baseUrl}}/customers/:id" }, [
-          json(200, { id: "c1", billing: address, shipping: address, owner: { id: "u1" }, note: { text: "hi", by: "u1" }, flags: { vip: true } }),
+          json(200, { id: "c1", billing_address: address, shipping_address: address, owner: { id: "u1" }, note: { text: "hi", by: "u1" }, flags: { vip: true } }),
         ]),
-        item("Get an order", { url: "{{baseUrl}}/orders/:id" }, [json(200, { id: "o1", owner: { id: "u1" }, address })]),
+        item("Get an order", { url: "{{baseUrl}}/orders/:id" }, [json(200, { id: "o1", owners: [{ id: "u1" }], address, billing: address })]),
       ]),
     );
     const schemas = document.components!.schemas!;
-    expect(Object.keys(schemas)).toEqual(["Address", "Customer", "Note", "Order", "Owner"]);
+    expect(Object.keys(schemas)).toEqual(["Address", "Billing", "Customer", "Note", "Order", "Owner"]);
     expect(schemas.Customer!.properties).toEqual({
       id: { type: "string" },
-      billing: { $ref: "#/components/schemas/Address" },
-      shipping: { $ref: "#/components/schemas/Address" },
-      // One property, written twice: named.
+      // Two properties under names whose last word is `address`: one type.
+      billing_address: { $ref: "#/components/schemas/Address" },
+      shipping_address: { $ref: "#/components/schemas/Address" },
+      // One property, written twice under one word (`owner`, `owners`' items): named.
       owner: { $ref: "#/components/schemas/Owner" },
       // Two properties, written once: named.
       note: { $ref: "#/components/schemas/Note" },
@@ -93,7 +94,45 @@ describe("named components", () => {
     });
     expect(schemas.Owner).toEqual({ type: "object", properties: { id: { type: "string" } } });
     expect(schemas.Note).toEqual({ type: "object", properties: { text: { type: "string" }, by: { type: "string" } } });
-    expect(schemas.Order!.properties).toEqual({ id: { type: "string" }, owner: { $ref: "#/components/schemas/Owner" }, address: { $ref: "#/components/schemas/Address" } });
+    // The same two properties under another word (`billing`) are a type of their own, named from there.
+    expect(schemas.Order!.properties).toEqual({
+      id: { type: "string" },
+      owners: { type: "array", items: { $ref: "#/components/schemas/Owner" } },
+      address: { $ref: "#/components/schemas/Address" },
+      billing: { $ref: "#/components/schemas/Billing" },
+    });
+    expect(schemas.Billing).toEqual(schemas.Address);
+  });
+
+  it("a one-property object under unrelated names is no shared type: an invoice's `order: { id }` is not a customer's", () => {
+    const { document } = convertJson(
+      collection([
+        item("Get an order", { url: "{{baseUrl}}/orders/:id" }, [json(200, { id: "o1", customer: { id: "c1" }, product: { id: "p1" }, _links: { self: { href: "/orders/o1" }, next: { href: "/orders/o2" } } })]),
+        item("Get an invoice", { url: "{{baseUrl}}/invoices/:id" }, [json(200, { id: "i1", total: 5, order: { id: "o1" }, amount: { value: 5, currency: "EUR" } })]),
+      ]),
+    );
+    const schemas = document.components!.schemas!;
+    expect(Object.keys(schemas)).toEqual(["Amount", "Invoice", "Links", "Order"]);
+    const id = { type: "object", properties: { id: { type: "string" } } };
+    const href = { type: "object", properties: { href: { type: "string" } } };
+    expect(schemas.Order!.properties).toEqual({ id: { type: "string" }, customer: id, product: id, _links: { $ref: "#/components/schemas/Links" } });
+    expect(schemas.Links).toEqual({ type: "object", properties: { self: href, next: href } });
+    expect(schemas.Invoice!.properties).toEqual({ id: { type: "string" }, total: { type: "integer" }, order: id, amount: { $ref: "#/components/schemas/Amount" } });
+  });
+
+  it("a property's word is its last word, singular, in lower case, or the whole name when that word only links", () => {
+    expect(["billing_address", "Addresses", "shippingAddress", "address", "ship_to", "created_by", "_links", "self", "data", "X"].map(placeWord)).toEqual([
+      "address",
+      "address",
+      "address",
+      "address",
+      "shipto",
+      "createdby",
+      "link",
+      "self",
+      "data",
+      "x",
+    ]);
   });
 
   it("a nested object is named though written once; a name another shape has is qualified by the enclosing property", () => {
@@ -108,16 +147,15 @@ describe("named components", () => {
     );
     const schemas = document.components!.schemas!;
     // `Address` goes to the shape used twice; the other address is the billing one.
-    expect(Object.keys(schemas)).toEqual(["Address", "BillingAddress", "Customer", "Invoice", "Order", "ShipTo"]);
+    expect(Object.keys(schemas)).toEqual(["Address", "BillingAddress", "Customer", "Invoice", "Order"]);
     expect(schemas.Invoice!.properties).toEqual({
       id: { type: "string" },
       customer: { $ref: "#/components/schemas/Customer" },
-      // One property written twice (as `shipping` and `ship_to`): named, the first name in order.
-      shipping: { $ref: "#/components/schemas/ShipTo" },
-      // One property written once: inline.
+      // One property written twice, but under two words (`shipping`, `ship_to`): inline in each place.
+      shipping: { type: "object", properties: { address: { $ref: "#/components/schemas/Address" } } },
       billing: { type: "object", properties: { address: { $ref: "#/components/schemas/BillingAddress" } } },
     });
-    expect(schemas.Order!.properties!.ship_to).toEqual({ $ref: "#/components/schemas/ShipTo" });
+    expect(schemas.Order!.properties!.ship_to).toEqual({ type: "object", properties: { address: { $ref: "#/components/schemas/Address" } } });
     expect(schemas.BillingAddress).toEqual({ type: "object", properties: { line1: { type: "string" }, city: { type: "string" }, country: { type: "string" } } });
   });
 
