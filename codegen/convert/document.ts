@@ -4,11 +4,11 @@
  * order; responses are ordered by status code.
  */
 import { pointerTo, type Diagnostics } from "../diagnostics.js";
-import { assignOperationIds } from "../naming.js";
+import { assignOperationIds, type NamedOperation } from "../naming.js";
 import { HTTP_METHODS, type HttpMethod, type OpenApiDocument, type Operation, type PathItem, type Server, type Tag } from "../openapi.js";
 import { htmlToMarkdown } from "../postman/description.js";
 import type { PostmanCollection, PostmanVariable } from "../postman/model.js";
-import { normalizeCollection } from "../postman/normalize.js";
+import { normalizeCollection, type ResolvedRequest } from "../postman/normalize.js";
 import { nameComponents } from "./components.js";
 import { mergeOperations } from "./merge.js";
 import { unifyParameterTypes } from "./parameter-types.js";
@@ -50,16 +50,104 @@ function splitFirstSentence(paragraph: string): [head: string, rest: string] {
   for (const end of text.matchAll(/[.!?](?=\s)|\n/g)) {
     const cut = end[0] === "\n" ? end.index : end.index + 1;
     const head = text.slice(0, cut).trim();
-    // Not a sentence's end: an abbreviation (`e.g.`, `etc.`, `U.S.`) or inside parentheses or brackets.
-    if (end[0] !== "\n" && (ABBREVIATION.test(head) || count(head, "(") > count(head, ")") || count(head, "[") > count(head, "]"))) continue;
+    // Not a sentence's end: an abbreviation (`e.g.`, `U.S.`) or inside parentheses or brackets.
+    if (end[0] !== "\n" && (isAbbreviation(head, text.slice(cut).trimStart()) || count(head, "(") > count(head, ")") || count(head, "[") > count(head, "]"))) continue;
     // `v1. …`: a sentence of one word is no title; keep the whole text.
     return /\s/.test(head) ? [head, text.slice(cut).trim()] : [text, ""];
   }
   return [text, ""];
 }
 
-const ABBREVIATION = /(?:(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx|incl|ca|no|Mr|Ms|Mrs|Dr|St)|(?:^|[\s(.])[A-Za-z])\.$/i;
+/** Words whose `.` never ends a sentence (`e.g. GitHub`, `Mr. Smith`): what follows may be capitalised. */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|vs|cf|approx|incl|ca|Mr|Ms|Mrs|Dr|St)\.$/i;
+
+/**
+ * Whether the `.` ending `head` is an abbreviation's, given the text after it. `etc.` ends a
+ * sentence when a capitalised word follows (`toys, etc. Deleted ones …`); a single letter is an
+ * initial only when another `X.` or a lower-case word follows (`U.S. region`, not `type A. Items`).
+ * `no.` is not one: `yes or no. Requires …` ends there.
+ */
+function isAbbreviation(head: string, next: string): boolean {
+  if (ABBREVIATION.test(head)) return true;
+  if (/(?:^|[\s(])etc\.$/i.test(head)) return !/^\p{Lu}/u.test(next);
+  if (/(?:^|[\s(.])\p{L}\.$/u.test(head)) return /^\p{L}\./u.test(next) || /^\p{Ll}/u.test(next);
+  return false;
+}
+
 const count = (text: string, char: string): number => text.split(char).length - 1;
+
+/**
+ * What an item's name and description say. openapi-to-postmanv2 names an item after its
+ * operation's description when the spec has no summary (circleci: a 250-character paragraph,
+ * twice): such a name is a `paragraph`, summed up by its first sentence (`head`) with the rest
+ * as description, so the paragraph is written once.
+ */
+interface ItemText {
+  name: string;
+  written: string;
+  paragraph: boolean;
+  head: string;
+  rest: string;
+}
+
+function itemText(name: string, written: string): ItemText {
+  const paragraph = written !== "" && sameText(written, name);
+  const [head, rest] = paragraph ? splitFirstSentence(written) : [name, written];
+  return { name, written, paragraph, head, rest };
+}
+
+/**
+ * An operation's summary and description. `whole`: the item name, whole, is the summary (a
+ * paragraph is then not written a second time as description).
+ */
+function describe(text: ItemText, whole: boolean, key: string): { summary: string; description: string } {
+  const [summary, description] = !text.paragraph ? [text.name, text.written] : whole ? [text.name.trim(), ""] : [text.head, text.rest];
+  // An unnamed item is summed up by its method and path: Redocly wants a non-empty summary.
+  return { summary: summary.trim() !== "" ? summary : key, description };
+}
+
+/** The name an operationId is made from, and whether it is a cut of the item's name. */
+function idSource(req: ResolvedRequest, text: ItemText, whole: boolean): { candidate: NamedOperation; cut: boolean } {
+  // A paragraph is named by its first sentence, in at most eight words (`fullDetailsForASingleBuild`, not a 200-character identifier).
+  const name = text.paragraph && !whole ? firstWords(text.head) : text.paragraph ? text.name.trim() : text.name;
+  return { candidate: { name, folders: req.folders, fallback: [req.request.method, ...req.request.url.path].join(" ") }, cut: text.paragraph && !sameText(name, text.name) };
+}
+
+/** Of a merged operation's requests, the one with the plainest name (the shortest id, then the first in code-unit order). */
+function plainestName(members: { req: ResolvedRequest; text: ItemText }[], whole: boolean): { candidate: NamedOperation; cut: boolean; plain: string } {
+  let best: { candidate: NamedOperation; cut: boolean; plain: string } | undefined;
+  for (const { req, text } of members) {
+    const source = idSource(req, text, whole);
+    const plain = assignOperationIds([source.candidate])[0]!;
+    if (best === undefined || plain.length < best.plain.length || (plain.length === best.plain.length && plain < best.plain)) best = { ...source, plain };
+  }
+  return best!;
+}
+
+/**
+ * The operations (by index) that keep their whole item name as summary and as id source: those
+ * whose first sentence is another operation's summary too, or whose cut id is another's id (three
+ * items "This endpoint is deprecated. Use the v2 …" would all be `thisEndpointIsDeprecated`).
+ * Repeated until nothing changes, since a whole name may meet another's cut; the set depends only
+ * on what the names are, never on item order.
+ */
+function wholeNamed(operations: { key: string; members: { req: ResolvedRequest; text: ItemText }[] }[]): Set<number> {
+  const whole = new Set<number>();
+  const normal = (s: string) => s.replace(/\s+/g, " ").trim();
+  for (;;) {
+    const state = operations.map(({ key, members }, i) => {
+      const first = members[0]!;
+      const { summary } = describe(first.text, whole.has(i), key);
+      return { ...plainestName(members, whole.has(i)), summary: normal(summary), summaryCut: first.text.paragraph && !whole.has(i) && first.text.rest !== "" };
+    });
+    const tally = (values: string[]) => values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>());
+    const ids = tally(state.map((s) => s.plain));
+    const summaries = tally(state.map((s) => s.summary));
+    const more = state.flatMap((s, i) => (!whole.has(i) && ((s.cut && ids.get(s.plain)! > 1) || (s.summaryCut && summaries.get(s.summary)! > 1)) ? [i] : []));
+    if (more.length === 0) return whole;
+    for (const i of more) whole.add(i);
+  }
+}
 
 /** The first eight words of a sentence. */
 const firstWords = (sentence: string): string => sentence.trim().split(/\s+/).slice(0, 8).join(" ");
@@ -82,7 +170,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
   // Merge first, then name: requests with one method and path are one operation, named once
   // (openapi-to-postmanv2 puts an operation with two tags in both folders; naming each copy
   // would qualify both by folder, `adminAdminConversationsArchive`).
-  const groups = new Map<string, { method: HttpMethod; path: string; members: { req: (typeof normalized.requests)[number]; title: string; paragraph: boolean; operation: Operation }[] }>();
+  const groups = new Map<string, { method: HttpMethod; path: string; members: { req: (typeof normalized.requests)[number]; text: ItemText; operation: Operation }[] }>();
   for (const req of normalized.requests) {
     const method = req.request.method.toLowerCase() as HttpMethod;
     if (!(HTTP_METHODS as readonly string[]).includes(method)) {
@@ -101,11 +189,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     if (!serverOfPath.has(url.path)) serverOfPath.set(url.path, url.server);
 
     const written = req.request.description === undefined ? "" : htmlToMarkdown(req.request.description);
-    // openapi-to-postmanv2 names an item after its operation's description when the spec has no
-    // summary (circleci: a 250-character paragraph, twice): the summary is then its first sentence
-    // and the description the rest, so the paragraph is written once.
-    const paragraph = written !== "" && sameText(written, req.name);
-    const [title, description] = paragraph ? splitFirstSentence(written) : [req.name, written];
+    const text = itemText(req.name, written);
     const tag = req.folders.at(-1);
     if (tag && !tagNames.has(tag)) {
       tagNames.add(tag);
@@ -115,11 +199,9 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     const body = convertRequestBody(req, diag);
     const responses = convertResponses(req, diag);
     const requirement = security.requirementFor(req.auth, req.itemPath) ?? [];
+    // operationId, summary and description are written once every operation is known (see below).
     const operation: Operation = {
       operationId: "",
-      // An unnamed item is summed up by its method and path: Redocly wants a non-empty summary.
-      summary: title.trim() !== "" ? title : key,
-      ...(description ? { description } : {}),
       ...(tag ? { tags: [tag] } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(body ? { requestBody: body } : {}),
@@ -127,7 +209,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
       ...(requirement && JSON.stringify(requirement) !== JSON.stringify(rootSecurity) ? { security: requirement } : {}),
     };
     const group = groups.get(key) ?? { method, path: url.path, members: [] };
-    group.members.push({ req, title, paragraph, operation });
+    group.members.push({ req, text, operation });
     groups.set(key, group);
   }
 
@@ -135,32 +217,16 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
   // in alphabetical order, so it does not depend on item order), qualified by folder only when
   // another operation wants it too. An item named in another script (`日本語`) is named by
   // its method and path (`getUsersId`).
-  const named = [...groups.values()].map((group) => {
-    // An item name that is a paragraph is named by its first sentence, in at most eight words
-    // (`fullDetailsForASingleBuild`, not a 200-character identifier).
-    const candidates = group.members.map(({ req, title, paragraph }) => ({
-      name: paragraph ? firstWords(title) : title,
-      whole: title,
-      folders: req.folders,
-      fallback: [req.request.method, ...req.request.url.path].join(" "),
-    }));
-    const plain = candidates.map((c) => assignOperationIds([c])[0]!);
-    let best = 0;
-    plain.forEach((id, i) => {
-      if (id.length < plain[best]!.length || (id.length === plain[best]!.length && id < plain[best]!)) best = i;
-    });
-    return candidates[best]!;
-  });
-  // A shortened name that another operation's name also gives goes back to its whole sentence, so a cut never makes a clash.
-  const plainIds = named.map((c) => assignOperationIds([c])[0]!);
-  named.forEach((c, i) => {
-    if (c.name !== c.whole && plainIds.some((id, j) => j !== i && id === plainIds[i])) c.name = c.whole;
-  });
+  const list = [...groups.entries()];
+  const whole = wholeNamed(list.map(([key, group]) => ({ key, members: group.members.map(({ req, text }) => ({ req, text })) })));
+  const named = list.map(([, group], index) => plainestName(group.members, whole.has(index)).candidate);
   const ids = assignOperationIds(named);
 
   [...groups.entries()].forEach(([key, group], index) => {
     const [first, ...rest] = group.members;
-    let operation: Operation = { ...first!.operation, operationId: ids[index]! };
+    const { summary, description } = describe(first!.text, whole.has(index), key);
+    const { operationId: _id, summary: _summary, description: _description, ...facts } = first!.operation;
+    let operation: Operation = { operationId: ids[index]!, summary, ...(description ? { description } : {}), ...facts };
     for (const { req, operation: other } of rest) {
       diag.warning(
         "duplicate-operation",

@@ -78,6 +78,50 @@ describe("an item named by its description", () => {
     expect([op.summary, op.description]).toEqual(["Returns the profile of a user (e.g. name, email) in the U.S. region (v2. only).", "Deleted users are left out."]);
   });
 
+  it("a sentence ends at `no.`, at `etc.` before a capital, and at a single letter before a capitalised word", () => {
+    const cases = [
+      ["Check whether the account may use basic auth: yes or no. Requires an admin token.", "Check whether the account may use basic auth: yes or no.", "Requires an admin token."],
+      ["Lists pets, toys, etc. Deleted ones are left out.", "Lists pets, toys, etc.", "Deleted ones are left out."],
+      ["Returns items of type A. Items of type B are not returned.", "Returns items of type A.", "Items of type B are not returned."],
+      // Still abbreviations: `etc.` before a lower-case word, a letter before another `X.` or a lower-case word.
+      ["Lists pets, toys, etc. and their owners. Deleted ones are left out.", "Lists pets, toys, etc. and their owners.", "Deleted ones are left out."],
+      ["Returns the U. S. offices and the type A. items only. Closed ones are left out.", "Returns the U. S. offices and the type A. items only.", "Closed ones are left out."],
+    ];
+    const { document } = convertJson(collection(cases.map(([text], i) => item(text!, { url: `{{baseUrl}}/things/${i}`, description: text }))));
+    expect(cases.map((_, i) => [document.paths[`/things/${i}`]!.get!.summary, document.paths[`/things/${i}`]!.get!.description])).toEqual(cases.map(([, head, rest]) => [head, rest]));
+  });
+
+  it("a first sentence or a cut id another operation also has gives way to the whole item name, as summary and as id, in any item order", () => {
+    const builds = "This endpoint is deprecated. Use the v2 list of builds instead, which pages its results.";
+    const projects = "This endpoint is deprecated. Use the v2 list of projects instead.";
+    const pipelines = "This endpoint is deprecated. Use the v2 pipelines.";
+    const me = "Returns the user's own profile. Works with any token.";
+    const items = [
+      item(builds, { url: "{{baseUrl}}/builds", description: builds }),
+      item(projects, { url: "{{baseUrl}}/projects", description: projects }),
+      { name: "Pipelines", item: [item(pipelines, { url: "{{baseUrl}}/pipelines", description: pipelines })] },
+      item(me, { url: "{{baseUrl}}/me", description: me }),
+    ];
+    const view = (document: ReturnType<typeof convertJson>["document"]) =>
+      Object.fromEntries(Object.entries(document.paths).map(([path, ops]) => [path, [ops.get!.operationId, ops.get!.summary, ops.get!.description]]));
+    const want = {
+      "/builds": ["thisEndpointIsDeprecatedUseTheV2ListOfBuildsInsteadWhichPagesItsResults", builds, undefined],
+      "/projects": ["thisEndpointIsDeprecatedUseTheV2ListOfProjectsInstead", projects, undefined],
+      "/pipelines": ["thisEndpointIsDeprecatedUseTheV2Pipelines", pipelines, undefined],
+      // Unique: split as before.
+      "/me": ["returnsTheUsersOwnProfile", "Returns the user's own profile.", "Works with any token."],
+    };
+    expect(view(convertJson(collection(items)).document)).toEqual(want);
+    expect(view(convertJson(collection([...items].reverse())).document)).toEqual(want);
+  });
+
+  it("a first sentence that is another operation's whole name gives way too", () => {
+    const text = "List the builds. Newest first.";
+    const { document } = convertJson(collection([item(text, { url: "{{baseUrl}}/a", description: text }), item("List the builds.", { url: "{{baseUrl}}/b" })]));
+    expect([document.paths["/a"]!.get!.operationId, document.paths["/a"]!.get!.summary, document.paths["/a"]!.get!.description]).toEqual(["listTheBuildsNewestFirst", text, undefined]);
+    expect([document.paths["/b"]!.get!.operationId, document.paths["/b"]!.get!.summary]).toEqual(["listTheBuilds", "List the builds."]);
+  });
+
   it("one sentence: written once, as the summary; a long one gives an operationId of its first eight words", () => {
     const text = "This operation has a `requestBody` with a `readOnly` and a `writeOnly` property, as well as a response with the same.";
     const { document } = convertJson(collection([item(text, { method: "POST", url: "{{baseUrl}}/", description: `${text}\n` })]));
