@@ -30,19 +30,33 @@ export function convertRequestBody(req: ResolvedRequest, diag: Diagnostics): Req
   const headerIndex = req.request.headers.findIndex((h) => !h.disabled && h.key.toLowerCase() === "content-type");
   const header = headerIndex >= 0 ? req.request.headers[headerIndex]!.value : undefined;
   const at = { pointer: body.pointer, item: req.itemPath };
+  const headerAt = { pointer: pointerTo(req.request.pointer, "header", headerIndex, "value"), item: req.itemPath };
   let declared = header?.split(";")[0]!.trim().toLowerCase() || undefined;
+  let parameters: string[] = [];
   if (declared !== undefined && !MEDIA_TYPE.test(declared)) {
     diag.warning(
       "invalid-media-type",
       `the Content-Type ${JSON.stringify(header)} is not a media type (type/subtype, RFC 9110); the ${body.mode} body's own media type is used`,
-      { pointer: pointerTo(req.request.pointer, "header", headerIndex, "value"), item: req.itemPath },
+      headerAt,
     );
     declared = undefined;
+  } else if (declared !== undefined) {
+    // A `{{variable}}` in a parameter (`v={{apiVersion}}`) takes the collection's value.
+    const semicolon = header!.indexOf(";");
+    const read = parametersOf(semicolon < 0 ? "" : substituteVariables(header!.slice(semicolon + 1), req.sampleVariables).text);
+    if (read) parameters = read;
+    else {
+      diag.warning(
+        "invalid-media-type",
+        `the parameters of the Content-Type ${JSON.stringify(header)} are not name=value pairs (RFC 9110); the media type ${declared} is used without them`,
+        headerAt,
+      );
+    }
   }
   // Saved examples carry the request they were made with: more samples of the same body.
   const others = req.responses.flatMap((r) => (r.requestBody ? [r.requestBody] : []));
   if (isEmpty(body, declared)) return undefined;
-  const converted = BODY_MODES[body.mode](body as never, { declared, diag, at, variables: req.sampleVariables, others });
+  const converted = BODY_MODES[body.mode](body as never, { declared, parameters, diag, at, variables: req.sampleVariables, others });
   if (!converted) return undefined;
   // A typed collection's schema says what the sample can only suggest; the sample stays the example.
   const typed = req.request.types?.body;
@@ -110,14 +124,50 @@ const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN}$`);
 /** Whether `text` is a bare media type (`type/subtype`, RFC 9110 tokens). */
 export const isMediaType = (text: string): boolean => MEDIA_TYPE.test(text);
+/**
+ * The parameters after a media type's `;` (RFC 9110 §5.6.6: `*( OWS ";" OWS [ name "=" value ] )`),
+ * each as `name=value` with its name in lower case (names are case-insensitive) and its value as
+ * written (a quoted string keeps its quotes); undefined when one is not a parameter.
+ */
+function parametersOf(text: string): string[] | undefined {
+  const parameters: string[] = [];
+  let rest = text;
+  while (rest.trim() !== "") {
+    const match = PARAMETER.exec(rest);
+    if (!match) return undefined;
+    if (match[1] !== undefined) parameters.push(`${match[1].toLowerCase()}=${match[2]}`);
+    rest = rest.slice(match[0].length);
+  }
+  return parameters;
+}
+
+/** RFC 9110 §5.6.4: a quoted string (qdtext and quoted pairs). */
+const QUOTED = `"(?:[\\t\\x20\\x21\\x23-\\x5b\\x5d-\\x7e\\x80-\\xff]|\\\\[\\t\\x20-\\x7e\\x80-\\xff])*"`;
+/** One parameter (or none: `a/b;;c=d` is allowed) up to the next `;` or the end. */
+const PARAMETER = new RegExp(`^[ \\t]*(?:(${TOKEN})=(${TOKEN}|${QUOTED}))?[ \\t]*(?:;|$)`);
+
+/** `essence; name=value; …`: how the spec writes a media type with parameters. */
+const withParameters = (essence: string, parameters: string[]) => [essence, ...parameters].join("; ");
+
+/**
+ * The parameters a form keeps. A multipart body keeps none: its boundary is made per request,
+ * and multipart/form-data has no other (RFC 7578 §8). A urlencoded body keeps a charset only
+ * when it is UTF-8, which is what the SDK writes (URLSearchParams); it may help a server that
+ * would read the form as Latin-1, and another charset would misdescribe the bytes sent.
+ */
+const formParameters = (mediaType: string, parameters: string[]) =>
+  mediaType === "application/x-www-form-urlencoded" ? parameters.filter((p) => /^charset=("?)utf-8\1$/i.test(p)).slice(0, 1) : [];
+
 /** A media type with optional parameters (`application/json; charset=utf-8`), as a form field's `contentType` may say. */
 const MEDIA_TYPE_WITH_PARAMETERS = new RegExp(`^${TOKEN}/${TOKEN}([ \\t]*;[ \\t]*${TOKEN}=(${TOKEN}|"[^"\\\\\\x00-\\x1f\\x7f]*"))*$`);
 
 type ConvertedBody = { mediaType: string; media: MediaType } | undefined;
 
 interface BodyContext {
-  /** The media type the Content-Type header declares. */
+  /** The media type the Content-Type header declares: its essence, lower case. */
   declared: string | undefined;
+  /** The header's parameters, `name=value` (names lower case, values as written). */
+  parameters: string[];
   diag: Diagnostics;
   at: Position;
   variables: VariableScope;
@@ -128,16 +178,19 @@ interface BodyContext {
 type BodyConverter<M extends BodyMode> = (body: Extract<PostmanBody, { mode: M }>, context: BodyContext) => ConvertedBody;
 
 const BODY_MODES: { [M in BodyMode]: BodyConverter<M> } = {
-  formdata: (body, { declared, diag, at }) => {
-    const mediaType = declared && /^(multipart\/|application\/x-www-form-urlencoded)/.test(declared) ? declared : "multipart/form-data";
-    return convertForm(body.fields, mediaType, diag, at);
+  formdata: (body, { declared, parameters, diag, at }) => {
+    const mediaType = declared && /^(multipart\/|application\/x-www-form-urlencoded$)/.test(declared) ? declared : "multipart/form-data";
+    return convertForm(body.fields, mediaType, formParameters(mediaType, parameters), diag, at);
   },
-  urlencoded: (body, { declared, diag, at }) => {
+  urlencoded: (body, { declared, parameters, diag, at }) => {
     const mediaType = declared === "multipart/form-data" ? declared : "application/x-www-form-urlencoded";
-    return convertForm(body.fields, mediaType, diag, at);
+    return convertForm(body.fields, mediaType, formParameters(mediaType, parameters), diag, at);
   },
   raw: (body, context) => convertRaw(body, context),
-  file: (_body, { declared }) => ({ mediaType: declared ?? "application/octet-stream", media: { schema: { type: "string", format: "binary" } } }),
+  file: (_body, { declared, parameters }) => ({
+    mediaType: declared ? withParameters(declared, parameters) : "application/octet-stream",
+    media: { schema: { type: "string", format: "binary" } },
+  }),
   graphql: (body, { diag, at }) => {
     let variables: unknown;
     try {
@@ -162,10 +215,12 @@ type RawBody = Extract<PostmanBody, { mode: "raw" }>;
  * are replaced by their values first; one without a value, where JSON wants a value, reads
  * as null (its type unknown).
  */
-function convertRaw(body: RawBody, { declared, diag, at, variables, others }: BodyContext): ConvertedBody {
+function convertRaw(body: RawBody, { declared, parameters, diag, at, variables, others }: BodyContext): ConvertedBody {
   if (body.raw.trim() === "") return undefined;
-  const mediaType = declared ?? getOwn(RAW_MEDIA, body.language ?? "") ?? (/^\s*[[{]/.test(body.raw) ? "application/json" : "text/plain");
-  if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: "string" }, example: body.raw } };
+  const essence = declared ?? getOwn(RAW_MEDIA, body.language ?? "") ?? (/^\s*[[{]/.test(body.raw) ? "application/json" : "text/plain");
+  // The header's parameters are the server's (Azure's `odata=minimalmetadata`): kept, and sent by the SDK.
+  const mediaType = declared ? withParameters(declared, parameters) : essence;
+  if (!/json/.test(essence)) return { mediaType, media: { schema: { type: "string" }, example: body.raw } };
   const read = (text: string): unknown => {
     const substituted = substituteVariables(stripJsonComments(text), variables).text;
     return JSON.parse(outsideStrings(substituted, false, (text) => text.replace(/\{\{[^{}]+\}\}/g, "null")));
@@ -194,7 +249,7 @@ function convertRaw(body: RawBody, { declared, diag, at, variables, others }: Bo
 }
 
 /** Form fields → an object schema; repeated keys become arrays, disabled fields are left out. */
-function convertForm(fields: PostmanFormField[], mediaType: string, diag: Diagnostics, at: Position): ConvertedBody {
+function convertForm(fields: PostmanFormField[], mediaType: string, parameters: string[], diag: Diagnostics, at: Position): ConvertedBody {
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
   const encoding: Record<string, Encoding> = {};
@@ -235,7 +290,7 @@ function convertForm(fields: PostmanFormField[], mediaType: string, diag: Diagno
   const media: MediaType = { schema };
   if (Object.keys(encoding).length > 0) media.encoding = encoding;
   if (Object.keys(example).length > 0) media.example = example;
-  return { mediaType, media };
+  return { mediaType: withParameters(mediaType, parameters), media };
 }
 
 /**

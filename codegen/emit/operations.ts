@@ -274,6 +274,7 @@ function imports(ops: OperationPlan[]): ImportDeclarationStructure[] {
   const body = new Set<string>();
   for (const op of ops) {
     const kind = op.body?.kind;
+    if (kind === "json" && op.body!.contentType) body.add("json");
     if (kind === "multipart") body.add("multipart");
     if (kind === "urlencoded") body.add("urlencoded");
     if (kind === "text" || kind === "binary") body.add("raw");
@@ -331,8 +332,14 @@ function operationFunction(op: OperationPlan): FunctionDeclarationStructure {
   if (linkPagedWithoutQuery(op)) params.push("query: encodeQuery((args as unknown as { query?: object }).query)");
   if (params.length > 0) fields.push(`params: { ${params.join(", ")} }`);
   if (op.body) fields.push("body: args.body");
+  // A JSON body with a Content-Type of its own (parameters, a +json type) is encoded by the
+  // runtime's json(), imported only where one is: plain application/json needs no encoder.
+  if (kind === "json" && op.body!.contentType) fields.push(`encode: json(${stringLiteral(op.body!.contentType)})`);
   if (kind === "multipart") fields.push(`encode: multipart(${formPlanLiteral(op.body!.parts ?? {})})`);
-  if (kind === "urlencoded") fields.push(`encode: urlencoded(${formPlanLiteral(op.body!.parts ?? {})})`);
+  if (kind === "urlencoded") {
+    const type = op.body!.contentType ? `, ${stringLiteral(op.body!.contentType)}` : "";
+    fields.push(`encode: urlencoded(${formPlanLiteral(op.body!.parts ?? {})}${type})`);
+  }
   if (kind === "text" || kind === "binary") fields.push(`encode: raw(${stringLiteral(op.body!.mediaType)})`);
   if (op.parseAs) fields.push(`parseAs: ${stringLiteral(op.parseAs)}`);
   if (op.errors) fields.push(`errors: ${literal(op.errors)}`);

@@ -39,6 +39,12 @@ export interface BodyPlan {
   mediaType: string;
   kind: BodyKind;
   required: boolean;
+  /**
+   * The Content-Type a JSON or urlencoded body is sent with, when it is not the runtime's own
+   * (`application/json`, `application/x-www-form-urlencoded`): the media type as the spec writes
+   * it, parameters included (`application/json; odata=minimalmetadata`, `application/merge-patch+json`).
+   */
+  contentType?: string;
   /** For multipart and urlencoded bodies: each documented field's serialization, in schema order. */
   parts?: Record<string, FormPart | FieldPlan>;
 }
@@ -124,7 +130,7 @@ const SDK_NAMES = new Set([
   // schema.gen.ts
   "$defs", "components", "operations", "paths", "webhooks",
   // imported by the operation modules
-  "call", "cursor", "encodeQuery", "idempotent", "items", "link", "multipart", "offset", "pages", "raw", "urlencoded",
+  "call", "cursor", "encodeQuery", "idempotent", "items", "json", "link", "multipart", "offset", "pages", "raw", "urlencoded",
   // the operation functions' parameters and callbacks
   "args", "client", "init", "page", "token",
   ...OBJECT_PROTOTYPE_NAMES,
@@ -371,22 +377,39 @@ function tokenField(schema: Schema | undefined, param: string, deref: <T>(v: T |
   return undefined;
 }
 
+/**
+ * What a media type's body is, judged by its essence (type/subtype, lower case, parameters
+ * off: RFC 9110 §8.3.1): `application/json; odata=minimalmetadata` and
+ * `application/merge-patch+json` are JSON, `application/x-www-form-urlencoded; charset=UTF-8` a form.
+ */
 const KIND_ORDER: [RegExp, BodyKind][] = [
-  [/^application\/(.+\+)?json$/, "json"],
+  [/^[^/]+\/([^/]*\+)?json$/, "json"],
   [/^multipart\//, "multipart"],
   [/^application\/x-www-form-urlencoded$/, "urlencoded"],
   [/^text\//, "text"],
   [/.*/, "binary"],
 ];
 
+/** The kind of body a media type gives, by its essence. */
+const kindOf = (mediaType: string): BodyKind => {
+  const essence = mediaType.split(";")[0]!.trim().toLowerCase();
+  return KIND_ORDER.find(([re]) => re.test(essence))![1];
+};
+
+/** A urlencoded media type whose only parameter says UTF-8, which is what the runtime writes (URLSearchParams). */
+const UTF8_FORM = /^[^;]+;[ \t]*charset=("?)utf-8\1[ \t]*$/i;
+
 /** The body the SDK sends: JSON when the operation accepts it, else the first form, else the first. */
 function planBody(body: RequestBody, deref: <T>(v: T | Ref) => T): BodyPlan | undefined {
   const media = Object.keys(body.content);
-  const kindOf = (m: string) => KIND_ORDER.find(([re]) => re.test(m))![1];
   const mediaType = media.find((m) => kindOf(m) === "json") ?? media.find((m) => kindOf(m) === "multipart") ?? media[0];
   if (mediaType === undefined) return undefined;
   const kind = kindOf(mediaType);
   const plan: BodyPlan = { mediaType, kind, required: body.required === true };
+  // The server asked for this Content-Type, parameters and all. A multipart body's is never the
+  // spec's (its boundary is the runtime's), and a form's charset only when it is the runtime's UTF-8.
+  if (kind === "json" && !/^application\/json$/i.test(mediaType)) plan.contentType = mediaType;
+  if (kind === "urlencoded" && UTF8_FORM.test(mediaType)) plan.contentType = mediaType;
   if (kind === "multipart" || kind === "urlencoded") {
     const content = body.content[mediaType]!;
     const schema = content.schema ? deref<Schema>(content.schema) : undefined;

@@ -1,7 +1,9 @@
 /**
  * Request bodies the way the spec's `encoding` describes them: multipart/form-data
- * (RFC 7578) and application/x-www-form-urlencoded, from the typed body an operation takes.
+ * (RFC 7578) and application/x-www-form-urlencoded, from the typed body an operation takes;
+ * raw bodies, and JSON bodies whose media type is not plain `application/json`.
  */
+import { hasHeader } from "./call.js";
 
 /** How one field goes on the wire: as text, as one part of JSON text, or as file parts. */
 export type FormPart = "text" | "json" | "file";
@@ -383,9 +385,19 @@ export function multipart(plan: FormPlan): Encoder {
   return encoder;
 }
 
-/** The encoder of a urlencoded body. */
-export function urlencoded(plan: FormPlan): Encoder {
-  return (init, body) => withEncoded(init, { body: toUrlEncoded(body as object, plan), contentType: "application/x-www-form-urlencoded", streaming: false });
+/** The encoder of a urlencoded body, sent as `contentType` when the spec names a charset (UTF-8, what is written). */
+export function urlencoded(plan: FormPlan, contentType = "application/x-www-form-urlencoded"): Encoder {
+  return (init, body) => withEncoded(init, { body: toUrlEncoded(body as object, plan), contentType, streaming: false });
+}
+
+/**
+ * The encoder of a JSON body whose media type is not plain `application/json`
+ * (`application/json; odata=minimalmetadata`, `application/merge-patch+json`): its JSON text,
+ * sent with that Content-Type, which the server asked for. A Content-Type the caller gives in
+ * the call's headers still wins, as it does over plain JSON's. Synchronous, like plain JSON.
+ */
+export function json(contentType: string): Encoder {
+  return (init, body) => withEncoded(init, { body: JSON.stringify(body), ...(hasHeader(init.headers, "Content-Type") ? {} : { contentType }), streaming: false });
 }
 
 /** The encoder of a body sent as it is (text, bytes, a Blob, a stream), with its Content-Type. */

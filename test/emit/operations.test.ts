@@ -150,3 +150,52 @@ describe("names", () => {
     expect(exported).toEqual(["listThingsPages", "listThingsPagesPages", "listThingsPagesItems", "listThings", "listThingsPages2", "listThingsItems"]);
   });
 });
+
+describe("body media types, judged by their essence", () => {
+  const object = { type: "object" as const, properties: { name: { type: "string" as const } } };
+  const post = (tag: string, mediaType: string) => ({ post: { operationId: `send${tag}`, tags: [tag], requestBody: { required: true, content: { [mediaType]: { schema: object } } }, responses: { "204": { description: "done" } } } });
+  const calls = async () => {
+    const files = await generate(
+      doc({
+        "/plain": post("Plain", "application/json"),
+        "/upper": post("Upper", "Application/JSON"),
+        "/odata": post("Odata", "application/json; odata=minimalmetadata"),
+        "/merge": post("Merge", "application/merge-patch+json"),
+        "/form": post("Form", "application/x-www-form-urlencoded; charset=UTF-8"),
+        "/latin": post("Latin", "application/x-www-form-urlencoded; charset=ISO-8859-1"),
+        "/parts": post("Parts", "multipart/form-data; boundary=abc"),
+        "/text": post("Text", "text/plain; charset=utf-8"),
+      }),
+      "spec/t.openapi.json",
+    );
+    const text = (module: string) => files.find((f) => f.path === `${module}.gen.ts`)!.content;
+    const of = (module: string) => ({
+      bodyImport: text(module).match(/^import .* from "\.\/runtime\/body\.gen\.js";$/m)?.[0],
+      encode: text(module).match(/^ {6}encode: .*$/m)?.[0].trim(),
+      bodyType: text(module).match(/^ {2}body: .*$/m)?.[0].trim(),
+    });
+    return Object.fromEntries(["plain", "upper", "odata", "merge", "form", "latin", "parts", "text"].map((m) => [m, of(m)]));
+  };
+
+  it("JSON with parameters or a +json type is JSON, sent with its own Content-Type by json(); plain application/json imports no encoder", async () => {
+    const got = await calls();
+    expect(got.plain).toEqual({ bodyImport: undefined, encode: undefined, bodyType: 'body: operations["sendPlain"]["requestBody"]["content"]["application/json"];' });
+    expect(got.upper).toEqual({ bodyImport: undefined, encode: undefined, bodyType: 'body: operations["sendUpper"]["requestBody"]["content"]["Application/JSON"];' });
+    expect(got.odata).toEqual({
+      bodyImport: 'import { json } from "./runtime/body.gen.js";',
+      encode: 'encode: json("application/json; odata=minimalmetadata"),',
+      bodyType: 'body: operations["sendOdata"]["requestBody"]["content"]["application/json; odata=minimalmetadata"];',
+    });
+    expect(got.merge).toMatchObject({ bodyImport: 'import { json } from "./runtime/body.gen.js";', encode: 'encode: json("application/merge-patch+json"),' });
+  });
+
+  it("a form with a charset is still a form: UTF-8 is sent as written, another charset not (the runtime writes UTF-8); a multipart boundary never", async () => {
+    const got = await calls();
+    expect([got.form!.encode, got.latin!.encode, got.parts!.encode, got.text!.encode]).toEqual([
+      'encode: urlencoded({ name: "text" }, "application/x-www-form-urlencoded; charset=UTF-8"),',
+      'encode: urlencoded({ name: "text" }),',
+      'encode: multipart({ name: "text" }),',
+      'encode: raw("text/plain; charset=utf-8"),',
+    ]);
+  });
+});

@@ -3,7 +3,8 @@
  * needs, and stays within a fixed number of gzip bytes of the same app on bare openapi-fetch
  * (esbuild, minified, for the browser: test/bench/bundle.ts, as `npm run bench` measures it).
  * The SDK is generated from a spec written here that also has what such an app must NOT carry:
- * a multipart upload, a urlencoded form, a paged list, an operation with an Idempotency-Key,
+ * a multipart upload, a urlencoded form, a JSON body with a Content-Type of its own (merge-patch,
+ * parameters), a paged list, an operation with an Idempotency-Key,
  * an OAuth 2 token URL (the clientCredentials helper), and a runtime with logging in it; and the
  * JSON operation has no query parameters, so no query-key encoding either.
  */
@@ -70,6 +71,15 @@ const DOCUMENT = {
           required: true,
           content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" }, meta: { type: "object" } } } } },
         },
+        responses: { "204": { description: "done" } },
+      },
+    },
+    "/repos/{owner}/{repo}/settings": {
+      // JSON with the server's own Content-Type: encoded by json() from body.gen.ts, which a plain JSON call never bundles.
+      patch: {
+        operationId: "settingsPatch",
+        parameters: ["owner", "repo"].map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
+        requestBody: { required: true, content: { "application/merge-patch+json; odata=minimalmetadata": { schema: repo } } },
         responses: { "204": { description: "done" } },
       },
     },

@@ -7,7 +7,7 @@
 import * as files from "../fixtures/forms-and-files/sdk/index.js";
 import { ApiError, clientCredentials, createClient, updateUserStatus, withHooks, type HttpError } from "../../generated/zoom/index.js";
 import { apiKey, bearer, type SecurityInfo } from "../../codegen/runtime/auth.js";
-import { multipart, urlencoded } from "../../codegen/runtime/body.js";
+import { json, multipart, urlencoded } from "../../codegen/runtime/body.js";
 import { digest } from "../../codegen/runtime/digest.js";
 import { call, type CallOptions, type OperationCall } from "../../codegen/runtime/call.js";
 import { idempotent } from "../../codegen/runtime/idempotency.js";
@@ -365,4 +365,25 @@ export async function paginationShapes(baseUrl: string) {
     link: await collect("/link", link, {}, []),
     loop: await collect("/loop", cursor("cursor", ["next"]), {}, ["items"]),
   };
+}
+
+/**
+ * JSON bodies whose media type is not plain application/json: their JSON text, sent with the
+ * spec's Content-Type, parameters and all (Azure's odata=minimalmetadata), on every attempt; a
+ * string body is JSON text too. A Content-Type the caller gives wins, as over plain JSON. A
+ * UTF-8 form is sent with its charset.
+ */
+export async function jsonMediaTypes(baseUrl: string) {
+  const client = runtimeClient(`${baseUrl}/v1`);
+  const certificate = { thumbprint: "0123", data: "café ☕" };
+  const odata = json("application/json; odata=minimalmetadata");
+  const statuses: number[] = [];
+  const send = async (result: Promise<{ response: Response }>) => void statuses.push((await result).response.status);
+  await send(call(client, { method: "PUT", path: "/certificates", body: certificate, encode: odata }));
+  await send(call(client, { method: "PATCH", path: "/pools/p1", body: { target: null }, encode: json("application/merge-patch+json") }));
+  await send(call(client, { method: "PUT", path: "/notes", body: "a \"quoted\" note", encode: json("application/json; charset=utf-8") }));
+  await send(call(client, { method: "PUT", path: "/mine", body: [1], encode: odata }, { headers: { "content-type": "application/json; odata=nometadata" } }));
+  await send(call(client, { method: "PUT", path: "/plain", body: certificate }));
+  await send(call(client, { method: "POST", path: "/form", body: { q: "é" }, encode: urlencoded({ q: "text" }, "application/x-www-form-urlencoded; charset=UTF-8") }));
+  return statuses;
 }

@@ -460,4 +460,24 @@ export const scenarios: { [K in keyof typeof portable]: Scenario<K> } = {
       ]);
     },
   },
+
+  jsonMediaTypes: {
+    setup(server) {
+      // The first attempt fails: the retry is encoded again, header and bytes alike.
+      server.script.set("/v1/certificates", [{ status: 503 }, { status: 204 }]);
+    },
+    check(result, server) {
+      expect(result).toEqual([204, 204, 204, 204, 204, 204]);
+      // Method, URL, Content-Type, the body as UTF-8 text, and its size in bytes (é is 2, ☕ 3).
+      expect(server.requests.map((r) => [r.method, r.url, r.headers["content-type"], r.text, r.size])).toEqual([
+        ["PUT", "/v1/certificates", "application/json; odata=minimalmetadata", '{"thumbprint":"0123","data":"café ☕"}', 40],
+        ["PUT", "/v1/certificates", "application/json; odata=minimalmetadata", '{"thumbprint":"0123","data":"café ☕"}', 40],
+        ["PATCH", "/v1/pools/p1", "application/merge-patch+json", '{"target":null}', 15],
+        ["PUT", "/v1/notes", "application/json; charset=utf-8", '"a \\"quoted\\" note"', 19],
+        ["PUT", "/v1/mine", "application/json; odata=nometadata", "[1]", 3],
+        ["PUT", "/v1/plain", "application/json", '{"thumbprint":"0123","data":"café ☕"}', 40],
+        ["POST", "/v1/form", "application/x-www-form-urlencoded; charset=UTF-8", "q=%C3%A9", 8],
+      ]);
+    },
+  },
 };
