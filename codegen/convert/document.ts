@@ -11,9 +11,9 @@ import type { PostmanCollection, PostmanVariable } from "../postman/model.js";
 import { normalizeCollection, type ResolvedRequest } from "../postman/normalize.js";
 import { nameComponents } from "./components.js";
 import { mergeOperations } from "./merge.js";
-import { unifyParameterTypes } from "./parameter-types.js";
+import { statedTypeKey, unifyParameterTypes } from "./parameter-types.js";
 import { shareRepeatedObjects } from "./shared-objects.js";
-import { convertParameters } from "./parameters.js";
+import { convertParameters, statedPathParameters } from "./parameters.js";
 import { convertRequestBody } from "./request-body.js";
 import { convertResponses } from "./responses.js";
 import { SecurityRegistry } from "./security.js";
@@ -166,6 +166,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
   const tags: Tag[] = [];
   const tagNames = new Set<string>();
   const templates = new Map<string, string>();
+  const statedTypes = new Set<string>();
 
   // Merge first, then name: requests with one method and path are one operation, named once
   // (openapi-to-postmanv2 puts an operation with two tags in both folders; naming each copy
@@ -196,6 +197,7 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
       tags.push({ name: tag });
     }
     const parameters = convertParameters(req, url.pathParameters, diag);
+    for (const name of statedPathParameters(req, url.pathParameters)) statedTypes.add(statedTypeKey(method, url.path, name));
     const body = convertRequestBody(req, diag);
     const responses = convertResponses(req, diag);
     const requirement = security.requirementFor(req.auth, req.itemPath) ?? [];
@@ -263,5 +265,5 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
     ...(Object.keys(security.schemes).length > 0 ? { components: { securitySchemes: security.schemes } } : {}),
   };
   // Types first (one per parameter name), then names for shapes, then shared parameters and responses (which may hold those names).
-  return shareRepeatedObjects(nameComponents(unifyParameterTypes(document)));
+  return shareRepeatedObjects(nameComponents(unifyParameterTypes(document, statedTypes)));
 }

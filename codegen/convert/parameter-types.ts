@@ -6,12 +6,14 @@
  * name need not (Slack's `count` is a string in files.list and an integer in search.messages),
  * so only path parameters are unified. A sample that says nothing (none, empty, an unresolved
  * `{{variable}}`) does not vote: that parameter takes the type the others give; a typed placeholder
- * (`<string>`) does vote. Those of one name whose schemas are plain scalar types get the most
+ * (`<string>`) does vote (the caller says which, in `stated`: a pure stage, no state kept by object
+ * identity). Those of one name whose schemas are plain scalar types get the most
  * general of those types, which every sample still fits: integer and number → number; any
  * other mix (a string, a boolean) → string, without a format. Except for a clear majority: when
  * more than two thirds of the samples are numbers (or booleans), those keep that type and a sample
  * that cannot be one keeps its own (Hetzner's `id` is an integer in 112 operations and a word in the
  * 4 whose spec says string); Zoom's `meetingId`, one number and one word, is a string in both.
+ * The silent ones take the majority's format too when all of it agrees on one (three `<long>`s: int64).
  * Where the type is already one, nothing changes (formats included). Types a typed collection declares are left as declared. Parameters whose
  * schema says more (an enum, a range, an array) keep their own: that came from their text.
  */
@@ -20,22 +22,23 @@ import { isDeclaredSchema } from "../postman/typed-schema.js";
 
 const SCALARS = new Set(["integer", "number", "string", "boolean"]);
 const NUMERIC = new Set(["integer", "number"]);
-/** Schemas whose type a placeholder stated (`<string>`): a vote, though they carry no example. */
-const STATED = new WeakSet<object>();
+/**
+ * The path parameters whose sample is a typed placeholder (`<string>`), by `statedTypeKey`: they
+ * vote in their name's type though they carry no example.
+ */
+export type StatedTypes = ReadonlySet<string>;
 
-/** Marks a path parameter's schema as stated by its sample (a typed placeholder), so it votes in its name's type. */
-export function markTypeStated(schema: Schema): Schema {
-  STATED.add(schema);
-  return schema;
-}
+/** The key of one operation's path parameter in `StatedTypes`: `get /pets/{id} id`. */
+export const statedTypeKey = (method: string, path: string, name: string): string => `${method.toLowerCase()} ${path} ${name}`;
 
 /** Returns the document with same-named path parameters typed alike. */
-export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument {
+export function unifyParameterTypes(document: OpenApiDocument, stated: StatedTypes = new Set()): OpenApiDocument {
   const groups = new Map<string, Schema[]>();
   const keyOf = (p: Parameter) => p.name;
-  for (const operation of operations(document)) {
+  const saysNothing = (p: Parameter, method: string, path: string): boolean => !stated.has(statedTypeKey(method, path, p.name)) && sampleSaysNothing(p);
+  for (const [method, path, operation] of operations(document)) {
     for (const p of operation.parameters ?? []) {
-      if (p.in !== "path" || !isPlainScalar(p.schema) || saysNothing(p)) continue;
+      if (p.in !== "path" || !isPlainScalar(p.schema) || saysNothing(p, method, path)) continue;
       const list = groups.get(keyOf(p)) ?? [];
       list.push(p.schema);
       groups.set(keyOf(p), list);
@@ -63,9 +66,12 @@ export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument 
     if (members.length * 3 > schemas.length * 2 && members.length < schemas.length) {
       const memberTypes = new Set(members.map((s) => s.type!));
       const type = memberTypes.size === 1 ? [...memberTypes][0]! : "number";
+      // The silent ones take the majority's format too when every member states the same one (three `<long>`s: int64).
+      const formats = new Set(members.map((s) => s.format));
+      const format = memberTypes.size === 1 && formats.size === 1 ? members[0]!.format : undefined;
       family.set(key, winner);
       if (memberTypes.size > 1) unified.set(key, { type });
-      silent.set(key, { type });
+      silent.set(key, format ? { type, format } : { type });
       continue;
     }
     unified.set(key, { type: [...types].every((t) => t === "integer" || t === "number") ? "number" : "string" });
@@ -83,7 +89,7 @@ export function unifyParameterTypes(document: OpenApiDocument): OpenApiDocument 
               ...operation,
               parameters: operation.parameters.map((p) => {
                 if (p.in !== "path" || !isPlainScalar(p.schema)) return p;
-                const quiet = saysNothing(p);
+                const quiet = saysNothing(p, method, path);
                 const members = family.get(keyOf(p));
                 // A clear majority's type is for its own family and the silent; the others keep theirs.
                 if (members && !quiet && !members.has(p.schema!.type!)) return p;
@@ -108,8 +114,8 @@ function retyped(p: Parameter, schema: Schema): Parameter {
  * A parameter whose sample said nothing of its type (no value, an empty one, a `{{variable}}` without
  * a value): typed string by default, which is no vote. It takes the type its name has elsewhere.
  */
-function saysNothing(p: Parameter): boolean {
-  return p.example === undefined && p.schema?.type === "string" && Object.keys(p.schema).length === 1 && !isDeclaredSchema(p.schema) && !STATED.has(p.schema);
+function sampleSaysNothing(p: Parameter): boolean {
+  return p.example === undefined && p.schema?.type === "string" && Object.keys(p.schema).length === 1 && !isDeclaredSchema(p.schema);
 }
 
 /** An inferred schema that says only a scalar type (and maybe a format). A typed collection's declared schema is never one. */
@@ -118,8 +124,11 @@ function isPlainScalar(schema: Schema | undefined): boolean {
   return Object.keys(schema).every((k) => k === "type" || k === "format");
 }
 
-function* operations(document: OpenApiDocument): Generator<Operation> {
-  for (const item of Object.values(document.paths)) for (const value of Object.values(item)) if (isOperation(value as Operation)) yield value as Operation;
+/** Each operation with its method and path. */
+function* operations(document: OpenApiDocument): Generator<[method: string, path: string, operation: Operation]> {
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, value] of Object.entries(item)) if (isOperation(value as Operation)) yield [method, path, value as Operation];
+  }
 }
 
 const isOperation = (v: unknown): v is Operation => typeof v === "object" && v !== null && "responses" in v;

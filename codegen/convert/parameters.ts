@@ -9,7 +9,6 @@ import type { PostmanVariable } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
 import { substituteVariables } from "../postman/variables.js";
 import { convertField } from "./field.js";
-import { markTypeStated } from "./parameter-types.js";
 import { placeholderSchema } from "./schema-from-example.js";
 
 const NOT_PARAMETERS = new Set(["content-type", "accept", "authorization"]);
@@ -48,6 +47,17 @@ export function convertParameters(req: ResolvedRequest, pathParameters: PostmanV
 }
 
 /**
+ * The names of the path parameters whose sample is a typed placeholder (`<string>`, `<long>`):
+ * it states the type though it gives no example, so it votes in its name's type (unifyParameterTypes).
+ */
+export function statedPathParameters(req: ResolvedRequest, pathParameters: PostmanVariable[]): string[] {
+  return pathParameters.flatMap((v) => {
+    const { value } = resolved(v, req);
+    return value !== undefined && placeholderSchema(value)?.type !== undefined ? [v.key] : [];
+  });
+}
+
+/**
  * A sample value that is a `{{variable}}` is replaced by the variable's value, when the
  * collection gives one (an environment's values, often secrets, never become examples).
  */
@@ -64,8 +74,6 @@ function toParameter(
   at: { pointer: string; item: string },
 ): Parameter {
   const field = convertField(v, false, diag, at);
-  // A typed placeholder (`<string>`) states the type though it gives no example: it votes in its name's type.
-  if (location === "path" && v.value !== undefined && placeholderSchema(v.value)?.type !== undefined) markTypeStated(field.schema);
   return {
     name: v.key,
     in: location,

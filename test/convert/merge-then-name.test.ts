@@ -99,6 +99,45 @@ describe("one type per parameter name", () => {
     expect(id("/servers/{id}/metrics")).toEqual({ name: "id", in: "path", required: true, schema: { type: "integer" } });
   });
 
+  it("the two-thirds boundary: 2 numbers and a word are strings everywhere; 3 numbers and a word are 3 integers and a string", () => {
+    const at = (path: string, value: string) => ({ raw: `{{baseUrl}}/${path}`, host: ["{{baseUrl}}"], path: path.split("/"), variable: [{ key: "id", value }] });
+    const types = (values: string[]) => {
+      const { document } = convertJson(collection(values.map((v, i) => item(`Get ${i}`, { url: at(`r${i}/:id`, v) }))));
+      return values.map((_, i) => document.paths[`/r${i}/{id}`]!.get!.parameters![0]!.schema);
+    };
+    expect(types(["1", "2", "word"])).toEqual([{ type: "string" }, { type: "string" }, { type: "string" }]);
+    expect(types(["1", "2", "3", "word"])).toEqual([{ type: "integer" }, { type: "integer" }, { type: "integer" }, { type: "string" }]);
+  });
+
+  it("a clear majority that agrees on a format gives it to the parameters that said nothing: three `<long>`s, a word and no sample", () => {
+    const at = (path: string, value?: string) => ({ raw: `{{baseUrl}}/${path}`, host: ["{{baseUrl}}"], path: path.split("/"), variable: [{ key: "id", ...(value === undefined ? {} : { value }) }] });
+    const { document } = convertJson(
+      collection([
+        item("A", { url: at("a/:id", "<long>") }),
+        item("B", { url: at("b/:id", "<long>") }),
+        item("C", { url: at("c/:id", "<long>") }),
+        item("D", { url: at("d/:id", "abc") }),
+        item("E", { url: at("e/:id") }),
+      ]),
+    );
+    const id = (path: string) => document.paths[path]!.get!.parameters![0];
+    expect(["/a/{id}", "/b/{id}", "/c/{id}", "/d/{id}", "/e/{id}"].map(id)).toEqual([
+      { name: "id", in: "path", required: true, schema: { type: "integer", format: "int64" } },
+      { name: "id", in: "path", required: true, schema: { type: "integer", format: "int64" } },
+      { name: "id", in: "path", required: true, schema: { type: "integer", format: "int64" } },
+      { name: "id", in: "path", required: true, schema: { type: "string" }, example: "abc" },
+      { name: "id", in: "path", required: true, schema: { type: "integer", format: "int64" } },
+    ]);
+  });
+
+  it("a majority that does not agree on a format gives the silent ones the type alone", () => {
+    const at = (path: string, value?: string) => ({ raw: `{{baseUrl}}/${path}`, host: ["{{baseUrl}}"], path: path.split("/"), variable: [{ key: "id", ...(value === undefined ? {} : { value }) }] });
+    const { document } = convertJson(
+      collection([item("A", { url: at("a/:id", "<long>") }), item("B", { url: at("b/:id", "<integer>") }), item("C", { url: at("c/:id", "<long>") }), item("D", { url: at("d/:id", "abc") }), item("E", { url: at("e/:id") })]),
+    );
+    expect(document.paths["/e/{id}"]!.get!.parameters![0]!.schema).toEqual({ type: "integer" });
+  });
+
   it("a typed placeholder states its type: `<string>` votes (and keeps it) beside four `<number>`s", () => {
     const at = (path: string, value: string) => ({ raw: `{{baseUrl}}/${path}`, host: ["{{baseUrl}}"], path: path.split("/"), variable: [{ key: "id", value }] });
     const { document } = convertJson(
