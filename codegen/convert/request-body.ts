@@ -1,6 +1,7 @@
 /**
  * The request body. The body mode gives the structure; the `Content-Type` header, when the
- * request has one, gives the media type. Form fields that hold JSON text (Zoom's
+ * request has one, gives the media type, with the parameters the SDK can send as they are
+ * (`application/json; odata=minimalmetadata`; no multipart boundary). Form fields that hold JSON text (Zoom's
  * `registrants`, `params`) get the schema of that JSON and an `encoding` entry saying
  * `application/json`, so the SDK sends them as one part of JSON text.
  * https://spec.openapis.org/oas/v3.0.3#encoding-object
@@ -60,7 +61,7 @@ export function convertRequestBody(req: ResolvedRequest, diag: Diagnostics): Req
   if (!converted) return undefined;
   // A typed collection's schema says what the sample can only suggest; the sample stays the example.
   const typed = req.request.types?.body;
-  if (typed && (/json/.test(converted.mediaType) || body.mode === "formdata" || body.mode === "urlencoded")) {
+  if (typed && (/json/.test(converted.mediaType.split(";")[0]!) || body.mode === "formdata" || body.mode === "urlencoded")) {
     const schema = convertTypedSchema(typed, "the request body", diag, req.itemPath);
     if (schema) {
       converted.media.schema = withFieldDescriptions(schema, converted.media.schema);
