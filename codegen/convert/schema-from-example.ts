@@ -27,10 +27,12 @@ interface Sample {
 const PLACEHOLDERS: Record<string, [Exclude<Kind, "null">, string?]> = {
   string: ["string"],
   integer: ["integer"],
-  // openapi-to-postmanv2 writes an integer's int32 and int64 as `<integer>` and `<long>`; a bare
-  // `<int64>` is the format of a type it has no name for that format in: a string (Google's
-  // discovery specs send 64-bit integers as decimal text).
-  int32: ["string", "int32"],
+  // openapi-to-postmanv2 writes an integer's int32 and int64 as `<integer>` and `<long>`, and a
+  // format its type has no name for as `<format>` (lib/deref.js, typesMap): a bare `<int32>` or
+  // `<int64>` is a number's or a string's. `<int32>` is taken as a number (a spec's `type: number,
+  // format: int32`; 32-bit integers are rarely sent as text), `<int64>` as a string (Google's
+  // discovery specs send 64-bit integers as decimal text, and are most of them).
+  int32: ["number", "int32"],
   int64: ["string", "int64"],
   long: ["integer", "int64"],
   number: ["number"],
@@ -150,6 +152,8 @@ interface Position {
   key: string | undefined;
   /** Below a map's values no cycle is resolved: a map is an object of no properties, no frame of its own. */
   blocked?: boolean;
+  /** The body is an array and this is inside its items' object (no object holds the items). */
+  arrayBody?: boolean;
 }
 
 const ROOT: Position = { frames: [], key: undefined };
@@ -159,13 +163,15 @@ const ROOT: Position = { frames: [], key: undefined };
  * exporter marks a `$ref` that is already being expanded, so the mark is one of its enclosing
  * objects; it is taken to be the nearest that sits under the same property name as the mark
  * (`{ inner: { inner: <mark> } }`: the inner object holds itself; `children` items in a
- * `children` item). With no such object (a mark straight in the body's own object, or under a
- * name no enclosing object has) the mark stays any type: which enclosing object it names is
- * then a guess.
+ * `children` item). A mark straight in the body's own object is that object: it is the only
+ * object the exporter is expanding there (unless the body is an array, whose schema is as much
+ * on the exporter's stack as its items'). Under a name no enclosing object has, the mark stays
+ * any type: which enclosing object it names is then a guess.
  */
 function cycleTarget(position: Position): number | undefined {
   const { frames, key } = position;
-  if (frames.length === 0 || position.blocked || key === undefined) return undefined;
+  if (frames.length === 0 || position.blocked) return undefined;
+  if (frames.length === 1) return position.arrayBody ? undefined : 0;
   for (let i = frames.length - 1; i >= 0; i--) if (frames[i] === key) return frames.length - 1 - i;
   return undefined;
 }
@@ -230,22 +236,30 @@ const LOREM_WORDS = new Set(
 /**
  * Whether an object's keys are all made up by the exporter: every key `key_N`, or every key a
  * lorem ipsum word with a suffix, one suffix at least holding a digit or `_` (so a real `add`
- * or `idea` is a property, not a map).
+ * or `idea` is a property, not a map), and either two different words among them or a suffix
+ * that is no counter (`minim_bd`, `Ut_96f`). json-schema-faker draws a word and a suffix at
+ * random for each key; an API numbers its own keys (`eu1`, `eu2`; `in1`, `in2`; `id_1`, `id_2`),
+ * and those are properties.
  */
 function isGeneratedMap(keys: readonly string[]): boolean {
   if (keys.length === 0) return false;
   if (keys.every((k) => NUMBERED_KEY.test(k))) return true;
   let marked = false;
+  let random = false;
+  const words = new Set<string>();
   for (const key of keys) {
     // The word may end in a letter the suffix could start with (`ad` + `ff_`): every split is tried.
-    let suffix: string | undefined;
-    for (let i = key.length - 1; i >= Math.max(1, key.length - 4) && suffix === undefined; i--) {
-      if (LOREM_WORDS.has(key.slice(0, i)) && LOREM_SUFFIX.test(key.slice(i))) suffix = key.slice(i);
+    let split: [string, string] | undefined;
+    for (let i = key.length - 1; i >= Math.max(1, key.length - 4) && split === undefined; i--) {
+      if (LOREM_WORDS.has(key.slice(0, i)) && LOREM_SUFFIX.test(key.slice(i))) split = [key.slice(0, i), key.slice(i)];
     }
-    if (suffix === undefined) return false;
+    if (split === undefined) return false;
+    const [word, suffix] = split;
+    words.add(word.toLowerCase());
     if (/[_\d]/.test(suffix)) marked = true;
+    if (!/^_?\d*_?$/.test(suffix)) random = true;
   }
-  return marked;
+  return marked && (words.size >= 2 || random);
 }
 
 const FORMATS: [string, RegExp][] = [
@@ -288,8 +302,14 @@ function inferAt(values: readonly Sourced[], options: InferOptions, depth: numbe
   if (depth > EXAMPLE_DEPTH_LIMIT) return {};
   const byKind = new Map<Kind, Sample[]>();
   let circular = false;
+  // The cut schema's own description, where the exporter's stand-in carries one.
+  const described = new Set<string>();
   for (const { v, origin } of values) {
     if (v !== undefined && isCircular(v)) circular = true;
+    if (isCutObject(v)) {
+      const text = (v as { description?: string }).description?.trim();
+      if (text) described.add(text);
+    }
     if (v === undefined || isNoValue(v)) continue;
     // `<string,null>` stands for a value of any of its types: one placeholder sample of each.
     const kinds = typeof v === "string" && v.startsWith("<") ? placeholderKinds(v.trim()) : undefined;
@@ -313,15 +333,18 @@ function inferAt(values: readonly Sourced[], options: InferOptions, depth: numbe
     byKind.delete("integer");
   }
   const schemas = [...byKind].map(([kind, samples]) => schemaOfKind(kind as Exclude<Kind, "null">, samples, options, depth, position));
+  // One description the stand-ins agree on is the schema's (two different ones: which is this one's is unknown).
+  const description = described.size === 1 ? { description: [...described][0]! } : {};
   if (schemas.length === 0) {
     // Only cycle marks here (no real sample): the enclosing object they stand for, when certain.
     const up = circular && !nullable ? cycleTarget(position) : undefined;
-    return up === undefined ? {} : ({ [RECURSION]: up } as Schema);
+    return up === undefined ? description : ({ [RECURSION]: up } as Schema);
   }
   // OpenAPI 3.0's `nullable` needs a `type` beside it: in a union, each branch says it.
-  if (schemas.length > 1) return { anyOf: nullable ? schemas.map((s) => ({ ...s, nullable: true })) : schemas };
+  if (schemas.length > 1) return { anyOf: nullable ? schemas.map((s) => ({ ...s, nullable: true })) : schemas, ...description };
   const schema = schemas[0]!;
   if (nullable) schema.nullable = true;
+  if (description.description !== undefined && schema.description === undefined) schema.description = description.description;
   return schema;
 }
 
@@ -343,7 +366,7 @@ function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: I
       const own = (o: Record<string, unknown>, key: string) => (hasOwn(o, key) ? o[key] : undefined);
       const properties: Record<string, Schema> = {};
       const frames = [...position.frames, position.key];
-      for (const key of keys) setOwn(properties, key, inferAt(real.map((s) => ({ v: own(s.value as Record<string, unknown>, key), origin: s.origin })), options, depth + 1, { frames, key, blocked: position.blocked }));
+      for (const key of keys) setOwn(properties, key, inferAt(real.map((s) => ({ v: own(s.value as Record<string, unknown>, key), origin: s.origin })), options, depth + 1, { frames, key, blocked: position.blocked, arrayBody: position.arrayBody }));
       // Only real samples say what always comes back: a template of placeholders (`"<string>"`) is
       // what a schema allows, and a property written `<Error: …>` is not there. And one example
       // cannot tell a required property from an optional one it happens to show (exporters fill
@@ -360,7 +383,10 @@ function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: I
       return schema;
     }
     case "array":
-      return { type: "array", items: inferAt(real.flatMap((s) => (s.value as unknown[]).map((v) => ({ v, origin: s.origin }))), options, depth + 1, position) };
+      return {
+        type: "array",
+        items: inferAt(real.flatMap((s) => (s.value as unknown[]).map((v) => ({ v, origin: s.origin }))), options, depth + 1, position.frames.length === 0 ? { ...position, arrayBody: true } : position),
+      };
     case "string": {
       const strings = real.map((s) => s.value as string);
       const detected = strings.length > 0 ? FORMATS.find(([, re]) => strings.every((s) => re.test(s)))?.[0] : undefined;

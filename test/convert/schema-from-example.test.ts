@@ -50,18 +50,22 @@ describe("schemas inferred from examples", () => {
       properties: {
         name: { type: "string" },
         footer: {},
-        cards: { type: "array", items: {} },
-        userId: {},
+        // A cycle mark straight in the body's object is the body (see the cycle test below).
+        cards: { type: "array", items: { [RECURSION]: 0 } },
+        // The cut schema's description is kept: what the property is, where no type can be.
+        userId: { description: "object id for the user" },
         own: { type: "object", properties: { value: { type: "string" } } },
         // Another key beside `value`: an object of the API's (its `value` any type).
         note: { type: "object", properties: { value: {}, by: { type: "string" } } },
       },
     });
-    // Beside a real sample, the stand-in neither adds a key nor makes the property optional.
-    expect(inferSchema([{ footer: { text: "x" } }, { footer: cut }])).toEqual({
+    // Beside a real sample, the stand-in neither adds a key nor makes the property optional; its description describes the property.
+    expect(inferSchema([{ footer: { text: "x" } }, { footer: cut }, { footer: { ...cut, description: "The page footer." } }])).toEqual({
       type: "object",
-      properties: { footer: { type: "object", properties: { text: { type: "string" } } } },
+      properties: { footer: { type: "object", properties: { text: { type: "string" } }, description: "The page footer." } },
     });
+    // Two stand-ins that disagree: which text is this property's is unknown.
+    expect(inferSchema([{ by: { ...cut, description: "One." } }, { by: { ...cut, description: "Two." } }], { required: false })).toEqual({ type: "object", properties: { by: {} } });
   });
 
   it("a cycle mark is the nearest enclosing object under the mark's own property name, else any type", () => {
@@ -78,10 +82,21 @@ describe("schemas inferred from examples", () => {
       type: "object",
       properties: { manager: { type: "object", properties: { boss: { type: "object", properties: { manager: { [RECURSION]: 1 } } } } } },
     });
-    // Straight in the body's object, or under a name no enclosing object has: which object it names is a guess, so any type.
-    expect(inferSchema([{ id: 1, inner: mark, next: { id: 2, prev: mark } }], { required: false })).toEqual({
+    // Straight in the body's object: the only object the exporter is expanding there, the body itself (0 up).
+    // Under a name no enclosing object has, which object it names is a guess: any type.
+    expect(inferSchema([{ id: 1, inner: mark, list: [mark], next: { id: 2, prev: mark } }], { required: false })).toEqual({
       type: "object",
-      properties: { id: { type: "integer" }, inner: {}, next: { type: "object", properties: { id: { type: "integer" }, prev: {} } } },
+      properties: {
+        id: { type: "integer" },
+        inner: { [RECURSION]: 0 },
+        list: { type: "array", items: { [RECURSION]: 0 } },
+        next: { type: "object", properties: { id: { type: "integer" }, prev: {} } },
+      },
+    });
+    // In an array body's items the mark may stand for the array or its items: any type.
+    expect(inferSchema([[{ id: 1, inner: mark }]], { required: false })).toEqual({
+      type: "array",
+      items: { type: "object", properties: { id: { type: "integer" }, inner: {} } },
     });
     // Beside a real sample the mark is no sample; inside a map's values it is not resolved.
     expect(inferSchema([{ inner: { inner: mark } }, { inner: { inner: "x" } }], { required: false })).toEqual({
@@ -112,6 +127,16 @@ describe("schemas inferred from examples", () => {
         hooks: { type: "object", additionalProperties: { type: "object", properties: { url: { type: "string" }, on: { type: "boolean" } } } },
       },
     });
+    // One word and a random suffix is the exporter's too.
+    expect(inferSchema([{ hooks: { minim_bd: 1 } }], { required: false })).toEqual({ type: "object", properties: { hooks: { type: "object", additionalProperties: { type: "integer" } } } });
+    // An API's own numbered keys stay properties, lorem words though their stems are (`eu`, `in`, `ad`, `id`): one word, counted.
+    for (const keys of [["eu1", "eu2"], ["in1", "in2", "in3"], ["ad1", "ad2"], ["id_1", "id_2"], ["in8"]]) {
+      const value = Object.fromEntries(keys.map((k) => [k, { url: "x" }]));
+      expect(inferSchema([{ regions: value }], { required: false }), keys.join()).toEqual({
+        type: "object",
+        properties: { regions: { type: "object", properties: Object.fromEntries(keys.map((k) => [k, { type: "object", properties: { url: { type: "string" } } }])) } },
+      });
+    }
     // Real keys stay properties: a lorem word without a digit or underscore (`add`, `idea`), other words, a lone key_ mixed with others.
     expect(inferSchema([{ add: [1], idea: "x" }], { required: false })).toEqual({
       type: "object",
@@ -142,9 +167,10 @@ describe("schemas inferred from examples", () => {
     ["0012", { type: "string" }, "0012"],
     ["12345678901234567890", { type: "string" }, "12345678901234567890"],
     ["<long>", { type: "integer", format: "int64" }, undefined],
-    // openapi-to-postmanv2 writes an integer int64 as <long>; <int64> is a string of that format (Google's ids).
+    // openapi-to-postmanv2 writes an integer int64 as <long>, int32 as <integer>; <int64> is a string's or a
+    // number's (taken as a string: Google's ids), <int32> a number's or a string's (taken as a number).
     ["<int64>", { type: "string", format: "int64" }, undefined],
-    ["<int32>", { type: "string", format: "int32" }, undefined],
+    ["<int32>", { type: "number", format: "int32" }, undefined],
     ["<dateTime>", { type: "string", format: "date-time" }, undefined],
     ["<uuid>", { type: "string", format: "uuid" }, undefined],
     ["<email>", { type: "string", format: "email" }, undefined],
