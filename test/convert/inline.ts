@@ -8,13 +8,19 @@ import { convertJson as convertNamed } from "../helpers.js";
 
 const KINDS = ["schemas", "responses", "parameters"] as const;
 
-/** Converts a collection and inlines every `#/components/{schemas,responses,parameters}/…` reference (they have no cycles). */
+/**
+ * Converts a collection and inlines every `#/components/{schemas,responses,parameters}/…` reference;
+ * a recursive component's reference to itself stays a `$ref` (inlined once, not forever).
+ */
 export function convertJson(...args: Parameters<typeof convertNamed>): ReturnType<typeof convertNamed> {
   const result = convertNamed(...args);
   return { ...result, document: inlineComponents(result.document) };
 }
 
-/** The document with each schema, response and parameter component copied into its places, and those components gone. */
+/**
+ * The document with each schema, response and parameter component copied into its places, and
+ * those components gone. A `$ref` met again inside its own component (a cycle) is left as it is.
+ */
 export function inlineComponents(document: OpenApiDocument): OpenApiDocument {
   const all = (document.components ?? {}) as Record<string, Record<string, unknown> | undefined>;
   const target = (ref: string): unknown => {
@@ -25,14 +31,15 @@ export function inlineComponents(document: OpenApiDocument): OpenApiDocument {
     }
     return undefined;
   };
-  const inline = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(inline);
+  // `within`: the references being inlined around this node.
+  const inline = (node: unknown, within: ReadonlySet<string> = new Set()): unknown => {
+    if (Array.isArray(node)) return node.map((v) => inline(v, within));
     if (typeof node !== "object" || node === null) return node;
     const ref = (node as { $ref?: unknown }).$ref;
     const found = typeof ref === "string" ? target(ref) : undefined;
-    if (found !== undefined) return inline(found);
+    if (found !== undefined) return within.has(ref as string) ? { ...node } : inline(found, new Set([...within, ref as string]));
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(node)) Object.defineProperty(out, key, { value: inline(value), enumerable: true, writable: true, configurable: true });
+    for (const [key, value] of Object.entries(node)) Object.defineProperty(out, key, { value: inline(value, within), enumerable: true, writable: true, configurable: true });
     return out;
   };
   const { components, ...rest } = document;

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { collection, item, onlyOperation } from "../helpers.js";
-import { convertJson } from "./inline.js";
+import type { OpenApiDocument } from "../../codegen/openapi.js";
+import { convertJson, inlineComponents } from "./inline.js";
 
 // Each saved example named apart ("OK", "OK 2", …): examples that share a name are one documented response's.
 const ok = (body: unknown, i = 0) => ({ name: i === 0 ? "OK" : `OK ${i + 1}`, code: 200, status: "OK", header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify(body) });
@@ -30,7 +31,9 @@ describe("placeholders", () => {
 
   it("<Error: …> and <Circular reference …> values are any type, not there for required, and no example", () => {
     expect(responseOf({ a: 1, b: "<Error: Not supported in OAS>", c: "<Circular reference to #/components/schemas/Node detected>" })).toEqual({
-      schema: { type: "object", properties: { a: { type: "integer" }, b: {}, c: {} } },
+      // A cycle mark straight in the body's object is that object: the body's component, recursive (its reference
+      // left in place where the test inlines components).
+      schema: { type: "object", properties: { a: { type: "integer" }, b: {}, c: { $ref: "#/components/schemas/ThingList" } } },
     });
     // Beside a real sample, the template adds types but no votes: the real sample alone is the example, and one
     // sample cannot say what is required (it takes two saved examples that both carry a property).
@@ -38,6 +41,12 @@ describe("placeholders", () => {
       schema: { type: "object", properties: { a: { type: "integer" }, b: { type: "string" }, c: { type: "object" } } },
       example: { a: 2, b: "x", c: {} },
     });
+  });
+
+  it("inlining components for a test leaves a recursive component's reference to itself in place", () => {
+    const node = { type: "object", properties: { id: { type: "string" }, next: { $ref: "#/components/schemas/Node" } } };
+    const document = { openapi: "3.0.3", info: { title: "t", version: "1" }, paths: { "/n": { get: { responses: { "200": { description: "OK", content: { "application/json": { schema: { $ref: "#/components/schemas/Node" } } } } } } } }, components: { schemas: { Node: node } } };
+    expect(inlineComponents(document as unknown as OpenApiDocument).paths["/n"]!.get!.responses["200"]!.content!["application/json"]!.schema).toEqual(node);
   });
 
   it("real samples decide required: a property missing from one of them is optional", () => {
