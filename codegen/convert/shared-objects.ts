@@ -37,7 +37,7 @@ interface Group<T> {
 
 /**
  * Returns the document with repeated parameters, responses and examples defined once in
- * `components` and referenced, and each example's lists of alike objects shown by their first.
+ * `components` and referenced, and each response example's lists of alike objects shown by their first.
  */
 export function shareRepeatedObjects(document: OpenApiDocument): OpenApiDocument {
   return shareExamples(shareParametersAndResponses(withShortExamples(document)));
@@ -152,25 +152,103 @@ function mapMedia(document: OpenApiDocument, edit: (media: Json, operation: Json
 }
 
 /**
- * A list of alike objects (every item with the same keys) is shown by its first item in an
- * example: the schema was inferred from them all, and exporters fill lists with copies (every
- * openapi-to-postmanv2 list has two), which a reader reads once. Other lists are kept whole.
+ * In a response's example, a list of alike objects is shown by its first items: exporters fill
+ * lists with copies (every openapi-to-postmanv2 list has two), which a reader reads once. This
+ * is safe because of what "alike" means and where it stops:
+ * - every item has the same structure all the way down (the same keys, each with the same kind
+ *   of value: an integer is not a decimal, and null, `[]` or `{}` is not a filled value), so a
+ *   dropped item shows no key or kind the kept one does not, only other values;
+ * - the schema was inferred from every item before, and the kept item still fits it;
+ * - a list keeps at least its schema's `minItems` (a typed collection's), the one keyword a
+ *   shorter list can break, so the example stays valid (Redocly's no-invalid-media-type-examples);
+ * - a request's example is kept whole: it is what a user copies (a JSON Patch's operations are
+ *   alike in structure and each says something else). So is a response example that is word for
+ *   word a request's (an API that echoes the body): written once, whole, under components/examples.
+ * Lists of other values (ids, words) are kept whole.
  */
 function withShortExamples(document: OpenApiDocument): OpenApiDocument {
-  return mapMedia(document, (media) => ("example" in media ? { ...media, example: shortExample(media.example) } : media));
+  const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
+  const shapes = new Shapes();
+  const requests = new Set<string>();
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item as Json)) {
+      if (!isObject(operation) || !isObject(operation.responses)) continue;
+      for (const [media, place] of mediaOf(operation)) if (place === "Request" && "example" in media) requests.add(canonical(media.example));
+    }
+  }
+  return mapMedia(document, (media, _operation, place) =>
+    place === "Request" || !("example" in media) || requests.has(canonical(media.example))
+      ? media
+      : { ...media, example: shortExample(media.example, resolve([media.schema], schemas), schemas, shapes) },
+  );
 }
 
-function shortExample(value: unknown): unknown {
+function shortExample(value: unknown, schema: Json[], schemas: Json, shapes: Shapes): unknown {
   if (Array.isArray(value)) {
-    const keys = (v: unknown) => (isObject(v) ? Object.keys(v).sort().join("\u0000") : undefined);
-    const first = keys(value[0]);
-    if (value.length > 1 && first !== undefined && value.every((v) => keys(v) === first)) return [shortExample(value[0])];
-    return value.map(shortExample);
+    const items = resolve(schema.map((s) => s.items), schemas);
+    const keep = Math.max(1, ...schema.map((s) => (typeof s.minItems === "number" ? s.minItems : 0)));
+    const first = value[0];
+    const alike = value.length > keep && isObject(first) && value.every((v) => shapes.of(v) === shapes.of(first));
+    return (alike ? value.slice(0, keep) : value).map((v) => shortExample(v, items, schemas, shapes));
   }
   if (!isObject(value)) return value;
   const out: Json = {};
-  for (const [k, v] of Object.entries(value)) setOwn(out, k, shortExample(v));
+  for (const [k, v] of Object.entries(value)) {
+    const inner = schema.map((s) => (isObject(s.properties) && Object.hasOwn(s.properties, k) ? s.properties[k] : s.additionalProperties));
+    setOwn(out, k, shortExample(v, resolve(inner, schemas), schemas, shapes));
+  }
   return out;
+}
+
+/**
+ * The schema objects that apply at one place: `$ref`s to `components/schemas` followed, the
+ * branches of `allOf`, `anyOf` and `oneOf` included (a list keeps the largest `minItems` of them).
+ */
+function resolve(candidates: unknown[], schemas: Json): Json[] {
+  const out: Json[] = [];
+  const seen = new Set<unknown>();
+  const visit = (s: unknown): void => {
+    if (!isObject(s) || seen.has(s)) return;
+    seen.add(s);
+    const ref = typeof s.$ref === "string" ? /^#\/components\/schemas\/(.+)$/.exec(s.$ref)?.[1] : undefined;
+    if (ref !== undefined) return visit(Object.hasOwn(schemas, ref) ? schemas[ref] : undefined);
+    out.push(s);
+    for (const key of ["allOf", "anyOf", "oneOf"]) if (Array.isArray(s[key])) for (const branch of s[key] as unknown[]) visit(branch);
+  };
+  for (const c of candidates) visit(c);
+  return out;
+}
+
+/**
+ * A value's structure as a number: equal numbers, equal structures. Keys (sorted) with the
+ * structure of their values; a list's set of item structures; a scalar's kind, integers apart
+ * from decimals; null, `[]` and `{}` each their own. Memoized per object and interned, so a
+ * large example is walked once.
+ */
+class Shapes {
+  private readonly ids = new Map<string, number>();
+  private readonly known = new WeakMap<object, number>();
+
+  of(value: unknown): number {
+    if (typeof value !== "object" || value === null) return this.intern(value === null ? "null" : typeof value === "number" ? (Number.isInteger(value) ? "integer" : "number") : typeof value);
+    const known = this.known.get(value);
+    if (known !== undefined) return known;
+    const text = Array.isArray(value)
+      ? `[${[...new Set(value.map((v) => this.of(v)))].sort((a, b) => a - b).join(",")}]`
+      : `{${Object.keys(value)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${this.of((value as Json)[k])}`)
+          .join(",")}}`;
+    const id = this.intern(text);
+    this.known.set(value, id);
+    return id;
+  }
+
+  private intern(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) this.ids.set(text, (id = this.ids.size));
+    return id;
+  }
 }
 
 /**

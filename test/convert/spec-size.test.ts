@@ -5,11 +5,17 @@
  * sentence as summary and a short operationId, and the paragraph is not written twice.
  */
 import { describe, expect, it } from "vitest";
-import { collection, convertJson, item } from "../helpers.js";
+import { collection, convertJson, item, type Json } from "../helpers.js";
+import { convertJson as convertInline } from "./inline.js";
 
 const saved = (code: number, body: unknown) => ({ name: String(code), code, header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify(body) });
 
 describe("examples", () => {
+  const responseExample = (body: unknown) => {
+    const { document } = convertJson(collection([item("Get pets", { url: "{{baseUrl}}/pets" }, [saved(200, body)])]));
+    return document.paths["/pets"]!.get!.responses["200"]!.content!["application/json"]!.example;
+  };
+
   it("a list of alike objects is shown by its first item; a list of unlike ones, and of values, is kept whole; the schema is inferred from every item", () => {
     const body = {
       pets: [
@@ -21,7 +27,7 @@ describe("examples", () => {
       ids: [1, 2, 3],
       rows: [{ a: 1 }, { a: 2 }],
     };
-    const { document } = convertJson(collection([item("Get pets", { url: "{{baseUrl}}/pets" }, [saved(200, body)])]));
+    const { document } = convertInline(collection([item("Get pets", { url: "{{baseUrl}}/pets" }, [saved(200, body)])]));
     const media = document.paths["/pets"]!.get!.responses["200"]!.content!["application/json"]!;
     expect(media.example).toEqual({
       pets: [{ name: "doggie", tags: [{ id: 1 }] }, { name: "kitty", tags: [{ id: 3 }], age: 2 }, { name: "rex", tags: [] }],
@@ -29,7 +35,73 @@ describe("examples", () => {
       ids: [1, 2, 3],
       rows: [{ a: 1 }],
     });
-    expect(JSON.stringify(document.components?.schemas ?? {}) + JSON.stringify(media.schema)).toContain('"age":{"type":"integer"}');
+    const object = (properties: Json) => ({ type: "object", properties });
+    expect(media.schema).toEqual(
+      object({
+        pets: { type: "array", items: object({ name: { type: "string" }, tags: { type: "array", items: object({ id: { type: "integer" } }) }, age: { type: "integer" } }) },
+        owners: { type: "array", items: object({ id: { type: "integer" }, note: {} }) },
+        ids: { type: "array", items: { type: "integer" } },
+        rows: { type: "array", items: object({ a: { type: "integer" } }) },
+      }),
+    );
+  });
+
+  it("items are alike only when their structure is the same all the way down: an empty list, null or {} is not a filled one, a decimal not an integer", () => {
+    const unlike = { data: [{ id: 1, tags: [], owner: null, status: "active" }, { id: 2, tags: [{ name: "x" }], owner: { name: "Ada" }, status: "deleted" }] };
+    expect(responseExample(unlike)).toEqual(unlike);
+    const empty = { data: [{ id: 1, meta: {} }, { id: 2, meta: { page: 1 } }], prices: [{ amount: 1 }, { amount: 1.5 }] };
+    expect(responseExample(empty)).toEqual(empty);
+    const alike = {
+      data: [
+        { id: 1, tags: [{ name: "a" }, { name: "b" }], owner: { name: "Ada", since: null } },
+        { id: 2, tags: [{ name: "c" }], owner: { name: "Bob", since: null } },
+      ],
+    };
+    expect(responseExample(alike)).toEqual({ data: [{ id: 1, tags: [{ name: "a" }], owner: { name: "Ada", since: null } }] });
+  });
+
+  it("a request example is what a user copies: it is kept whole (a JSON Patch's operations)", () => {
+    const patch = [
+      { op: "add", path: "/a", value: "x" },
+      { op: "remove", path: "/b", value: "y" },
+    ];
+    const { document } = convertJson(
+      collection([
+        item("Patch a pet", {
+          method: "PATCH",
+          url: "{{baseUrl}}/pets/1",
+          header: [{ key: "Content-Type", value: "application/json-patch+json" }],
+          body: { mode: "raw", raw: JSON.stringify(patch), options: { raw: { language: "json" } } },
+        }),
+      ]),
+    );
+    expect(Object.values(document.paths["/pets/1"]!.patch!.requestBody!.content).map((m) => m.example)).toEqual([patch]);
+  });
+
+  it("a response example that is word for word the request's (an echo) is kept whole, and written once", () => {
+    const body = { pets: [1, 2, 3].map((id) => ({ id, name: `pet number ${id}`, tags: [{ name: "friendly" }], photoUrls: [`https://example.com/photos/${id}.png`] })) };
+    const { document } = convertJson(
+      collection([
+        item("Replace pets", { method: "PUT", url: "{{baseUrl}}/pets", header: [{ key: "Content-Type", value: "application/json" }], body: { mode: "raw", raw: JSON.stringify(body), options: { raw: { language: "json" } } } }, [saved(200, body)]),
+      ]),
+    );
+    const op = document.paths["/pets"]!.put!;
+    const request = op.requestBody!.content["application/json"]!.examples!;
+    // Which name it gets is the schema's (see the test above); what matters here is one whole copy.
+    const [name] = Object.keys(request);
+    expect(request).toEqual({ [name!]: { $ref: `#/components/examples/${name}` } });
+    expect(op.responses["200"]!.content!["application/json"]!.examples).toEqual(request);
+    expect((document.components as { examples?: unknown }).examples).toEqual({ [name!]: { value: body } });
+  });
+
+  it("a list is never shortened below its schema's minItems (a typed collection's), so the example stays valid", () => {
+    const point = (x: number) => ({ x, y: x + 1 });
+    const data = collection([item("Get a route", { url: "{{baseUrl}}/route" }, [saved(200, { points: [point(1), point(2), point(3)], stops: [point(4), point(5)] })])]);
+    const pointSchema = { type: "object", properties: { x: { type: "integer" }, y: { type: "integer" } } };
+    const body = JSON.stringify({ type: "object", properties: { points: { type: "array", minItems: 2, items: pointSchema }, stops: { type: "array", items: pointSchema } } });
+    const types = { "get/route": { request: { headers: "[]", pathParam: "[]", queryParam: "[]" }, response: { "200": { body, headers: "[]" } } } };
+    const { document } = convertJson({ result: true, output: [{ type: "collection", data }], extractedTypes: types });
+    expect(document.paths["/route"]!.get!.responses["200"]!.content!["application/json"]!.example).toEqual({ points: [point(1), point(2)], stops: [point(4)] });
   });
 
   it("a long example (200 characters of JSON or more) given in two places is written once under components/examples, named after its schema, and referenced from both; a short one stays where it is", () => {
@@ -48,8 +120,8 @@ describe("examples", () => {
         item("Get a toy", { url: "{{baseUrl}}/toys/1" }, [saved(200, { id: 1, name: "doggie" })]),
       ]),
     );
-    const schemaRef = (document.paths["/pets/1"]!.get!.responses["404"]!.content!["application/json"]!.schema as { $ref: string }).$ref;
-    const name = `${schemaRef.split("/").pop()}Example`;
+    expect(document.paths["/pets/1"]!.get!.responses["404"]!.content!["application/json"]!.schema).toEqual({ $ref: "#/components/schemas/Error" });
+    const name = "ErrorExample";
     expect(document.paths["/pets/1"]!.get!.responses["404"]!.content!["application/json"]!.examples).toEqual({ [name]: { $ref: `#/components/examples/${name}` } });
     expect(document.paths["/pets/1"]!.delete!.responses["410"]!.content!["application/json"]!.examples).toEqual({ [name]: { $ref: `#/components/examples/${name}` } });
     expect((document.components as { examples?: unknown }).examples).toEqual({ [name]: { value: error } });
