@@ -396,19 +396,29 @@ const kindOf = (mediaType: string): BodyKind => {
   return KIND_ORDER.find(([re]) => re.test(essence))![1];
 };
 
+/** `application/json` itself, in any case and without parameters: what the runtime sends by default. */
+const isPlainJson = (mediaType: string) => /^application\/json$/i.test(mediaType);
+
 /** A urlencoded media type whose only parameter says UTF-8, which is what the runtime writes (URLSearchParams). */
 const UTF8_FORM = /^[^;]+;[ \t]*charset=("?)utf-8\1[ \t]*$/i;
 
-/** The body the SDK sends: JSON when the operation accepts it, else the first form, else the first. */
+/**
+ * The body the SDK sends: JSON when the operation accepts it (plain `application/json` first:
+ * Swashbuckle lists `application/json-patch+json` before it on every operation, and an ASP.NET
+ * server reads that type as a JSON Patch document; then a type that is not a range such as
+ * `application/*+json`), else the first form, else the first.
+ */
 function planBody(body: RequestBody, deref: <T>(v: T | Ref) => T): BodyPlan | undefined {
   const media = Object.keys(body.content);
-  const mediaType = media.find((m) => kindOf(m) === "json") ?? media.find((m) => kindOf(m) === "multipart") ?? media[0];
+  const json = media.filter((m) => kindOf(m) === "json");
+  const mediaType = json.find(isPlainJson) ?? json.find((m) => !m.includes("*")) ?? json[0] ?? media.find((m) => kindOf(m) === "multipart") ?? media[0];
   if (mediaType === undefined) return undefined;
   const kind = kindOf(mediaType);
   const plan: BodyPlan = { mediaType, kind, required: body.required === true };
-  // The server asked for this Content-Type, parameters and all. A multipart body's is never the
-  // spec's (its boundary is the runtime's), and a form's charset only when it is the runtime's UTF-8.
-  if (kind === "json" && !/^application\/json$/i.test(mediaType)) plan.contentType = mediaType;
+  // The server asked for this Content-Type, parameters and all (a range is no Content-Type: then
+  // plain JSON's). A multipart body's is never the spec's (its boundary is the runtime's), and a
+  // form's charset only when it is the runtime's UTF-8.
+  if (kind === "json" && !isPlainJson(mediaType) && !mediaType.includes("*")) plan.contentType = mediaType;
   if (kind === "urlencoded" && UTF8_FORM.test(mediaType)) plan.contentType = mediaType;
   if (kind === "multipart" || kind === "urlencoded") {
     const content = body.content[mediaType]!;
