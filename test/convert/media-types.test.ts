@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { collection, item, onlyOperation } from "../helpers.js";
 import { convertJson } from "./inline.js";
+import { redoclyErrors } from "./redocly.js";
 
 describe("media types", () => {
   it("a Content-Type header that is not a media type: a warning, and the raw body's own type (F16)", () => {
@@ -28,7 +29,7 @@ describe("media types", () => {
     ]);
   });
 
-  it("a Content-Type's parameters are kept on a raw or file body: names lower case, values as written, `; ` between", () => {
+  it("a Content-Type's parameters are kept on a raw or file body: names lower case, values as written, `; ` between", async () => {
     const post = (name: string, value: string, body: object) => item(name, { method: "POST", url: `{{baseUrl}}/${name}`, header: [{ key: "Content-Type", value }], body });
     const { document, diagnostics } = convertJson(
       collection([
@@ -54,6 +55,7 @@ describe("media types", () => {
       example: { thumbprint: "0123" },
     });
     expect(diagnostics).toEqual([]);
+    expect(await redoclyErrors(document)).toEqual([]);
   });
 
   it("a form keeps no boundary (the SDK makes one per request), and a urlencoded charset only when it is UTF-8 (what the SDK writes)", () => {
