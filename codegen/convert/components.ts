@@ -20,7 +20,9 @@
  *   names end in one word (`owner`, `owners`' items, `primary_owner`; see `placeWord`): short
  *   shapes like `{ id }` and `{ href }` repeat by accident, and calling an invoice's `order`
  *   a `Customer` would state what the collection never does. Under another word the same shape
- *   is counted, named and referenced apart. Three properties or more are one type wherever.
+ *   is named and referenced apart (`Self` and `Next`, both `{ href }`); a one-property shape
+ *   spelled out twice or more, under any words, is named under each. Three properties or more
+ *   are one type wherever.
  * - Names depend only on content and places, never on item order: each shape's candidate names
  *   are ranked (a GET of one resource first, then other responses, requests, errors, nested
  *   properties, a success response's before a request's before an error's) and names are given in that rank, ties broken by how often a shape is used and
@@ -42,8 +44,8 @@ const REPEATED_MIN_PROPERTIES = 1;
  * A nested object of at most this many properties (`{ id }`, `{ href }`, `{ id, name }`) is one
  * type only where it sits under one word's names (`owner` and `owners`, `billing_address` and
  * `address`): such short shapes repeat by accident, and an invoice's `order: { id }` is no
- * `Customer` because a customer's `{ id }` looks the same. Elsewhere each place's occurrences are
- * their own type, named from their own property.
+ * `Customer` because a customer's `{ id }` looks the same. Under each other word it is a type of
+ * its own, named from that word's places.
  */
 const SMALL_PROPERTIES = 2;
 
@@ -220,8 +222,14 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
   const top = new Set<string>();
   const topHashes = new Set<string>();
   const occurrences = new Map<string, number>();
+  // The same, per shape whatever its place's word.
+  const shapeOccurrences = new Map<string, number>();
   const uses = new Map<string, number>();
   const bump = (map: Map<string, number>, h: string, n = 1) => map.set(h, (map.get(h) ?? 0) + n);
+  const spelled = (h: string, key: string | undefined, n: number) => {
+    bump(occurrences, idOf(h, key), n);
+    bump(shapeOccurrences, h, n);
+  };
   const bodyOf = (schema: Json): string | undefined => {
     const h = hashOf.get(schema)!;
     if (shapes.get(h)!.candidate) return h;
@@ -236,7 +244,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
       top.add(idOf(body, undefined));
       topHashes.add(body);
     }
-    for (const [c, k] of shape.candidate ? [[h, undefined] as const] : shape.children) bump(occurrences, idOf(c, k), 1);
+    for (const [c, k] of shape.candidate ? [[h, undefined] as const] : shape.children) spelled(c, k, 1);
   }
 
   // 3. Decide which shapes are named, parents before children (a parent is longer): a shape
@@ -252,9 +260,12 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
     // A one-property body's shape stays inline where nested: Stripe's `{ value }` body is a
     // component, but the forty properties of that shape inside Customer stay `{ value?: unknown }`.
     const bodyWrapper = shape.propertyCount < 2 && topHashes.has(shape.hash) && !top.has(id);
-    const isNamed = top.has(id) || shape.target || (!bodyWrapper && ((n >= 2 && shape.propertyCount >= REPEATED_MIN_PROPERTIES) || shape.propertyCount >= BIG_PROPERTIES));
+    // A small shape spelled out twice or more (under any words) is named, once per word: each
+    // place's type under its own name (`Self`, `Next`), none another word's.
+    const repeated = (shapeOccurrences.get(shape.hash) ?? 0) >= 2;
+    const isNamed = top.has(id) || shape.target || (!bodyWrapper && ((repeated && shape.propertyCount >= REPEATED_MIN_PROPERTIES) || shape.propertyCount >= BIG_PROPERTIES));
     if (isNamed) named.add(id);
-    for (const [c, k] of shape.children) bump(occurrences, idOf(c, k), isNamed ? 1 : n);
+    for (const [c, k] of shape.children) spelled(c, k, isNamed ? 1 : n);
   }
 
   // 4. Candidate names, from every place a named shape occurs.

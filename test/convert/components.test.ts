@@ -68,7 +68,7 @@ describe("named components", () => {
     expect(await redoclyErrors(document)).toEqual([]);
   });
 
-  it("a nested object of two properties is named; one of one property when written twice under one word's names, else it stays inline", () => {
+  it("a nested object of two properties is named, one of one property when written twice or more (once: inline); under one word's names they are one type", () => {
     const address = { street: "1 Main St", city: "Springfield" };
     const { document } = convertJson(
       collection([
@@ -104,7 +104,7 @@ describe("named components", () => {
     expect(schemas.Billing).toEqual(schemas.Address);
   });
 
-  it("a one-property object under unrelated names is no shared type: an invoice's `order: { id }` is not a customer's", () => {
+  it("a one-property object written under unrelated names is one type per name: an invoice's `order: { id }` is not a customer's", () => {
     const { document } = convertJson(
       collection([
         item("Get an order", { url: "{{baseUrl}}/orders/:id" }, [json(200, { id: "o1", customer: { id: "c1" }, product: { id: "p1" }, _links: { self: { href: "/orders/o1" }, next: { href: "/orders/o2" } } })]),
@@ -112,12 +112,16 @@ describe("named components", () => {
       ]),
     );
     const schemas = document.components!.schemas!;
-    expect(Object.keys(schemas)).toEqual(["Amount", "Invoice", "Links", "Order"]);
+    // `{ id }` and `{ href }` are each written more than once, under words that are not one: each place's type is its own.
+    expect(Object.keys(schemas)).toEqual(["Amount", "Customer", "Invoice", "InvoiceOrder", "Links", "Next", "Order", "Product", "Self"]);
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    expect(schemas.Order!.properties).toEqual({ id: { type: "string" }, customer: ref("Customer"), product: ref("Product"), _links: ref("Links") });
+    expect(schemas.Links).toEqual({ type: "object", properties: { self: ref("Self"), next: ref("Next") } });
+    // `Order` is the order's resource: the invoice's order stub is named by its place.
+    expect(schemas.Invoice!.properties).toEqual({ id: { type: "string" }, total: { type: "integer" }, order: ref("InvoiceOrder"), amount: ref("Amount") });
     const id = { type: "object", properties: { id: { type: "string" } } };
     const href = { type: "object", properties: { href: { type: "string" } } };
-    expect(schemas.Order!.properties).toEqual({ id: { type: "string" }, customer: id, product: id, _links: { $ref: "#/components/schemas/Links" } });
-    expect(schemas.Links).toEqual({ type: "object", properties: { self: href, next: href } });
-    expect(schemas.Invoice!.properties).toEqual({ id: { type: "string" }, total: { type: "integer" }, order: id, amount: { $ref: "#/components/schemas/Amount" } });
+    expect([schemas.Customer, schemas.Product, schemas.InvoiceOrder, schemas.Self, schemas.Next]).toEqual([id, id, id, href, href]);
   });
 
   it("a property's word is its last word, singular, in lower case, or the whole name when that word only links", () => {
@@ -147,15 +151,17 @@ describe("named components", () => {
     );
     const schemas = document.components!.schemas!;
     // `Address` goes to the shape used twice; the other address is the billing one.
-    expect(Object.keys(schemas)).toEqual(["Address", "BillingAddress", "Customer", "Invoice", "Order"]);
+    expect(Object.keys(schemas)).toEqual(["Address", "BillingAddress", "Customer", "Invoice", "Order", "ShipTo", "Shipping"]);
     expect(schemas.Invoice!.properties).toEqual({
       id: { type: "string" },
       customer: { $ref: "#/components/schemas/Customer" },
-      // One property written twice, but under two words (`shipping`, `ship_to`): inline in each place.
-      shipping: { type: "object", properties: { address: { $ref: "#/components/schemas/Address" } } },
+      // One property written twice, under two words (`shipping`, `ship_to`): a type for each, named from its place.
+      shipping: { $ref: "#/components/schemas/Shipping" },
+      // One property written once: inline.
       billing: { type: "object", properties: { address: { $ref: "#/components/schemas/BillingAddress" } } },
     });
-    expect(schemas.Order!.properties!.ship_to).toEqual({ type: "object", properties: { address: { $ref: "#/components/schemas/Address" } } });
+    expect(schemas.Order!.properties!.ship_to).toEqual({ $ref: "#/components/schemas/ShipTo" });
+    expect(schemas.ShipTo).toEqual(schemas.Shipping);
     expect(schemas.BillingAddress).toEqual({ type: "object", properties: { line1: { type: "string" }, city: { type: "string" }, country: { type: "string" } } });
   });
 
