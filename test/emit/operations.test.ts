@@ -205,6 +205,17 @@ describe("body media types, judged by their essence", () => {
     expect([...text.matchAll(/^ {6}encode: .*$/gm)].map((m) => m[0].trim())).toEqual(['encode: json("application/vnd.acme+json"),']);
   });
 
+  it("an operation named json does not take the name of the encoder its module imports", async () => {
+    const files = await generate(
+      doc({ "/json": { patch: { operationId: "json", requestBody: { content: { "application/merge-patch+json": { schema: object } } }, responses: { "204": { description: "done" } } } } }),
+      "spec/t.openapi.json",
+    );
+    const text = files.find((f) => f.path === "default.gen.ts")!.content;
+    expect(text).toContain('import { json } from "./runtime/body.gen.js";');
+    expect([...text.matchAll(/^export function (\w+)/gm)].map((m) => m[1])).toEqual(["jsonOperation"]);
+    expect(text).toContain('encode: json("application/merge-patch+json"),');
+  });
+
   it("a form with a charset is still a form: UTF-8 is sent as written, another charset not (the runtime writes UTF-8); a multipart boundary never", async () => {
     const got = await calls();
     expect([got.form!.encode, got.latin!.encode, got.parts!.encode, got.text!.encode]).toEqual([
