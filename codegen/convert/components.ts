@@ -102,6 +102,9 @@ interface Place {
 
 const SCHEMA_LIST_KEYS = ["anyOf", "oneOf", "allOf"] as const;
 
+/** A shape's hash: SHA-1 in base64url. */
+const HASH_LENGTH = 27;
+
 /** Returns the document with identical body shapes defined once under `components/schemas` and referenced. */
 export function nameComponents(document: OpenApiDocument): OpenApiDocument {
   const places = collectPlaces(document);
@@ -216,7 +219,7 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
     const s = shapes.get(h)!;
     return s.propertyCount <= SMALL_PROPERTIES && !s.target ? `${h} ${key === undefined ? "" : placeWord(key)}` : h;
   };
-  const shapeOf = (id: string): Shape => shapes.get(id.split(" ")[0]!)!;
+  const shapeOf = (id: string): Shape => shapes.get(id.length > HASH_LENGTH ? id.slice(0, HASH_LENGTH) : id)!;
 
   // 2. The shapes that are whole bodies, and how often each candidate is spelled out.
   const top = new Set<string>();
@@ -440,6 +443,18 @@ const LINKING_WORDS = new Set(["by", "to", "of", "at", "in", "on", "for", "from"
  * whole name when that word links rather than names (`ship_to` → `shipto`).
  */
 export function placeWord(key: string): string {
+  let word = placeWords.get(key);
+  if (word === undefined) {
+    word = readPlaceWord(key);
+    if (placeWords.size > 10_000) placeWords.clear();
+    placeWords.set(key, word);
+  }
+  return word;
+}
+
+const placeWords = new Map<string, string>();
+
+function readPlaceWord(key: string): string {
   const words = key
     .replace(/([a-z\d])([A-Z])/g, "$1 $2")
     .toLowerCase()
