@@ -79,6 +79,23 @@ describe("named schema exports", () => {
     ]);
   });
 
+  it("from a collection: a short shape written under unrelated names is a type per name, never another name's", async () => {
+    const ok = (body: unknown) => [{ name: "OK", code: 200, header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify(body) }];
+    const collection = {
+      info: { name: "Shop", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      variable: [{ key: "baseUrl", value: "https://api.example.com" }],
+      item: [
+        { name: "Get an order", request: { method: "GET", url: "{{baseUrl}}/orders/:id" }, response: ok({ id: "o1", customer: { id: "c1" } }) },
+        { name: "Get an invoice", request: { method: "GET", url: "{{baseUrl}}/invoices/:id" }, response: ok({ id: "i1", order: { id: "o1" } }) },
+      ],
+    };
+    const { document } = convert(JSON.stringify(collection), "shop.postman_collection.json");
+    const types = (await generate(document!, "spec/shop.openapi.json")).find((f) => f.path === "schema.gen.ts")!.content;
+    const invoice = types.slice(types.indexOf("        Invoice: {"), types.indexOf("        InvoiceOrder: {"));
+    // The invoice's order is an order stub, not a `Customer` because a customer's stub looks the same.
+    expect(invoice.split("\n").map((line) => line.trim())).toEqual(["Invoice: {", "id?: string;", 'order?: components["schemas"]["InvoiceOrder"];', "};", ""]);
+  });
+
   it("an SDK without schemas imports nothing for them", async () => {
     const paths = { "/ping": { get: { operationId: "ping", responses: { "204": { description: "No content" } } } } };
     const files = await generate({ ...DOCUMENT, paths, components: {} } as unknown as OpenApiDocument, "spec/models.openapi.json");
