@@ -103,16 +103,20 @@ const SET_TO_END = /^(?:[.;](?:\s|$)|\s*$|[ \t]*(?:,[ \t]*)?(?:or[ \t]+)?(?:(?:i
 const COUNTED = /\bthere are[ \t]+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+[ \t]*:[ \t]*((?:(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+')[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?)+)/i;
 const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 /** "(Default = `1`, High latency = `2`, Small Latency = `3`)": a parenthesis that holds only `label = value` pairs. */
-const LABEL_PAIRS = /\(((?:[\w][\w \t-]*?[ \t]*=[ \t]*`[^`\n]+`[ \t]*,[ \t]*)+[\w][\w \t-]*?[ \t]*=[ \t]*`[^`\n]+`)[ \t]*\)/;
+// A label's words are apart by one white-space run each, so that a run before "=" can be read one way only
+// (two ways per label would make a failed match cost 2^labels).
+const LABEL = String.raw`\w[\w-]*(?:[ \t]+[\w-]+)*[ \t]*=[ \t]*\`[^\`\n]+\``;
+const LABEL_PAIRS = new RegExp(String.raw`\(((?:${LABEL}[ \t]*,[ \t]*)+${LABEL})[ \t]*\)`);
 /** "1. NeverExpire: … 2. RelativeToNow: …": a numbered item defining one value (inline or on its own line). */
 const NUMBERED_ITEM = /(?:^|(?<=[\s:]))(\d{1,2})\.[ \t]+(?:`([^`\s]+)`|([A-Za-z0-9][\w.-]*))(?:[ \t]*:|[ \t]+[-–—=])[ \t]+\S/gm;
 /** "Choices id id:asc id:desc": at a sentence's start, bare values to the end of the text. */
 const CHOICE = String.raw`[\w:-]+(?:\.[\w:-]+)*`;
-const CHOICES = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*)choices(?:[ \t]+are)?(?:[ \t]*:)?[ \t]+(${CHOICE}(?:[ \t]*,?[ \t]+(?:(?:or|and)[ \t]+)?${CHOICE})+)[ \t]*\.?[ \t]*$`, "i");
+// One separator run between values ("a, b" or "a b"): two runs that can meet would make a failed match quadratic or worse.
+const CHOICES = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*)choices(?:[ \t]+are)?(?:[ \t]*:)?[ \t]+(${CHOICE}(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:or|and)[ \t]+)?${CHOICE})+)(?:[ \t]*\.)?[ \t]*$`, "i");
 /** Words that are prose, not values, in a list of bare words ("Choices are listed on the page"), or that leave it open. */
 const PROSE_WORDS = /^(?:etc|more|others?|the|a|an|on|in|of|to|is|are|see|for|with|by|at|as|be|it|this|that|these|there|here|use|one|per|any|all|listed)$/i;
 /** "Horizontal or Vertical": the whole description is the values. */
-const VALUES_ONLY = /^(?:(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'|[\w.-]+)[ \t]*,[ \t]*)*(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'|[\w.-]+)[ \t]*,?[ \t]+or[ \t]+(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'|[\w.-]+)\.?$/;
+const VALUES_ONLY = /^(?:(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'|[\w.-]+)[ \t]*,[ \t]*)*(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'|[\w.-]+)(?:[ \t]*,[ \t]*|[ \t]+)or[ \t]+(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'|[\w.-]+)\.?$/;
 /** "The current value is 2.": the one value there is now, the text's last sentence. */
 const CURRENT_VALUE = /(?:^|[.!?][ \t]+|\n[ \t]*)the current (?:value|version) is[ \t]+(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)'|(\d+(?:\.\d+)*))[ \t]*\.?[ \t]*$/i;
 /** "DATA indicates that …": a sentence that starts by defining one value (capitals, backticks or quotes). */
@@ -274,12 +278,12 @@ export const IDIOMS: readonly Idiom[] = [
     read(md) {
       const canBe = CAN_BE_COLON.exec(md);
       if (canBe && closedList(md, canBe.index, canBe.index + canBe[0].length)) {
-        const values = glossedValues(md.slice(canBe.index + canBe[0].length), "code", /^(?:to|for)\b/i);
+        const values = glossedValues(md, canBe.index + canBe[0].length, "code", /^(?:to|for)\b/i);
         if (values) return { enum: values };
       }
       for (const m of md.matchAll(MUST_BE_GLOSSED)) {
         if (!closedList(md, m.index, m.index + m[0].length) || namesOther(md, m.index)) continue;
-        const values = glossedValues(md.slice(m.index + m[0].length), "any", /^to\b/i);
+        const values = glossedValues(md, m.index + m[0].length, "any", /^to\b/i);
         if (values) return { enum: values };
       }
       return undefined;
@@ -356,7 +360,7 @@ export const IDIOMS: readonly Idiom[] = [
     read(md) {
       const m = CHOICES.exec(md);
       if (!m) return undefined;
-      const values = m[1]!.split(/[ \t]*,?[ \t]+(?:(?:or|and)[ \t]+)?/).map((v) => v.replace(/,$/, "")).filter(Boolean);
+      const values = m[1]!.split(/(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:or|and)[ \t]+)?/).filter(Boolean);
       return values.length >= 2 && !values.some((v) => PROSE_WORDS.test(v)) ? { enum: values } : undefined;
     },
   },
@@ -367,7 +371,8 @@ export const IDIOMS: readonly Idiom[] = [
     sample: "one-of",
     read(md) {
       const text = md.trim();
-      if (!VALUES_ONLY.test(text)) return undefined;
+      // A list of values, not a text: short.
+      if (text.length > 200 || !VALUES_ONLY.test(text)) return undefined;
       const values = [...text.replace(/\.$/, "").matchAll(/`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)'|([\w.-]+)/g)].map((v) => v[1] ?? v[2] ?? v[3] ?? v[4]!).filter((v) => v !== "or");
       return values.length >= 2 ? { enum: values } : undefined;
     },
@@ -555,7 +560,7 @@ function namesKeys(lead: string): boolean {
 
 /** "The `runtime` value must be …", "the **type.name** value …": the value of another field named just before. */
 function namesOther(md: string, index: number): boolean {
-  return /(?:`[^`\n]+`|\*\*[^*\n]+\*\*)[ \t]*$/.test(md.slice(0, index));
+  return /(?:`[^`\n]+`|\*\*[^*\n]+\*\*)[ \t]*$/.test(md.slice(Math.max(0, index - 200), index));
 }
 
 /** "* status: Can be `a` or `b`": a bullet that names another thing, then its values (a filter's fields, an object's keys). */
@@ -575,17 +580,21 @@ function quotedValues(list: string): string[] {
   return [...list.matchAll(/`([^`\n]+)`|"([^"\n]+)"|'([^'\n]+)'/g)].map((v) => (v[1] ?? v[2] ?? v[3]!).trim());
 }
 
+const GLOSSED_WINDOW = 4000;
 /** An alternative of a glossed list: a separator (or the start), then a value in backticks or quotes. */
 const ALTERNATIVE = /(^|,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+)(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)')/g;
 
 /**
- * The values of a list that starts `text` and ends its sentence, each value maybe followed by a
+ * The values of a list that starts at `from` in `md` and ends its sentence, each value maybe followed by a
  * gloss: "`a` to include it, or `b` to start after it." A gloss starts with `gloss` (or is a
  * parenthesis) and says nothing that opens the list ("any other value"). `quotes`: "code" takes
  * backticked values only (a quoted word in a gloss is prose). Two values at least.
  */
-function glossedValues(text: string, quotes: "code" | "any", gloss: RegExp): string[] | undefined {
+function glossedValues(md: string, from: number, quotes: "code" | "any", gloss: RegExp): string[] | undefined {
+  // A window, so that many candidates in one text do not each copy the rest of it; a sentence longer than that is no list.
+  const text = md.slice(from, from + GLOSSED_WINDOW);
   const end = /[.!?](?=\s|$)|\n/.exec(text);
+  if (!end && from + GLOSSED_WINDOW < md.length) return undefined;
   const sentence = text.slice(0, end ? end.index : text.length);
   const values: string[] = [];
   const glosses: string[] = [];
@@ -618,8 +627,18 @@ function isToken(value: string): boolean {
 function closedList(md: string, start: number, end: number): boolean {
   // The sentence starts after the last full stop or line break before the list ("e.g. " ends no sentence).
   // A match may start at the full stop that ends the sentence before it (its pattern starts there).
-  let sentenceStart = md.lastIndexOf("\n", start - 1) + 1;
-  for (const m of md.slice(0, start + 2).matchAll(/(?<!\be\.g|\bi\.e)\.[ \t]/gi)) sentenceStart = Math.max(sentenceStart, m.index + 1);
+  // Searched backwards, so that many lists in one text cost each its own sentence only.
+  let sentenceStart = 0;
+  for (let i = Math.min(start, md.length - 1); i >= 0; i--) {
+    if (md[i] === "\n" && i < start) {
+      sentenceStart = i + 1;
+      break;
+    }
+    if (md[i] === "." && /[ \t]/.test(md[i + 1] ?? "") && !/\b(?:e\.g|i\.e)$/i.test(md.slice(Math.max(0, i - 4), i))) {
+      sentenceStart = i + 1;
+      break;
+    }
+  }
   if (EXAMPLES_WORDS.test(md.slice(sentenceStart, start))) return false;
   // "in the form `<prefix>_<id>`, where prefix is one of …": the values of a part, not of the field.
   if (/\bwhere[ \t]+\S+[ \t]+$/i.test(md.slice(sentenceStart, start))) return false;

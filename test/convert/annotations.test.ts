@@ -113,6 +113,10 @@ describe("idioms on hostile text", () => {
     ["white space after a lead", "The value can be one of the following" + " ".repeat(50_000) + "x"],
     ["white space after 'Allowed values'", "Allowed values" + " \t".repeat(25_000) + "x y"],
     ["white space before a list's end", "be one of `a`" + " ".repeat(50_000) + "x"],
+    ["label = value pairs that never close (each label's trailing space read two ways: 2^labels)", "(" + "a = `1`, ".repeat(20_000) + "b"],
+    ["a Choices list of tabs and spaces", "Choices " + "a \t".repeat(30_000) + "!"],
+    ["a values-only text with a long run before 'or'", "x" + " ".repeat(50_000) + "(default)"],
+    ["many 'must be' lists in one text", "`a` value must be `x`. ".repeat(20_000)],
   ])("%s: linear time (a run tried from each position costs its length squared: seconds here)", (_, text) => {
     const start = performance.now();
     readAnnotations(text);
