@@ -137,11 +137,11 @@ async function main() {
       row.peerBytes = bytes(peer.doc);
     } else row.peerCrash = peer.crash ?? "crashed";
     if (scalar) {
-      const input = join(CACHE, "work", `collection-${worker}.json`);
+      const input = join(CACHE, "work", `collection-${process.pid}-${worker}.json`);
       // Like postman-to-openapi, it reads paths from `url.raw` only, which Postman's own exports
       // always have and openapi-to-postmanv2's lack: it gets the same preprocessed copy.
       writeFileSync(input, preprocessForPeer(collection));
-      const result = await scalar.convert(input, join(CACHE, "work", `scalar-${worker}.json`));
+      const result = await scalar.convert(input, join(CACHE, "work", `scalar-${process.pid}-${worker}.json`));
       if (result.doc) {
         row.scalar = scoreRecovery(original, result.doc, evidence, originalFacts);
         row.scalarBytes = bytes(result.doc);
