@@ -48,6 +48,9 @@ export const SDK_NAMES = [
   "call",
   "multipart",
   "raw",
+  "json",
+  "fetchClient",
+  "Middleware",
   "pages",
   "items",
   "security",
@@ -241,7 +244,7 @@ const auth: fc.Arbitrary<Json> = fc
     return { type, [type]: attrs };
   });
 
-const header = fc.record({ key: fc.oneof(fieldName, fc.constantFrom("Content-Type", "Accept", "Authorization", "X-Api-Key")), value: fc.oneof(text, fc.constantFrom("application/json", "multipart/form-data", "application/xml", "text/plain")), description: text });
+const header = fc.record({ key: fc.oneof(fieldName, fc.constantFrom("Content-Type", "Accept", "Authorization", "X-Api-Key")), value: fc.oneof(text, fc.constantFrom("application/json", "multipart/form-data", "application/xml", "text/plain", "application/json; odata=minimalmetadata", "application/merge-patch+json", "application/x-www-form-urlencoded; charset=UTF-8")), description: text });
 
 const response: fc.Arbitrary<Json> = fc.record(
   {
@@ -365,7 +368,7 @@ const operationArb = fc.record(
     parameters: fc.array(parameter, { maxLength: 3 }),
     requestBody: fc.record({
       required: fc.boolean(),
-      content: fc.dictionary(fc.constantFrom("application/json", "multipart/form-data", "application/x-www-form-urlencoded", "application/octet-stream", "text/plain", "application/xml"), schemaArb.map((schema) => ({ schema })), { minKeys: 1, maxKeys: 2 }),
+      content: fc.dictionary(fc.constantFrom("application/json", "multipart/form-data", "application/x-www-form-urlencoded", "application/octet-stream", "text/plain", "application/xml", "application/json; odata=minimalmetadata", "application/merge-patch+json", "application/x-www-form-urlencoded; charset=UTF-8"), schemaArb.map((schema) => ({ schema })), { minKeys: 1, maxKeys: 2 }),
     }),
     responses: fc.dictionary(fc.constantFrom("200", "201", "204", "404", "default", "2XX"), fc.record({ description: text, content: fc.option(fc.record({ "application/json": fc.record({ schema: schemaArb }) }), { nil: undefined }) }, { requiredKeys: ["description"] }), { minKeys: 1, maxKeys: 2 }),
     servers: fc.array(fc.record({ url: fc.constantFrom("https://a.example.com", "https://b.example.com/{v}", "/relative", "https://x.example.com/`${x}`"), description: text }), { maxLength: 1 }),
