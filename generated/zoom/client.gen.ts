@@ -6,6 +6,7 @@ import { bearer, type BasicCredentials, type RefreshableToken, type SecurityInfo
 import { createApiClient, type ClientOptions } from "./runtime/client.gen.js";
 import { logging as createLogging, type Logger, type LogLevel, type Logging } from "./runtime/log.gen.js";
 import { clientCredentialsToken, type ClientCredentialsOptions } from "./runtime/oauth.gen.js";
+import { fetchClient as openapiFetchClient, type ApiClient as RuntimeClient } from "./runtime/transport.gen.js";
 import type { paths } from "./schema.gen.js";
 
 /** The server the spec names first; `createClient({ baseUrl })` overrides it. */
@@ -24,8 +25,8 @@ export const security: SecurityInfo = {
   operations: {},
 };
 
-/** An openapi-fetch client for this API; every operation function takes one. */
-export type ApiClient = Client<paths>;
+/** A client for this API, from `createClient`: every operation function takes one. `fetchClient(client)` makes an openapi-fetch client of it. */
+export type ApiClient = RuntimeClient;
 
 /**
  * Creates a client for this API.
@@ -48,7 +49,21 @@ export type ApiClient = Client<paths>;
  * @param options.fetch The fetch to use; defaults to the global one.
  */
 export function createClient(options: ClientOptions<Credentials> = {}): ApiClient {
-  return createApiClient<paths>(defaultBaseUrl, security, options);
+  return createApiClient(defaultBaseUrl, security, options);
+}
+
+/**
+ * An openapi-fetch client with the base URL, fetch, headers and middleware (credentials, logging, Digest,
+ * token refresh) of `client`, for requests outside the operation functions. Retries, timeouts, hooks and
+ * `throwOnError` are the operation functions' own; middleware added to `client` later does not reach it.
+ * An app that never calls this bundles none of openapi-fetch's client.
+ *
+ * ```ts
+ * const { data, error } = await fetchClient(client).GET(path, { params });
+ * ```
+ */
+export function fetchClient(client: ApiClient): Client<paths> {
+  return openapiFetchClient<paths>(client);
 }
 
 /**

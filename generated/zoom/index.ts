@@ -14,6 +14,7 @@ export type { ClientOptions } from "./runtime/client.gen.js";
 export { withHooks } from "./runtime/hooks.gen.js";
 export type { HookRunner } from "./runtime/hooks.gen.js";
 export type { LogLevel, Logger, Logging } from "./runtime/log.gen.js";
+export type { Middleware } from "./runtime/transport.gen.js";
 export type { components, operations, paths } from "./schema.gen.js";
 export type CheckInOrCheckOutOfAZoomRoomRequest = components["schemas"]["CheckInOrCheckOutOfAZoomRoomRequest"];
 export type MeetingBatchRegistrant = components["schemas"]["MeetingBatchRegistrant"];
@@ -22,5 +23,6 @@ export type PerformBatchRegistrationRegistrant = components["schemas"]["PerformB
 export type PerformBatchRegistrationRequest = components["schemas"]["PerformBatchRegistrationRequest"];
 export type Registrant = components["schemas"]["Registrant"];
 export type UpdateAUsersPresenceStatusRequest = components["schemas"]["UpdateAUsersPresenceStatusRequest"];
+export type UpdateRegistrantsStatusRegistrant = components["schemas"]["UpdateRegistrantsStatusRegistrant"];
 export type UpdateRegistrantsStatusRequest = components["schemas"]["UpdateRegistrantsStatusRequest"];
 export type UpdateUserStatusRequest = components["schemas"]["UpdateUserStatusRequest"];

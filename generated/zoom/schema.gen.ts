@@ -214,6 +214,10 @@ export interface components {
              */
             status?: "Do_Not_Disturb" | "Away" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call";
         };
+        UpdateRegistrantsStatusRegistrant: {
+            email?: string;
+            id?: string;
+        };
         UpdateRegistrantsStatusRequest: {
             /**
              * @description Registrant Status:
@@ -224,10 +228,7 @@ export interface components {
              */
             action: "approve" | "cancel" | "deny";
             /** @description List of registrants. */
-            registrants?: {
-                email?: string;
-                id?: string;
-            }[];
+            registrants?: components["schemas"]["UpdateRegistrantsStatusRegistrant"][];
         };
         UpdateUserStatusRequest: {
             /**
@@ -296,16 +297,6 @@ export interface operations {
                      *           "email": "example@example.com",
                      *           "join_url": " https://zoom.us/w/9999999?tk=oZuwHfdgAAAAAAAAAAAAAAAA&uuid=WN_XW4_SdxBBBBxLDQt",
                      *           "registrant_id": "conseret14re"
-                     *         },
-                     *         {
-                     *           "email": "example-2@example.com",
-                     *           "join_url": " https://zoom.us/w/9999999?tk=oZu52542356AAAAAA&uuid=WN_XW4_SdxBBBBxLDQt",
-                     *           "registrant_id": "fdgsfh2ey82fuh"
-                     *         },
-                     *         {
-                     *           "email": "example-3@example.com",
-                     *           "join_url": " https://zoom.us/w/9999999?tk=ozghdfdsghf36AAA&uuid=WN_XW4_SdxBBBBxLDQt",
-                     *           "registrant_id": "hdsfhjf3iwh"
                      *         }
                      *       ]
                      *     }

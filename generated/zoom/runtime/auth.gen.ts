@@ -8,8 +8,8 @@
  * Each scheme kind is its own function, so an SDK bundles only the kinds its API uses.
  */
 
-import type { Middleware } from "openapi-fetch";
 import { refusedHeader } from "./call.gen.js";
+import type { Middleware } from "./transport.gen.js";
 
 /** A token, or a function (sync or async) that returns one; called for every request. */
 export type TokenSource = string | (() => string | Promise<string>);

@@ -3,8 +3,10 @@
 
 /**
  * Request bodies the way the spec's `encoding` describes them: multipart/form-data
- * (RFC 7578) and application/x-www-form-urlencoded, from the typed body an operation takes.
+ * (RFC 7578) and application/x-www-form-urlencoded, from the typed body an operation takes;
+ * raw bodies, and JSON bodies whose media type is not plain `application/json`.
  */
+import { hasHeader } from "./call.gen.js";
 
 /** How one field goes on the wire: as text, as one part of JSON text, or as file parts. */
 export type FormPart = "text" | "json" | "file";
@@ -155,7 +157,8 @@ function withType(name: string, type: string | undefined): { contentType?: strin
 
 /** RFC 7578 by hand: a Blob when every part is in memory or a Blob, a stream when a part streams. */
 function buildMultipart(parts: Part[]): EncodedBody {
-  const boundary = `----codegen-${randomHex(16)}`;
+  // 128 random bits as hex; randomUUID (Node, secure contexts) is the fast way to them.
+  const boundary = `----codegen-${crypto.randomUUID?.().replace(/-/g, "") ?? randomHex(16)}`;
   const encoder = new TextEncoder();
   const head = (p: Part) =>
     `--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(p.name.replace(/\r?\n|\r/g, "\r\n"))}"${p.filename !== undefined ? `; filename="${escapeQuoted(p.filename)}"` : ""}\r\n` +
@@ -164,6 +167,8 @@ function buildMultipart(parts: Part[]): EncodedBody {
   const contentType = `multipart/form-data; boundary=${boundary}`;
   const tail = `--${boundary}--\r\n`;
   if (!parts.some((p) => isStream(p.value))) {
+    // Text only: one string, which fetch encodes as UTF-8 once.
+    if (parts.every((p) => typeof p.value === "string")) return { body: parts.map((p) => `${head(p)}${p.value}\r\n`).join("") + tail, contentType, streaming: false };
     const pieces: BlobPart[] = [];
     for (const p of parts) pieces.push(head(p), toBlob(p.value as string | Blob | Uint8Array), "\r\n");
     pieces.push(tail);
@@ -341,9 +346,6 @@ export interface Encoder {
   replayable?(body: unknown): boolean;
 }
 
-/** openapi-fetch's bodySerializer for a body that is already encoded. */
-const sent = (body: unknown) => body;
-
 /**
  * A streamed body cannot be sent again, so it cannot follow a redirect either: such requests
  * say `redirect: "error"`. In Node that also keeps memory bounded, since undici otherwise keeps
@@ -351,10 +353,8 @@ const sent = (body: unknown) => body;
  * for a 150 MB upload, 14 MB with redirects off).
  */
 function withEncoded(init: Record<string, unknown>, encoded: EncodedBody): Record<string, unknown> {
-  // The body goes to openapi-fetch already encoded. Its own serializer passes FormData through
-  // (fetch writes the boundary); anything else it would make JSON, so it goes through `sent`.
-  const options: Record<string, unknown> = { ...init, body: encoded.body };
-  if (!(encoded.body instanceof FormData)) options.bodySerializer = sent;
+  // The body goes to the transport already encoded: it would make anything else JSON.
+  const options: Record<string, unknown> = { ...init, body: encoded.body, encoded: true };
   if (encoded.contentType) {
     const headers = new Headers(init.headers as HeadersInit | undefined);
     headers.set("Content-Type", encoded.contentType);
@@ -371,8 +371,10 @@ function withEncoded(init: Record<string, unknown>, encoded: EncodedBody): Recor
 export function multipart(plan: FormPlan): Encoder {
   const encoder: Encoder = (init, body) => {
     const parts = multipartParts(body as object, plan);
-    // The common case (no stream, no part Content-Type) stays synchronous: FormData.
-    if (!parts.some((p) => (p.contentType && p.filename === undefined) || isStream(p.value))) return withEncoded(init, { body: formDataOf(parts), streaming: false });
+    // Without a stream it stays synchronous: FormData, or (a part with its own Content-Type) the body written here.
+    if (!parts.some((p) => isStream(p.value))) {
+      return withEncoded(init, parts.some((p) => p.contentType && p.filename === undefined) ? buildMultipart(parts) : { body: formDataOf(parts), streaming: false });
+    }
     return encodeParts(parts).then((encoded) => withEncoded(init, encoded));
   };
   // Only file fields (and fields the schema does not name) can hold a stream.
@@ -386,9 +388,19 @@ export function multipart(plan: FormPlan): Encoder {
   return encoder;
 }
 
-/** The encoder of a urlencoded body. */
-export function urlencoded(plan: FormPlan): Encoder {
-  return (init, body) => withEncoded(init, { body: toUrlEncoded(body as object, plan), contentType: "application/x-www-form-urlencoded", streaming: false });
+/** The encoder of a urlencoded body, sent as `contentType` when the spec names a charset (UTF-8, what is written). */
+export function urlencoded(plan: FormPlan, contentType = "application/x-www-form-urlencoded"): Encoder {
+  return (init, body) => withEncoded(init, { body: toUrlEncoded(body as object, plan), contentType, streaming: false });
+}
+
+/**
+ * The encoder of a JSON body whose media type is not plain `application/json`
+ * (`application/json; odata=minimalmetadata`, `application/merge-patch+json`): its JSON text,
+ * sent with that Content-Type, which the server asked for. A Content-Type the caller gives in
+ * the call's headers still wins, as it does over plain JSON's. Synchronous, like plain JSON.
+ */
+export function json(contentType: string): Encoder {
+  return (init, body) => withEncoded(init, { body: JSON.stringify(body), ...(hasHeader(init.headers, "Content-Type") ? {} : { contentType }), streaming: false });
 }
 
 /** The encoder of a body sent as it is (text, bytes, a Blob, a stream), with its Content-Type. */

@@ -13,6 +13,7 @@ import type { Credentials, TokenSource } from "./auth.gen.js";
 import type { Encoder } from "./body.gen.js";
 import type { HookRunner } from "./hooks.gen.js";
 import type { idempotent } from "./idempotency.gen.js";
+import { fetchErrors, send, type ApiClient, type Outcome, type RequestParams } from "./transport.gen.js";
 
 export interface RetryOptions {
   /** How many times to retry (default 2). */
@@ -141,7 +142,7 @@ type StatusResult<R, Options> =
 
 /** One operation call, as the generated functions describe it. */
 export interface OperationCall {
-  /** Upper case, as openapi-fetch names its methods: `GET`, `POST`, … */
+  /** Upper case: `GET`, `POST`, … */
   method: string;
   /** The path template, e.g. `/users/{userId}/status`. */
   path: string;
@@ -150,7 +151,7 @@ export interface OperationCall {
    * spec's first server. Used unless the caller chose a base URL, per call or for the client.
    */
   baseUrl?: string;
-  params?: { path?: object; query?: object; header?: object };
+  params?: RequestParams;
   body?: unknown;
   /** Encodes the body for one attempt (multipart, urlencoded, raw); JSON needs none. */
   encode?: Encoder;
@@ -166,10 +167,6 @@ export interface OperationCall {
   parseAs?: "text" | "blob";
 }
 
-type Outcome = { response: Response; status?: number; data?: unknown; error?: unknown };
-
-/** openapi-fetch's method functions (`GET`, `POST`, …), untyped: the operation functions carry the types. */
-type Send = (path: string, init: Record<string, unknown>) => Promise<Outcome>;
 
 /** A client's settings, retry defaults filled in. */
 interface Settings extends Omit<RuntimeConfig, "retry"> {
@@ -177,18 +174,6 @@ interface Settings extends Omit<RuntimeConfig, "retry"> {
 }
 
 const settings = new WeakMap<object, Settings>();
-/**
- * The errors fetch itself threw (see createApiClient): only those are network errors worth a
- * retry. A TypeError thrown before the request left (a header fetch refuses, a body JSON cannot
- * hold) would fail the same way again.
- */
-const fetchErrors = new WeakSet<object>();
-
-/** `.catch` of every fetch the runtime makes (the API's and the token endpoint's): marks a network error, and rethrows. */
-export function networkError(error: unknown): never {
-  if (error instanceof TypeError) fetchErrors.add(error);
-  throw error;
-}
 /**
  * 401 responses a credential can answer, marked by the middleware of the scheme or token that
  * can (a Digest challenge; a refreshable token, invalidated): the call is repeated once.
@@ -212,12 +197,12 @@ export const refusedHeader = (what: string, name: string, why = "a name is an HT
   new TypeError(`${what}the header ${JSON.stringify(name)} cannot be sent (${why})`);
 
 /**
- * Runs one operation call: each attempt encodes the body anew and sends it through
- * openapi-fetch. Untyped on purpose: each operation function declares its own
+ * Runs one operation call: each attempt encodes the body anew and sends it through the
+ * transport (transport.ts). Untyped on purpose: each operation function declares its own
  * `Promise<Result<…>>`, so tsc works out a result type only where a caller uses it (typing the
  * call here made tsc instantiate 10,590 types up front for GitHub's SDK).
  */
-export async function call(client: object, operation: OperationCall, init: CallOptions = {}): Promise<any> {
+export async function call(client: ApiClient, operation: OperationCall, init: CallOptions = {}): Promise<any> {
   const config = settings.get(client) ?? { retry: DEFAULT_RETRY };
   const { method, path, body, encode, params, errors } = operation;
   const what = `${method} ${path}`;
@@ -239,7 +224,7 @@ export async function call(client: object, operation: OperationCall, init: CallO
   base.params = params;
   // The caller's base URL (per call, then the client's) wins over the operation's own server.
   if (operation.baseUrl && !base.baseUrl && config.baseUrl === undefined) base.baseUrl = operation.baseUrl;
-  // openapi-fetch reads headers given as [name, value] pairs as an object (a header "0"): group them.
+  // Headers given as [name, value] pairs would be read as an object (a header "0"): group them.
   if (Array.isArray(base.headers)) {
     const grouped: Record<string, string[]> = {};
     for (const [name, value] of base.headers as [string, string][]) (grouped[name] ??= []).push(value);
@@ -259,20 +244,19 @@ export async function call(client: object, operation: OperationCall, init: CallO
     base.params = keyed;
     safe = true;
   }
-  // openapi-fetch reads parseAs itself (undefined: JSON); the signal goes to the Request (undefined: none).
+  // The transport reads parseAs (undefined: JSON); the signal goes to the Request (undefined: none).
   base.parseAs = operation.parseAs;
   base.signal = signal;
   const replayable = encode?.replayable?.(body) ?? true;
   /** Whether another attempt may go: the body can be sent again, retries are left, and the call is not aborted. */
   const again = () => replayable && attempts <= retries && !signal?.aborted;
-  const send = (client as Record<string, Send>)[method]!;
   let attempts = 0;
   let repeated = false;
   /** The attempts, until one gives the call's outcome. */
   const run = async (): Promise<Outcome> => {
     let outcome: Outcome | undefined;
     for (;;) {
-      // A retry's number goes with its request (openapi-fetch sets it on the Request), for the log;
+      // A retry's number goes to the middleware with its request, for the log;
       // the first attempt sends base itself: no copy per call.
       let options: Record<string, unknown> = ++attempts > 1 ? { ...base, attempt: attempts } : base;
       let late: boolean | undefined;
@@ -291,7 +275,7 @@ export async function call(client: object, operation: OperationCall, init: CallO
             // An attempt out of time is retried like a network error; the call's own deadline or an abort is not.
             late = true;
           }
-          outcome = await send(path, options);
+          outcome = await send(client, method, path, options);
         } catch (error) {
           late &&= (options.signal as AbortSignal).aborted && !signal?.aborted;
           // An error thrown before the request left is not retried, and says which header when
@@ -341,7 +325,7 @@ const timeoutError = (what: string, ms: number) => Object.assign(new Error(`${wh
 /** Whether this runtime's fetch is Node's (undici). */
 const NODE_FETCH = !!(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
 
-/** Whether headers (a Headers, or a record as openapi-fetch takes them) set `name`, in any case. */
+/** Whether headers (a Headers, or a record of them) set `name`, in any case. */
 export function hasHeader(headers: unknown, name: string): boolean {
   if (headers instanceof Headers) return headers.has(name);
   for (const key in headers as object) if (key.toLowerCase() === name.toLowerCase() && (headers as Record<string, unknown>)[key] != null) return true;

@@ -2,13 +2,14 @@
 // @ts-nocheck: checked by codegen's own tests; the types it uses still are, where used.
 
 /**
- * The client an SDK's `createClient` returns: openapi-fetch configured with the base URL, the
- * fetch to use, and a middleware that adds each operation's credentials; the runtime settings
- * (retries, timeout, hooks, throwOnError) are remembered for the operation functions.
+ * The client an SDK's `createClient` returns: the transport (transport.ts) configured with the
+ * base URL, the fetch to use, and a middleware that adds each operation's credentials; the
+ * runtime settings (retries, timeout, hooks, throwOnError) are remembered for the operation
+ * functions.
  */
-import createFetchClient, { defaultPathSerializer, type Client } from "openapi-fetch";
 import { authorize, credentialOf, type Credentials, type RefreshableToken, type SecurityInfo, type TokenSource } from "./auth.gen.js";
-import { challenged, configureClient, networkError, type RetryOptions } from "./call.gen.js";
+import { challenged, configureClient, type RetryOptions } from "./call.gen.js";
+import { createTransport, type ApiClient } from "./transport.gen.js";
 import type { HookRunner } from "./hooks.gen.js";
 import type { Logging } from "./log.gen.js";
 
@@ -61,16 +62,9 @@ export interface ClientOptions<C extends object = Credentials> {
 /**
  * Creates the client; `security` is what the spec says of its schemes and operations.
  */
-export function createApiClient<Paths extends {}>(defaultBaseUrl: string, security: SecurityInfo, options: ClientOptions<object> = {}): Client<Paths> {
+export function createApiClient(defaultBaseUrl: string, security: SecurityInfo, options: ClientOptions<object> = {}): ApiClient {
   const { fetch, headers } = options;
-  const client = createFetchClient<Paths>({
-    baseUrl: options.baseUrl ?? defaultBaseUrl,
-    // What fetch itself throws is a network error (retried); what is thrown before it is not.
-    fetch: (request) => (fetch ?? globalThis.fetch)(request).catch(networkError),
-    // openapi-fetch reads [name, value] pairs as an object (a header "0"); no headers when undefined.
-    headers: Array.isArray(headers) ? new Headers(headers) : headers,
-    pathSerializer: serializePath,
-  });
+  const client = createTransport({ baseUrl: options.baseUrl ?? defaultBaseUrl, fetch, headers });
   // First: it sees each attempt's request as the call loop made it (its number), and logs the
   // request as sent (credentials added, then masked) when the response or error comes back.
   options.logger?.install(client, security.schemes);
@@ -96,34 +90,4 @@ export function createApiClient<Paths extends {}>(defaultBaseUrl: string, securi
   }
   configureClient(client, { ...options, auth });
   return client;
-}
-
-/**
- * Path parameters into the URL so that no value can change the path: openapi-fetch's serializer
- * percent-encodes each value (`/`, `?`, `#` and `%` too; arrays and objects as OpenAPI's `simple`
- * style, comma-separated: an object as its entries, so its keys are encoded too), and a segment
- * that would be empty, `.` or `..` is refused. URLs resolve `.` and `..` away
- * (`DELETE /users/..` would be `DELETE /`), `%2E` is no escape (WHATWG URL reads it as a dot),
- * and an empty segment addresses another resource (`/users/`). The segment is judged whole, so
- * `{name}.json` takes `""`. A value left out keeps its `{name}`.
- */
-export function serializePath(url: string, params: Record<string, unknown>): string {
-  // Each `{name}` is handed over as `{N}`: openapi-fetch reads a leading `.` or `;` and a
-  // trailing `*` as a style, and `__proto__` is no key of a plain object.
-  const names: string[] = [];
-  const values: unknown[] = [];
-  const template = url.replace(/\{([^{}]+)\}/g, (_, name: string) => {
-    const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    values.push(value && typeof value === "object" && !Array.isArray(value) ? Object.entries(value).flat() : value);
-    return `{${names.push(name) - 1}}`;
-  });
-  const result = defaultPathSerializer(template, values as never).replace(/\{(\d+)\}/g, (_, i: string) => `{${names[+i]}}`);
-  // Encoded values hold no `/`, so the segments line up with the template's.
-  const segments = result.split("/");
-  for (const [i, segment] of url.split("/").entries()) {
-    if (segment.includes("{") && /^(\.|%2e){0,2}$/i.test(segments[i]!)) {
-      throw new TypeError(`path segment ${segment} would be ${JSON.stringify(segments[i])}: an empty, "." or ".." segment sends the request to another path`);
-    }
-  }
-  return result;
 }

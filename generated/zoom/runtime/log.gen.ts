@@ -5,11 +5,11 @@
  * Logging of every attempt an SDK makes (method, URL, status, attempt, duration, request id),
  * with secrets masked: `Authorization`, cookies, API keys and anything named like a token,
  * secret, password or key, in headers and in the query. Installed by `createClient({ logger:
- * logging() })` as an openapi-fetch middleware; the API's environment variable
+ * logging() })` as a middleware of the transport; the API's environment variable
  * (`ZOOM_SDK_LOG=debug`) sets its level where no level is given.
  */
-import type { Middleware } from "openapi-fetch";
 import { requestIdOf } from "./call.gen.js";
+import type { Middleware } from "./transport.gen.js";
 
 /** What the SDK logs to: `console` works, or any object with these methods (pino, winston, …). */
 export interface Logger {
@@ -104,8 +104,8 @@ function middleware(logger: Logger, level: LogLevel, secretNames: readonly strin
     logger[at](`${details.method} ${details.url} → ${outcome} in ${durationMs} ms (attempt ${details.attempt})`, details);
   };
   return {
-    onRequest({ request, id }) {
-      started.set(id, [Date.now(), (request as { attempt?: number }).attempt ?? 1]);
+    onRequest({ id, attempt = 1 }) {
+      started.set(id, [Date.now(), attempt]);
     },
     onResponse({ request, response, id }) {
       const requestId = requestIdOf(response);

@@ -7,7 +7,7 @@
  * by concurrent calls, refreshed shortly before it expires and again after a 401.
  */
 import { base64, type RefreshableToken } from "./auth.gen.js";
-import { networkError } from "./call.gen.js";
+import { networkError } from "./transport.gen.js";
 
 export interface ClientCredentialsOptions {
   tokenUrl: string;
