@@ -160,7 +160,7 @@ export const IDIOMS: readonly Idiom[] = [
     read(md) {
       const note = ONE_OF_NOTE.exec(md);
       if (!note) return undefined;
-      const values = note[1]!.split(",").map((v) => v.trim()).filter(Boolean);
+      const values = splitTopLevel(note[1]!).map((v) => v.trim()).filter(Boolean);
       return { enum: values, remove: { start: note.index, end: md.length } };
     },
   },
@@ -567,6 +567,23 @@ function namesOther(md: string, index: number): boolean {
 function inNamedBullet(md: string, index: number): boolean {
   const line = md.slice(md.lastIndexOf("\n", index - 1) + 1, index);
   return /^[ \t]*[*-][ \t]+[\w.`]+[ \t]*:[ \t]*$/.test(line);
+}
+
+/** The note's values: split at commas outside parentheses ("Chinese (Cantonese, Traditional)" is one value). */
+function splitTopLevel(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === "(") depth++;
+    else if (list[i] === ")") depth = Math.max(0, depth - 1);
+    else if (list[i] === "," && depth === 0) {
+      out.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start));
+  return out;
 }
 
 /** Whether the field's sample agrees with an enum an idiom read (see `Idiom.sample`). */

@@ -27,6 +27,12 @@ idiom("one-of-note", () => {
       enumFrom: "one-of-note",
     });
   });
+  it("a comma inside a value's parentheses does not split it", () => {
+    expect(read("Language (This can only be one of Chinese (Cantonese, Traditional),English (US),Welsh)")).toEqual({
+      enum: ["Chinese (Cantonese, Traditional)", "English (US)", "Welsh"],
+      enumFrom: "one-of-note",
+    });
+  });
   it("wins over a list in the prose (the note is what the exporter wrote from the spec)", () => {
     expect(read("Status:<br>`approve` - Approve.<br>`deny` - Deny. (This can only be one of approve,cancel,deny)")).toEqual({
       enum: ["approve", "cancel", "deny"],

@@ -37,8 +37,8 @@
 type Node = Record<string, any>;
 import type { Evidence, Fact } from "./facts.js";
 
-/** openapi-to-postmanv2's enum note, which it appends to a description. */
-export const NOTE = /\s*\(This can only be one of [^)]*\)/g;
+/** openapi-to-postmanv2's enum note, which it appends to a description (values may hold parentheses: `Arabic (Egypt)`). */
+export const NOTE = /\s*\(This can only be one of (?:[^()]|\([^()]*\))*\)/g;
 
 const descriptionText = (d: unknown): string => (typeof d === "string" ? d : d && typeof d === "object" && typeof (d as Node).content === "string" ? (d as Node).content : "");
 

@@ -190,6 +190,11 @@ describe("fidelity facts", () => {
     ]);
   });
 
+  it("strips a whole note whose values hold parentheses", () => {
+    const items = { item: [{ name: "a", request: { url: { query: [{ key: "lang", description: "Language (This can only be one of Arabic (Egypt),English (US))" }] } } }] };
+    expect(JSON.parse(stripNotes(JSON.stringify(items)).text).item[0].request.url.query[0].description).toBe("Language");
+  });
+
   it("strips openapi-to-postmanv2's enum notes from string and object descriptions", () => {
     const { text, notes } = stripNotes(JSON.stringify(collection));
     expect(notes).toBe(1);
