@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { collectionEvidence, stripNotes } from "./carried.js";
-import { factsOf, scoreRecovery } from "./facts.js";
+import { factsOf, matchByFullPath, scoreRecovery, serverPathOf } from "./facts.js";
 
 /** A spec written for this test: one operation with an enum query parameter, a body and a named response schema. */
 const original = {
@@ -188,6 +188,56 @@ describe("fidelity facts", () => {
       "parameter POST /v1/{}:check path:name true",
       "parameter.required POST /v1/{}:check path:name true true",
     ]);
+  });
+
+  it("counts an operation whose server's path a converter put in its path as the original's endpoint, only where no relative path matches", () => {
+    const spec = {
+      servers: [{ url: "https://{name}.example.com:{port}/{basePath}" }],
+      paths: {
+        "/global": { post: { responses: { "200": { description: "ok" } } } },
+        "/path": {
+          servers: [{ url: "https://httpbin.com/anything/common/{subpath}" }],
+          put: { parameters: [{ name: "q", in: "query" }], responses: { "200": { description: "ok" } } },
+        },
+        "/relative": { get: { servers: [{ url: "/v3" }], responses: {} } },
+        // Two original operations with one full path: a recovered /v9/twin matches neither.
+        "/twin": { get: { servers: [{ url: "/v9" }], responses: {} } },
+        "/v9/twin": { get: { servers: [{ url: "/" }], responses: {} } },
+        "/claimed": { get: { servers: [{ url: "/v5" }], responses: {} } },
+      },
+    };
+    expect(factsOf(spec).filter((f) => f.kind === "operation").map((f) => `${f.key} → ${f.fullPath}`)).toEqual([
+      "POST /global → /{}/global",
+      "PUT /path → /anything/common/{}/path",
+      "GET /relative → /v3/relative",
+      "GET /twin → /v9/twin",
+      "GET /v9/twin → /v9/twin",
+      "GET /claimed → /v5/claimed",
+    ]);
+    const ours = {
+      servers: [{ url: "https://demo.example.com:443/v2" }],
+      paths: {
+        "/global": { post: { responses: { "200": { description: "ok" } } } },
+        "/anything/common/{subpath}/path": {
+          servers: [{ url: "https://httpbin.com" }],
+          put: { parameters: [{ name: "q", in: "query" }], responses: { "200": { description: "ok" } } },
+        },
+        "/v3/relative": { get: { servers: [{ url: "/" }], responses: {} } },
+        "/claimed": { get: { responses: {} } },
+        "/v5/claimed": { get: { servers: [{ url: "/" }], responses: {} } },
+        "/": { get: { servers: [{ url: "/v9/twin" }], responses: {} } },
+      },
+    };
+    // GET / (full path /v9/twin) has two originals of that full path; /v5/claimed's original is matched by /claimed's relative path already.
+    expect([...matchByFullPath(factsOf(spec), factsOf(ours, "recovered"))]).toEqual([
+      ["PUT /anything/common/{}/path", "/path"],
+      ["GET /v3/relative", "/relative"],
+    ]);
+    const score = scoreRecovery(spec, ours);
+    expect(score.lost.map((f) => `${f.kind} ${f.key}`)).toEqual(["operation GET /twin", "operation GET /v9/twin"]);
+    expect(score.byKind.parameter).toEqual({ total: 1, recovered: 1, carried: 1, carriedRecovered: 1 });
+    expect(score.byKind["response.status"]).toEqual({ total: 2, recovered: 2, carried: 2, carriedRecovered: 2 });
+    expect(["https://{h}/v1/{x}/", "/v3", "//cdn.example.com/a", "{scheme}://{host}:{port}", "v2", undefined].map(serverPathOf)).toEqual(["/v1/{x}", "/v3", "/a", "", "/v2", ""]);
   });
 
   it("strips a whole note whose values hold parentheses", () => {

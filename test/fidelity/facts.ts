@@ -4,6 +4,8 @@
  * required flag, type and enum; request body media type; body field (name), its required flag,
  * type and enum; response status code; field of a JSON 2xx response and its required flag;
  * security scheme type of an operation; named schema (a component's shape, names ignored).
+ * An operation is one HTTP endpoint: one whose server has a path is matched by its full path
+ * too, where its relative path matches none (see `scoreRecovery`).
  */
 
 type Node = Record<string, any>;
@@ -48,6 +50,11 @@ export interface Fact {
   values?: string[];
   /** schema.named: the component's name in the original and its top-level property names. */
   component?: string;
+  /**
+   * operation: the path part of its effective server's URL (the operation's servers[0], else its
+   * path item's, else the document's) joined with its path, normalized like `path`.
+   */
+  fullPath?: string;
   properties?: string[];
 }
 
@@ -70,6 +77,23 @@ type Deref = ReturnType<typeof resolver>;
 
 /** `/users/{id}` and `/users/{userId}` are one operation path. */
 export const normalizePath = (p: string) => p.replace(/\{[^}]*\}/g, "{}").replace(/\/+$/, "") || "/";
+
+/**
+ * The path part of a server URL, `{variables}` kept for normalizePath: `https://{host}/v1/{x}`
+ * is `/v1/{x}`, `/v3` is `/v3`, `https://api.example.com` is "". Scheme and host (variables
+ * in them too) are dropped, and so are a query and a fragment.
+ */
+export function serverPathOf(url: unknown): string {
+  if (typeof url !== "string") return "";
+  const path = url.split(/[?#]/)[0]!.replace(/^(?:[^/]*:)?\/\/[^/]*/, "");
+  return (path === "" || path.startsWith("/") ? path : `/${path}`).replace(/\/+$/, "");
+}
+
+/** The first server of the first non-empty `servers` list: the operation's, its path item's, the document's. */
+function effectiveServer(...lists: unknown[]): string | undefined {
+  for (const list of lists) if (Array.isArray(list) && list.length > 0) return typeof list[0]?.url === "string" ? list[0].url : undefined;
+  return undefined;
+}
 
 function typeOf(schema: Node | undefined, deref: Deref, depth = 0): string | undefined {
   if (!schema || depth > 10) return undefined;
@@ -176,7 +200,8 @@ export function factsOf(doc: Node, role: "original" | "recovered" = "original"):
       if (!op || typeof op !== "object") continue;
       const id = `${method.toUpperCase()} ${path}`;
       const at = { method: method.toUpperCase(), path };
-      facts.push({ kind: "operation", key: id, ...at });
+      const fullPath = normalizePath(serverPathOf(effectiveServer(op.servers, item.servers, doc.servers)) + rawPathPart);
+      facts.push({ kind: "operation", key: id, ...at, fullPath });
       const params = new Map<string, Node>();
       for (const raw of [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])]) {
         const p = deref(raw);
@@ -298,9 +323,51 @@ const REQUIRED_KINDS = new Set(["parameter.required", "body.field.required", "re
 /** One parameter or body field, whatever is said of it: `POST /meetings/{} query type`. */
 const elementOf = (f: Fact) => `${f.method} ${f.path} ${f.in} ${f.name}`;
 
+/**
+ * A recovered operation whose method and relative path match no original operation, but whose
+ * full path (`fullPath`) is that of exactly one original operation of its method, is that
+ * operation: a converter that reads full URLs puts a server's path in the operation's path
+ * (`/anything/{subpath}/path` on `https://httpbin.com` for `/path` on
+ * `https://httpbin.com/anything/{subpath}`), which is the same HTTP endpoint. Only when the
+ * original operation is matched by no recovered operation's relative path, and by only this one
+ * recovered operation's full path. Returns the recovered `METHOD path` → the original's path.
+ */
+export function matchByFullPath(originalFacts: Fact[], recoveredFacts: Fact[]): Map<string, string> {
+  const ops = (facts: Fact[]) => facts.filter((f) => f.kind === "operation" && f.method && f.path !== undefined);
+  const originalRelative = new Set(ops(originalFacts).map((f) => `${f.method} ${f.path}`));
+  const recoveredRelative = new Set(ops(recoveredFacts).map((f) => `${f.method} ${f.path}`));
+  const byFull = new Map<string, Fact[]>();
+  for (const f of ops(originalFacts)) if (f.fullPath !== undefined) byFull.set(`${f.method} ${f.fullPath}`, [...(byFull.get(`${f.method} ${f.fullPath}`) ?? []), f]);
+  const claims = new Map<string, string[]>();
+  for (const f of ops(recoveredFacts)) {
+    const relative = `${f.method} ${f.path}`;
+    if (originalRelative.has(relative) || f.fullPath === undefined) continue;
+    const candidates = byFull.get(`${f.method} ${f.fullPath}`) ?? [];
+    if (candidates.length !== 1) continue;
+    const target = `${f.method} ${candidates[0]!.path}`;
+    if (recoveredRelative.has(target)) continue;
+    claims.set(target, [...(claims.get(target) ?? []), relative]);
+  }
+  const out = new Map<string, string>();
+  for (const [target, from] of claims) if (from.length === 1) out.set(from[0]!, target.slice(target.indexOf(" ") + 1));
+  return out;
+}
+
+/** The facts of operations matched by full path, keyed under the original operation's path. */
+function rekeyByFullPath(originalFacts: Fact[], recoveredFacts: Fact[]): Fact[] {
+  const moves = matchByFullPath(originalFacts, recoveredFacts);
+  if (moves.size === 0) return recoveredFacts;
+  return recoveredFacts.map((f) => {
+    const from = `${f.method} ${f.path}`;
+    const path = f.method ? moves.get(from) : undefined;
+    if (path === undefined || !(f.key === from || f.key.startsWith(`${from} `))) return f;
+    return { ...f, path, key: `${f.method} ${path}${f.key.slice(from.length)}` };
+  });
+}
+
 /** The share of the original's facts that the recovered document states too. */
 export function scoreRecovery(original: Node, recovered: Node | undefined, evidence: Evidence = () => ({ carried: true }), originalFacts = factsOf(original)): Score {
-  const recoveredFacts = recovered ? factsOf(recovered, "recovered") : [];
+  const recoveredFacts = recovered ? rekeyByFullPath(originalFacts, factsOf(recovered, "recovered")) : [];
   const have = new Set(recoveredFacts.map((f) => `${f.kind} ${f.key}`));
   const score: Score = { ...emptyTally(), byKind: {}, invented: {}, inventedEnums: {}, prose: { total: 0, recovered: 0, ownTotal: 0, ownRecovered: 0 }, lost: [], inventedFacts: [] };
   for (const fact of originalFacts) {

@@ -233,6 +233,8 @@ export function report(rows: Row[], info: RunInfo): string {
   for (const kind of FACT_KINDS) say(`- **${kind}**: ${CARRIED_RULES[kind]}.`);
   say();
   say("An enum is *prose-stated* when every value appears in the parameter's (or form field's) or the request's description once `(This can only be one of …)` notes are taken out (appears, not stated as the set: a value the text only mentions counts too); its recovery is measured on collections without notes (stripped, or exported without any). The row below it counts those whose own description has every value. Named schemas are compared by shape: property names and types three levels deep (integer = number), component names, enums and required flags ignored; two components of one shape are one fact.");
+  say();
+  say("An operation is one HTTP endpoint. A converter's operation whose method and path (relative to its server) match no operation of the original, but whose full path (the path part of its effective server URL, the operation's, else its path item's, else the document's first, joined with its path; `{variables}` in either as `{}`) is that of exactly one operation of the original with that method, counts as that operation, and its facts are compared under the original's path: the collection has only full URLs, so a server's path (`https://httpbin.com/anything/{subpath}` on `/path`) can only come back in the operation's path (`/anything/{subpath}/path`). Only when no converter operation already matches that original operation by its relative path and no other matches it by full path; the same rule for every converter.");
 
   say();
   say("## Worst collections (ours, share of carried facts)");
