@@ -37,7 +37,7 @@ interface Group<T> {
 
 /**
  * Returns the document with repeated parameters, responses and examples defined once in
- * `components` and referenced, and each response example's lists of alike objects shown by their first.
+ * `components` and referenced, and each response example's lists and maps of alike objects shown by their first.
  */
 export function shareRepeatedObjects(document: OpenApiDocument): OpenApiDocument {
   return shareExamples(shareParametersAndResponses(withShortExamples(document)));
@@ -164,7 +164,9 @@ function mapMedia(document: OpenApiDocument, edit: (media: Json, operation: Json
  * - a request's example is kept whole: it is what a user copies (a JSON Patch's operations are
  *   alike in structure and each says something else). So is a response example that is word for
  *   word a request's (an API that echoes the body): written once, whole, under components/examples.
- * Lists of other values (ids, words) are kept whole.
+ * Lists of other values (ids, words) are kept whole. A map's entries (an `additionalProperties`
+ * schema's: json-schema-faker's made-up keys, two or three of them) are shortened the same way,
+ * when their values are alike objects, never below `minProperties`.
  */
 function withShortExamples(document: OpenApiDocument): OpenApiDocument {
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
@@ -192,8 +194,20 @@ function shortExample(value: unknown, schema: Json[], schemas: Json, shapes: Sha
     return (alike ? value.slice(0, keep) : value).map((v) => shortExample(v, items, schemas, shapes));
   }
   if (!isObject(value)) return value;
+  const declared = (k: string) => schema.some((s) => isObject(s.properties) && Object.hasOwn(s.properties, k));
+  // A map's entries (keys its schema does not name, values its `additionalProperties`) are a
+  // list under made-up keys (json-schema-faker draws two or three): alike objects are shown by
+  // the first, as a list's are, never below the schema's `minProperties`.
+  const entries = schema.some((s) => isObject(s.additionalProperties)) ? Object.keys(value).filter((k) => !declared(k)) : [];
+  const keep = Math.max(1, ...schema.map((s) => (typeof s.minProperties === "number" ? s.minProperties : 0))) - (Object.keys(value).length - entries.length);
+  const firstEntry = value[entries[0]!];
+  const dropped =
+    entries.length > Math.max(1, keep) && entries.every((k) => isObject(value[k]) && shapes.of(value[k]) === shapes.of(firstEntry))
+      ? new Set(entries.slice(Math.max(1, keep)))
+      : new Set<string>();
   const out: Json = {};
   for (const [k, v] of Object.entries(value)) {
+    if (dropped.has(k)) continue;
     const inner = schema.map((s) => (isObject(s.properties) && Object.hasOwn(s.properties, k) ? s.properties[k] : s.additionalProperties));
     setOwn(out, k, shortExample(v, resolve(inner, schemas), schemas, shapes));
   }

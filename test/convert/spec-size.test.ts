@@ -7,6 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { collection, convertJson, item, type Json } from "../helpers.js";
 import { convertJson as convertInline } from "./inline.js";
+import { shareRepeatedObjects } from "../../codegen/convert/shared-objects.js";
+import type { OpenApiDocument } from "../../codegen/openapi.js";
 
 const saved = (code: number, body: unknown) => ({ name: String(code), code, header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify(body) });
 
@@ -102,6 +104,53 @@ describe("examples", () => {
     const types = { "get/route": { request: { headers: "[]", pathParam: "[]", queryParam: "[]" }, response: { "200": { body, headers: "[]" } } } };
     const { document } = convertJson({ result: true, output: [{ type: "collection", data }], extractedTypes: types });
     expect(document.paths["/route"]!.get!.responses["200"]!.content!["application/json"]!.example).toEqual({ points: [point(1), point(2)], stops: [point(4)] });
+  });
+
+  it("a map of made-up keys (json-schema-faker's) is shown by its first entry when its values are alike objects; unlike or scalar values, and a request's map, are kept whole", () => {
+    const price = (amount: number, currency: string) => ({ amount, currency, tiers: [{ upTo: amount * 10 }] });
+    const body = {
+      prices: { key_0: price(1, "usd"), key_1: price(2, "eur"), key_2: price(3, "gbp") },
+      limits: { minim_bd: { max: 1 }, Ut_96f: { max: 1.5 } },
+      counts: { key_0: 4, key_1: 5 },
+    };
+    const { document } = convertInline(
+      collection([
+        item(
+          "Update prices",
+          { method: "PUT", url: "{{baseUrl}}/prices", header: [{ key: "Content-Type", value: "application/json" }], body: { mode: "raw", raw: JSON.stringify({ prices: body.prices, note: "sent" }), options: { raw: { language: "json" } } } },
+          [saved(200, body)],
+        ),
+      ]),
+    );
+    const op = document.paths["/prices"]!.put!;
+    const media = op.responses["200"]!.content!["application/json"]!;
+    expect(media.example).toEqual({ prices: { key_0: price(1, "usd") }, limits: body.limits, counts: body.counts });
+    const priceSchema = { type: "object", properties: { amount: { type: "integer" }, currency: { type: "string" }, tiers: { type: "array", items: { type: "object", properties: { upTo: { type: "integer" } } } } } };
+    expect(media.schema).toEqual({
+      type: "object",
+      properties: {
+        prices: { type: "object", additionalProperties: priceSchema },
+        limits: { type: "object", additionalProperties: { type: "object", properties: { max: { type: "number" } } } },
+        counts: { type: "object", additionalProperties: { type: "integer" } },
+      },
+    });
+    expect(op.requestBody!.content["application/json"]!.example).toEqual({ prices: body.prices, note: "sent" });
+  });
+
+  it("a map is never shortened below its schema's minProperties, so the example stays valid", () => {
+    const point = (x: number) => ({ x, y: x + 1 });
+    const pointSchema = { type: "object", properties: { x: { type: "integer" }, y: { type: "integer" } } };
+    const media = { schema: { $ref: "#/components/schemas/Route" }, example: { points: { key_0: point(1), key_1: point(2), key_2: point(3) } } };
+    const document = (minProperties?: number) =>
+      ({
+        openapi: "3.0.3",
+        info: { title: "t", version: "1" },
+        paths: { "/route": { get: { responses: { "200": { description: "OK", content: { "application/json": media } } } } } },
+        components: { schemas: { Route: { type: "object", properties: { points: { type: "object", ...(minProperties === undefined ? {} : { minProperties }), additionalProperties: pointSchema } } } } },
+      }) as unknown as OpenApiDocument;
+    const example = (doc: OpenApiDocument) => doc.paths["/route"]!.get!.responses["200"]!.content!["application/json"]!.example;
+    expect(example(shareRepeatedObjects(document(2)))).toEqual({ points: { key_0: point(1), key_1: point(2) } });
+    expect(example(shareRepeatedObjects(document()))).toEqual({ points: { key_0: point(1) } });
   });
 
   it("a long example (200 characters of JSON or more) given in two places is written once under components/examples, named after its schema, and referenced from both; a short one stays where it is", () => {
