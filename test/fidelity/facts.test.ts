@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { collectionEvidence, stripNotes } from "./carried.js";
-import { factsOf, matchByFullPath, scoreRecovery, serverPathOf } from "./facts.js";
+import { factsOf, matchByFullPath, scoreRecovery, serverPathOf, type Score } from "./facts.js";
+import { standing, targetRows, type Row } from "./report.js";
 
 /** A spec written for this test: one operation with an enum query parameter, a body and a named response schema. */
 const original = {
@@ -238,6 +239,64 @@ describe("fidelity facts", () => {
     expect(score.byKind.parameter).toEqual({ total: 1, recovered: 1, carried: 1, carriedRecovered: 1 });
     expect(score.byKind["response.status"]).toEqual({ total: 2, recovered: 2, carried: 2, carriedRecovered: 2 });
     expect(["https://{h}/v1/{x}/", "/v3", "//cdn.example.com/a", "{scheme}://{host}:{port}", "v2", undefined].map(serverPathOf)).toEqual(["/v1/{x}", "/v3", "/a", "", "/v2", ""]);
+  });
+
+  /** A score of `recovered` of `total` facts, `carriedRecovered` of the `carried` ones. */
+  const scored = (total: number, recovered: number, carried: number, carriedRecovered: number, more: Partial<Score> = {}): Score => ({
+    total,
+    recovered,
+    carried,
+    carriedRecovered,
+    byKind: {},
+    invented: {},
+    inventedEnums: {},
+    prose: { total: 0, recovered: 0, ownTotal: 0, ownRecovered: 0 },
+    lost: [],
+    inventedFacts: [],
+    ...more,
+  });
+  const row = (spec: string, ours: Score | undefined, peer?: Score, scalar?: Score): Row => ({ spec, variant: "v4 Example Tags", base: true, stripped: false, notes: 0, operations: 1, originalBytes: 100, oursBytes: 100, ours, peer, scalar, peerCrashedOnOriginal: false });
+
+  it("tells a collection tied at 100 % of carried facts from one where ours is below or tied under 100 %", () => {
+    const rows = [
+      row("ceiling", scored(6, 5, 5, 5), scored(6, 5, 5, 5), scored(6, 4, 5, 4)),
+      row("tied under 100 %", scored(6, 5, 5, 4), scored(6, 5, 5, 5)),
+      // The peer ties on all facts with an uncarried one guessed and a carried one lost: not every converter is at the ceiling.
+      row("peer not at the ceiling", scored(6, 5, 5, 5), scored(6, 5, 5, 4)),
+      row("below", scored(6, 5, 5, 5), scored(6, 6, 5, 5)),
+      row("all facts", scored(6, 6, 5, 5), scored(6, 6, 5, 5)),
+      row("above", scored(6, 5, 5, 5), scored(6, 4, 5, 4)),
+    ];
+    expect(rows.map((r) => `${r.spec}: ${standing(r)}`)).toEqual([
+      "ceiling: ceiling",
+      "tied under 100 %: below",
+      "peer not at the ceiling: below",
+      "below: below",
+      "all facts: above",
+      "above: above",
+    ]);
+    expect(targetRows(rows, { scalarAvailable: true }).find(([name]) => name.startsWith("above both"))).toEqual([
+      "above both other converters on every spec",
+      false,
+      "4 of 6 collections not above: 1 tied at 100 % of carried facts (nothing left to be above with), 3 below or tied under 100 %",
+    ]);
+  });
+
+  it("has a target row for invented enums with every converter's count, and the own-description figure on the prose row", () => {
+    const prose = { total: 4, recovered: 3, ownTotal: 2, ownRecovered: 1 };
+    const rows = [
+      row("a", scored(6, 6, 6, 6, { inventedEnums: { "parameter.enum": 2, "body.field.enum": 1 }, invented: { "body.field.required": 1 }, prose }), scored(6, 1, 6, 1, { inventedEnums: { "body.field.enum": 4 } }), scored(6, 1, 6, 1)),
+      row("b", scored(6, 6, 6, 6), scored(6, 1, 6, 1, { inventedEnums: { "parameter.enum": 1 } })),
+    ];
+    const targets = targetRows(rows, { scalarAvailable: true });
+    expect(targets.find(([name]) => name === "0 invented enums")).toEqual(["0 invented enums", false, "3 (postman-to-openapi 5, scalar 0)"]);
+    expect(targets.find(([name]) => name === "0 invented required flags")).toEqual(["0 invented required flags", false, "1 (postman-to-openapi 0, scalar 0)"]);
+    expect(targets.find(([name]) => name.startsWith("prose"))).toEqual([
+      "prose-stated enums ≥ 95 % recovered",
+      false,
+      "3 of 4 (75.0%), in collections without notes; every value in the parameter's or form field's own description: 1 of 2 (50.0%)",
+    ]);
+    expect(targetRows([row("b", scored(6, 6, 6, 6), scored(6, 1, 6, 1, { inventedEnums: { "parameter.enum": 1 } }))], { scalarAvailable: false }).find(([name]) => name === "0 invented enums")).toEqual(["0 invented enums", true, "0 (postman-to-openapi 1)"]);
   });
 
   it("strips a whole note whose values hold parentheses", () => {
