@@ -25,6 +25,8 @@ export interface Schema {
   pattern?: string;
   minItems?: number;
   maxItems?: number;
+  minProperties?: number;
+  maxProperties?: number;
   uniqueItems?: boolean;
   multipleOf?: number;
   exclusiveMinimum?: boolean;

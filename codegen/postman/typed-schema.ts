@@ -84,7 +84,7 @@ function toSchema(v: unknown, path: (string | number)[]): Schema {
   for (const key of ["title", "description", "format", "pattern"] as const) {
     if (typeof v[key] === "string" && v[key] !== "") schema[key] = v[key] as string;
   }
-  for (const key of ["minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "multipleOf"] as const) {
+  for (const key of ["minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "multipleOf"] as const) {
     if (typeof v[key] === "number" && Number.isFinite(v[key])) schema[key] = v[key] as number;
   }
   // Draft 6+ writes an exclusive bound as the number itself; 3.0 as a flag beside minimum/maximum.

@@ -203,7 +203,7 @@ describe("typed collections", () => {
     expect(document.paths["/pets/{petId}"]!.get!.parameters![2]).toEqual({ name: "X-Trace", in: "header", schema: { type: "integer" }, example: 1234 });
   });
 
-  it("JSON Schema spellings become OpenAPI 3.0's: type lists, const, examples, oneOf, allOf, tuples, exclusive bounds; a `$ref` property is left out", () => {
+  it("JSON Schema spellings become OpenAPI 3.0's: type lists, const, examples, oneOf, allOf, tuples, exclusive bounds, map bounds; a `$ref` property is left out", () => {
     const body = {
       allOf: [
         { type: "object", properties: { id: { type: "integer" } }, required: ["id"] },
@@ -220,6 +220,7 @@ describe("typed collections", () => {
             code: { type: "string", pattern: "^[A-Z]{3}$", title: "Code", readOnly: true },
             score: { type: "number", exclusiveMinimum: 0, maximum: 10, multipleOf: 0.5 },
             ids: { type: "array", items: { type: "integer" }, minItems: 1, maxItems: 5, uniqueItems: true },
+            labels: { type: "object", additionalProperties: { type: "string" }, minProperties: 2, maxProperties: 9 },
           },
           required: ["state", "missing", "$ref"],
         },
@@ -241,6 +242,7 @@ describe("typed collections", () => {
         code: { type: "string", title: "Code", pattern: "^[A-Z]{3}$", readOnly: true },
         score: { type: "number", maximum: 10, multipleOf: 0.5, minimum: 0, exclusiveMinimum: true },
         ids: { type: "array", items: { type: "integer" }, minItems: 1, maxItems: 5, uniqueItems: true },
+        labels: { type: "object", additionalProperties: { type: "string" }, minProperties: 2, maxProperties: 9 },
       },
       required: ["id", "state"],
     });
