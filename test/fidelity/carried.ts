@@ -29,7 +29,11 @@
  * - security: the auth in force for the request (its own, a folder's or the collection's) is
  *   of that type (basic, bearer, digest, apikey, oauth2; bearer and oauth2 both carry an
  *   oauth2 or openIdConnect scheme's token), or the request sends the header or query key an
- *   API key scheme names.
+ *   API key scheme names. An oauth2 auth carries an http bearer scheme only when it has no
+ *   authUrl or accessTokenUrl and sends its token as `Authorization: Bearer` (Postman's
+ *   defaults): with URLs it states an OAuth 2 flow. openapi-to-postmanv2 (4.x and 6.x) writes
+ *   an http bearer scheme as a bearer auth, always, and an oauth2 scheme as an oauth2 auth with
+ *   its first flow's URLs; of an operation's requirements it writes the first scheme only.
  * - schema.named: an object somewhere in a JSON body of the collection has all of the
  *   component's property names.
  */
@@ -158,10 +162,16 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
     if (auth === undefined || auth === null) return inherited;
     const type = typeof (auth as Node).type === "string" ? String((auth as Node).type).toLowerCase() : "";
     if (type === "noauth" || type === "") return "";
-    if (type !== "apikey") return type;
-    // An API key auth names its header or query key: `apikey:header:X-Api-Key`.
-    const raw = (auth as Node).apikey;
+    if (type !== "apikey" && type !== "oauth2") return type;
+    const raw = (auth as Node)[type];
     const get = (k: string) => (Array.isArray(raw) ? raw.find((e: Node) => e?.key === k)?.value : raw?.[k]);
+    // An OAuth 2 auth without URLs that sends its token as `Authorization: Bearer …` is a bearer token: `oauth2:bearer`.
+    if (type === "oauth2") {
+      const url = (k: string) => typeof get(k) === "string" && get(k).trim() !== "";
+      const bearer = !url("authUrl") && !url("accessTokenUrl") && /^(bearer)?$/i.test(String(get("headerPrefix") ?? "").trim()) && ["", "header"].includes(String(get("addTokenTo") ?? ""));
+      return bearer ? "oauth2:bearer" : "oauth2";
+    }
+    // An API key auth names its header or query key: `apikey:header:X-Api-Key`.
     return `apikey:${String(get("in") ?? "header").toLowerCase()}:${String(get("key") ?? "").toLowerCase()}`;
   };
   const walk = (items: unknown, pointer: string, inheritedAuth: string) => {
@@ -299,7 +309,11 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
         const apiKey = /^apiKey:(\w+):(.*)$/.exec(fact.name ?? "");
         const type = fact.name ?? "";
         const matches = (auth: string) =>
-          type.startsWith("http:") ? auth === type.slice(5) || (type === "http:bearer" && auth === "oauth2") : type.startsWith("apiKey:") ? auth === type.toLowerCase() : (type === "oauth2" || type === "openIdConnect") && (auth === "oauth2" || auth === "bearer");
+          type.startsWith("http:")
+            ? auth === type.slice(5) || (type === "http:bearer" && auth === "oauth2:bearer")
+            : type.startsWith("apiKey:")
+              ? auth === type.toLowerCase()
+              : (type === "oauth2" || type === "openIdConnect") && (auth === "oauth2" || auth === "oauth2:bearer" || auth === "bearer");
         return { carried: any((r) => matches(r.auth) || (!!apiKey && (apiKey[1] === "query" ? r.query.has(apiKey[2]!) : [...r.header.keys()].some((k) => k.toLowerCase() === apiKey[2]!.toLowerCase())))) };
       }
     }

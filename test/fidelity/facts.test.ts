@@ -241,6 +241,27 @@ describe("fidelity facts", () => {
     expect(["https://{h}/v1/{x}/", "/v3", "//cdn.example.com/a", "{scheme}://{host}:{port}", "v2", undefined].map(serverPathOf)).toEqual(["/v1/{x}", "/v3", "/a", "", "/v2", ""]);
   });
 
+  it("counts an http bearer scheme as carried by an oauth2 auth only when that auth has no URLs and sends a Bearer header", () => {
+    const spec = {
+      paths: { "/things": { post: { security: [{ oauth2: [], basic: [] }, { bearer: [] }], responses: {} } } },
+      components: { securitySchemes: { oauth2: { type: "oauth2", flows: { clientCredentials: { tokenUrl: "https://example.com/token", scopes: {} } } }, basic: { type: "http", scheme: "basic" }, bearer: { type: "http", scheme: "bearer" } } },
+    };
+    const judge = (auth: object) =>
+      factsOf(spec)
+        .filter((f) => f.kind === "security")
+        .map((f) => `${f.name} ${collectionEvidence(JSON.stringify({ auth, item: [{ name: "a", request: { method: "POST", url: { host: ["{{baseUrl}}"], path: ["things"] } } }] })).evidence(f).carried}`);
+    // What openapi-to-postmanv2 4.x and 6.x write for this operation: its first requirement's first scheme, with the flow's URL.
+    const exported = { type: "oauth2", oauth2: [{ key: "accessTokenUrl", value: "https://example.com/token" }, { key: "grant_type", value: "client_credentials" }] };
+    expect(judge(exported)).toEqual(["oauth2 true", "http:basic false", "http:bearer false"]);
+    expect(judge({ type: "oauth2", oauth2: [{ key: "authUrl", value: "https://example.com/auth" }] })).toEqual(["oauth2 true", "http:basic false", "http:bearer false"]);
+    // A token alone, sent as `Authorization: Bearer …`, is what an http bearer scheme states (v2.0's object form too).
+    expect(judge({ type: "oauth2", oauth2: [{ key: "accessToken", value: "{{token}}" }, { key: "addTokenTo", value: "header" }] })).toEqual(["oauth2 true", "http:basic false", "http:bearer true"]);
+    expect(judge({ type: "oauth2", oauth2: { accessToken: "{{token}}", headerPrefix: "Bearer" } })).toEqual(["oauth2 true", "http:basic false", "http:bearer true"]);
+    expect(judge({ type: "oauth2", oauth2: [{ key: "accessToken", value: "{{token}}" }, { key: "headerPrefix", value: "Token" }] })).toEqual(["oauth2 true", "http:basic false", "http:bearer false"]);
+    expect(judge({ type: "oauth2", oauth2: [{ key: "accessToken", value: "{{token}}" }, { key: "addTokenTo", value: "queryParams" }] })).toEqual(["oauth2 true", "http:basic false", "http:bearer false"]);
+    expect(judge({ type: "bearer", bearer: [{ key: "token", value: "{{bearerToken}}" }] })).toEqual(["oauth2 true", "http:basic false", "http:bearer true"]);
+  });
+
   /** A score of `recovered` of `total` facts, `carriedRecovered` of the `carried` ones. */
   const scored = (total: number, recovered: number, carried: number, carriedRecovered: number, more: Partial<Score> = {}): Score => ({
     total,

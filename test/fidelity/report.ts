@@ -72,7 +72,8 @@ export const CARRIED_RULES: Record<FactKind, string> = {
   "response.status": "a saved response with that code",
   "response.field": "a saved response with that code has the key at the top level of its JSON body",
   "response.field.required": "only an optional field, by a saved response of that code that lacks it (samples that all have a field do not say it is required)",
-  security: "the auth in force for the request (its own, a folder's or the collection's) is of that type (basic, bearer, digest, apikey, oauth2; bearer or oauth2 for an oauth2 or openIdConnect scheme), or the request sends the header or query key an API key scheme names",
+  security:
+    "the auth in force for the request (its own, a folder's or the collection's) is of that type (basic, bearer, digest, apikey, oauth2; bearer or oauth2 for an oauth2 or openIdConnect scheme), or the request sends the header or query key an API key scheme names. An oauth2 auth states an http bearer scheme only when it has no `authUrl` or `accessTokenUrl` and sends its token as `Authorization: Bearer` (Postman's defaults); with URLs it states an OAuth 2 flow (openapi-to-postmanv2 4.x and 6.x write an http bearer scheme as a bearer auth and an oauth2 scheme as an oauth2 auth with its first flow's URLs)",
   "schema.named": "some object in a JSON body of the collection has all of the component's property names",
 };
 
