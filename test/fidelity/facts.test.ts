@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { collectionEvidence, stripNotes } from "./carried.js";
 import { factsOf, matchByFullPath, scoreRecovery, serverPathOf, type Score } from "./facts.js";
-import { standing, targetRows, type Row } from "./report.js";
+import { describeFindings, standing, targetRows, type Row } from "./report.js";
 
 /** A spec written for this test: one operation with an enum query parameter, a body and a named response schema. */
 const original = {
@@ -238,6 +238,11 @@ describe("fidelity facts", () => {
     expect(score.lost.map((f) => `${f.kind} ${f.key}`)).toEqual(["operation GET /twin", "operation GET /v9/twin"]);
     expect(score.byKind.parameter).toEqual({ total: 1, recovered: 1, carried: 1, carriedRecovered: 1 });
     expect(score.byKind["response.status"]).toEqual({ total: 2, recovered: 2, carried: 2, carriedRecovered: 2 });
+    // A finding about an operation matched by full path points at ours, not at "no operation".
+    const spec2 = structuredClone(spec) as any;
+    spec2.paths["/path"].put.parameters[0].schema = { type: "string", enum: ["a", "b"] };
+    const lost = scoreRecovery(spec2, ours).lost.filter((f) => f.kind === "parameter.enum");
+    expect(describeFindings(lost, [], () => undefined, ours, factsOf(spec2)).map((f) => f.ours)).toEqual(["nothing of this kind at #/paths/~1anything~1common~1{subpath}~1path/put (original fact: PUT /path query:q a,b)"]);
     expect(["https://{h}/v1/{x}/", "/v3", "//cdn.example.com/a", "{scheme}://{host}:{port}", "v2", undefined].map(serverPathOf)).toEqual(["/v1/{x}", "/v3", "/a", "", "/v2", ""]);
   });
 

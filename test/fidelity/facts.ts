@@ -354,7 +354,7 @@ export function matchByFullPath(originalFacts: Fact[], recoveredFacts: Fact[]): 
 }
 
 /** The facts of operations matched by full path, keyed under the original operation's path. */
-function rekeyByFullPath(originalFacts: Fact[], recoveredFacts: Fact[]): Fact[] {
+export function rekeyByFullPath(originalFacts: Fact[], recoveredFacts: Fact[]): Fact[] {
   const moves = matchByFullPath(originalFacts, recoveredFacts);
   if (moves.size === 0) return recoveredFacts;
   return recoveredFacts.map((f) => {

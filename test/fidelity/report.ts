@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { NOTE } from "./carried.js";
 import { exporterVersion, installedVersion, MATRIX_EVERY } from "./collections.js";
-import { FACT_KINDS, factsOf, type Fact, type FactKind, type Score, type Tally } from "./facts.js";
+import { FACT_KINDS, factsOf, matchByFullPath, rekeyByFullPath, type Fact, type FactKind, type Score, type Tally } from "./facts.js";
 
 type Node = Record<string, any>;
 
@@ -336,20 +336,23 @@ export function report(rows: Row[], info: RunInfo): string {
   ].join("\n");
 }
 
-/** Our operation object for a fact's method and path (parameters in any name), if any. */
-function operationFor(doc: Node, fact: Fact): [string, Node] | undefined {
+/** Our operation object for a fact's method and path (parameters in any name; `path` where ours was matched by full path), if any. */
+function operationFor(doc: Node, fact: Fact, wanted = fact.path): [string, Node] | undefined {
   for (const [path, item] of Object.entries<Node>(doc.paths ?? {})) {
     const norm = path.split("?")[0]!.replace(/\{[^}]*\}/g, "{}").replace(/\/+$/, "") || "/";
-    if (norm === fact.path && item?.[fact.method!.toLowerCase()]) return [`#/paths/${path.replace(/~/g, "~0").replace(/\//g, "~1")}/${fact.method!.toLowerCase()}`, item[fact.method!.toLowerCase()]];
+    if (norm === wanted && item?.[fact.method!.toLowerCase()]) return [`#/paths/${path.replace(/~/g, "~0").replace(/\//g, "~1")}/${fact.method!.toLowerCase()}`, item[fact.method!.toLowerCase()]];
   }
   return undefined;
 }
 
 /** Each lost fact of a collection as a finding: its class, the collection's evidence, our output. */
-export function describeFindings(lost: Fact[], invented: Fact[], requestOf: (fact: Fact) => { pointer: string; name: string; description: string; query: Map<string, { description: string; value: unknown }>; header: Map<string, { description: string; value: unknown }>; pathVars: Map<string, { description: string; value: unknown }>; form: Map<string, { description: string; value: unknown }>; bodyMode: string; bodyText: string } | undefined, ours: Node): Finding[] {
+export function describeFindings(lost: Fact[], invented: Fact[], requestOf: (fact: Fact) => { pointer: string; name: string; description: string; query: Map<string, { description: string; value: unknown }>; header: Map<string, { description: string; value: unknown }>; pathVars: Map<string, { description: string; value: unknown }>; form: Map<string, { description: string; value: unknown }>; bodyMode: string; bodyText: string } | undefined, ours: Node, originalFacts: Fact[] = []): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const oursFacts = factsOf(ours, "recovered");
+  // Our operations matched to the original's by full path are looked up, and their facts keyed, as scoring does.
+  const recoveredFacts = factsOf(ours, "recovered");
+  const oursFacts = rekeyByFullPath(originalFacts, recoveredFacts);
+  const oursPath = new Map([...matchByFullPath(originalFacts, recoveredFacts)].map(([from, to]) => [`${from.split(" ")[0]} ${to}`, from.slice(from.indexOf(" ") + 1)]));
   for (const [fact, isInvented] of [...lost.map((f) => [f, false] as const), ...invented.map((f) => [f, true] as const)]) {
     const request = requestOf(fact);
     const element =
@@ -367,7 +370,7 @@ export function describeFindings(lost: Fact[], invented: Fact[], requestOf: (fac
       continue;
     }
     seen.add(cls);
-    const op = fact.method ? operationFor(ours, fact) : undefined;
+    const op = fact.method ? operationFor(ours, fact, oursPath.get(`${fact.method} ${fact.path}`)) : undefined;
     const related = oursFacts.filter((f) => f.kind === fact.kind && f.method === fact.method && f.path === fact.path && f.name === fact.name && f.in === fact.in && f.status === fact.status);
     let has = "";
     if (fact.kind === "schema.named") has = `objects with all of ${fact.component}'s properties (${(fact.properties ?? []).slice(0, 8).join(", ")})`;

@@ -114,7 +114,7 @@ async function main() {
       if (result.document) {
         row.ours = scoreRecovery(original, result.document, evidence, originalFacts);
         row.oursBytes = bytes(result.document);
-        if (findingsOut) row.findings = describeFindings(row.ours.lost, row.ours.inventedFacts, requestOf, result.document);
+        if (findingsOut) row.findings = describeFindings(row.ours.lost, row.ours.inventedFacts, requestOf, result.document, originalFacts);
         const problems = await lintFromString({ source: serializeDocument(result.document, "json"), absoluteRef: join(CACHE, `lint-${worker}.json`), config: lintConfig });
         row.lintErrors = problems.filter((p) => p.severity === "error").length;
         if (problems.some((p) => p.severity === "error")) row.lintFirst = problems.find((p) => p.severity === "error")!.message;
