@@ -34,12 +34,19 @@
  *   defaults): with URLs it states an OAuth 2 flow. openapi-to-postmanv2 (4.x and 6.x) writes
  *   an http bearer scheme as a bearer auth, always, and an oauth2 scheme as an oauth2 auth with
  *   its first flow's URLs; of an operation's requirements it writes the first scheme only.
- * - schema.named: an object somewhere in a JSON body of the collection has all of the
- *   component's property names.
+ * - schema.named: an object somewhere in a JSON body of the collection (a request's raw body,
+ *   a saved response's body or its original request's) has all of the component's property
+ *   names, and holds the nesting its shape compares (three levels, as `shapeOf`): where the
+ *   shape has an object or an array the sample has a JSON object or array, an object with the
+ *   shape's property names where the shape compares them, an array with an element that holds
+ *   the items' nesting where that is an object or array; recursively. A placeholder string
+ *   (`<Circular reference to …>`, `<Error: …>`), null, or openapi-to-postmanv2's depth-cut
+ *   stand-in `{"value": "<Error: Too many levels of nesting …>"}` holds none. Scalar types
+ *   need not match (a sample's string for a date).
  */
 
 type Node = Record<string, any>;
-import type { Evidence, Fact } from "./facts.js";
+import type { Evidence, Fact, Nesting } from "./facts.js";
 
 /** openapi-to-postmanv2's enum note, which it appends to a description (values may hold parentheses: `Arabic (Egypt)`). */
 export const NOTE = /\s*\(This can only be one of (?:[^()]|\([^()]*\))*\)/g;
@@ -130,15 +137,32 @@ const topObject = (v: unknown): Node | undefined => {
   return o && typeof o === "object" && !Array.isArray(o) ? (o as Node) : undefined;
 };
 
-/** Every object's key set anywhere in a JSON value. */
-function collectKeySets(v: unknown, out: Set<string>[], depth = 0): void {
+/** Every object anywhere in a JSON value. */
+function collectObjects(v: unknown, out: Node[], depth = 0): void {
   if (depth > 40 || !v || typeof v !== "object") return;
   if (Array.isArray(v)) {
-    for (const x of v) collectKeySets(x, out, depth + 1);
+    for (const x of v) collectObjects(x, out, depth + 1);
     return;
   }
-  out.push(new Set(Object.keys(v)));
-  for (const x of Object.values(v)) collectKeySets(x, out, depth + 1);
+  out.push(v as Node);
+  for (const x of Object.values(v)) collectObjects(x, out, depth + 1);
+}
+
+/** openapi-to-postmanv2's stand-in for a value nested too deep to fake: `{"value": "<Error: Too many levels …>"}`. */
+const isCutStandIn = (v: Node) => {
+  const keys = Object.keys(v);
+  return keys.length === 1 && keys[0] === "value" && typeof v.value === "string" && /^<Error:/.test(v.value);
+};
+
+const has = (o: Node, name: string) => Object.prototype.hasOwnProperty.call(o, name);
+
+/** Whether a sample value holds the nesting a shape compares (see `Nesting`). */
+export function holdsNesting(v: unknown, need: Nesting): boolean {
+  if (need === "any") return true;
+  if (Array.isArray(need)) return Array.isArray(v) && (need[0] === "any" || v.some((x) => holdsNesting(x, need[0])));
+  if (!v || typeof v !== "object" || Array.isArray(v) || isCutStandIn(v as Node)) return false;
+  if (need === "object") return true;
+  return Object.entries(need).every(([name, inner]) => has(v as Node, name) && holdsNesting((v as Node)[name], inner));
 }
 
 function wordIn(text: string, value: string): boolean {
@@ -157,7 +181,7 @@ export interface CollectionEvidence {
 export function collectionEvidence(collectionText: string): CollectionEvidence {
   const collection = JSON.parse(collectionText) as Node;
   const requests = new Map<string, RequestEvidence[]>();
-  const keySets: Set<string>[] = [];
+  const objects: Node[] = [];
   const authType = (auth: unknown, inherited: string): string => {
     if (auth === undefined || auth === null) return inherited;
     const type = typeof (auth as Node).type === "string" ? String((auth as Node).type).toLowerCase() : "";
@@ -192,14 +216,16 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
       const body: Node = request.body && typeof request.body === "object" ? request.body : {};
       const bodyText = typeof body.raw === "string" ? body.raw : "";
       const json = body.mode === "raw" ? parseJson(bodyText) : undefined;
-      collectKeySets(json, keySets);
+      collectObjects(json, objects);
       const form = elements(body.mode === "formdata" ? body.formdata : body.mode === "urlencoded" ? body.urlencoded : []);
       const responses = new Map<string, Node[]>();
       for (const response of Array.isArray(item.response) ? item.response : []) {
         const code = response?.code === undefined ? undefined : String(response.code);
         if (!code) continue;
         const parsed = parseJson(response.body);
-        collectKeySets(parsed, keySets);
+        collectObjects(parsed, objects);
+        const original: Node | undefined = response?.originalRequest?.body;
+        if (original?.mode === "raw") collectObjects(parseJson(original.raw), objects);
         const list = responses.get(code) ?? [];
         list.push({ json: parsed });
         responses.set(code, list);
@@ -250,7 +276,8 @@ export function collectionEvidence(collectionText: string): CollectionEvidence {
   const evidence: Evidence = (fact) => {
     if (fact.kind === "schema.named") {
       const props = fact.properties ?? [];
-      return { carried: keySets.some((keys) => props.every((p) => keys.has(p))) };
+      const need = fact.nesting ?? Object.fromEntries(props.map((p) => [p, "any" as Nesting]));
+      return { carried: objects.some((o) => props.every((p) => has(o, p)) && holdsNesting(o, need)) };
     }
     const found = find(fact);
     const any = (test: (r: RequestEvidence) => boolean) => found.some(test);

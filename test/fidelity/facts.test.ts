@@ -124,6 +124,61 @@ describe("fidelity facts", () => {
     expect(judged['schema.named {"id":number,"tags":[string],"topic":string}']).toEqual({ carried: true });
   });
 
+  it("counts a named schema as carried only when a body holds the nesting its shape compares, not a depth-cut stand-in", () => {
+    // Order → customer (object) → address (object) → geo (object, three levels down: `{…}`), lines: array of objects.
+    const spec = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: { "/orders": { post: { responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Order" } } } } } } } },
+      components: {
+        schemas: {
+          Order: {
+            type: "object",
+            properties: {
+              id: { type: "integer" },
+              placed: { type: "string", format: "date-time" },
+              customer: { type: "object", properties: { name: { type: "string" }, address: { type: "object", properties: { city: { type: "string" }, geo: { type: "object", properties: { lat: { type: "number" } } } } } } },
+              lines: { type: "array", items: { type: "object", properties: { sku: { type: "string" } } } },
+            },
+          },
+        },
+      },
+    };
+    const [fact] = factsOf(spec).filter((f) => f.kind === "schema.named");
+    expect(fact!.key).toBe('{"customer":{"address":{"city":string,"geo":{…}},"name":string},"id":number,"lines":[{"sku":string}],"placed":string}');
+    expect(fact!.nesting).toEqual({ customer: { address: { city: "any", geo: "object" }, name: "any" }, id: "any", lines: [{ sku: "any" }], placed: "any" });
+    const judge = (body: unknown, where: "response" | "originalRequest" = "response") =>
+      collectionEvidence(
+        JSON.stringify({
+          item: [
+            {
+              name: "o",
+              request: { method: "POST", url: { raw: "{{baseUrl}}/orders", path: ["orders"] } },
+              response: [
+                where === "response"
+                  ? { code: 200, body: JSON.stringify(body) }
+                  : { code: 200, body: "", originalRequest: { method: "POST", url: "{{baseUrl}}/orders", body: { mode: "raw", raw: JSON.stringify(body) } } },
+              ],
+            },
+          ],
+        }),
+      ).evidence(fact!);
+    const whole = { id: 1, placed: "2024-01-01", customer: { name: "n", address: { city: "c", geo: { lat: 1 } } }, lines: [{ sku: "s" }] };
+    // A number where the shape has a date string: scalar types need not match.
+    expect(judge({ ...whole, placed: 5 })).toEqual({ carried: true });
+    expect(judge(whole, "originalRequest")).toEqual({ carried: true });
+    // openapi-to-postmanv2's cut three levels down: every top-level name is there, the shape is not.
+    const cut = { value: "<Error: Too many levels of nesting to fake this schema>" };
+    expect(judge({ ...whole, customer: { name: "n", address: { city: "c", geo: cut } } })).toEqual({ carried: false });
+    expect(judge({ ...whole, customer: cut })).toEqual({ carried: false });
+    expect(judge({ ...whole, customer: "<Circular reference to #/components/schemas/Customer detected>" })).toEqual({ carried: false });
+    expect(judge({ ...whole, customer: null })).toEqual({ carried: false });
+    expect(judge({ ...whole, customer: { name: "n" } })).toEqual({ carried: false });
+    expect(judge({ ...whole, lines: "<Error: Too many levels of nesting to fake this schema>" })).toEqual({ carried: false });
+    expect(judge({ ...whole, lines: [] })).toEqual({ carried: false });
+    expect(judge({ ...whole, lines: [cut, { sku: "s" }] })).toEqual({ carried: true });
+  });
+
   it("tells an enum stated in the parameter's own description from one whose values only the request's description mentions", () => {
     const spec = { paths: { "/items": { get: { parameters: [{ name: "order", in: "query", schema: { type: "string", enum: ["up", "down"] } }], responses: {} } } } };
     const items = (param: string, request: string) => ({

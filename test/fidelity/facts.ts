@@ -56,7 +56,17 @@ export interface Fact {
    */
   fullPath?: string;
   properties?: string[];
+  /** schema.named: the nesting its shape compares, per top-level property (see `nestingOf`). */
+  nesting?: Record<string, Nesting>;
 }
+
+/**
+ * The nesting a shape (`shapeOf`) compares, to judge whether a sample holds it: "any" for a
+ * scalar, union or untyped value; "object" for an object whose names the shape does not compare
+ * (no properties, or three levels down: `{…}`); a record of property names for one whose names
+ * it compares; `[items]` for an array.
+ */
+export type Nesting = "any" | "object" | [Nesting] | { [name: string]: Nesting };
 
 /** Follows local `$ref`s (cycles stop after a few hops). */
 function resolver(doc: Node) {
@@ -156,6 +166,22 @@ export function shapeOf(schema: Node | undefined, deref: Deref, depth = 0): stri
   }
   if (type === "array") return `[${shapeOf(s.items, deref, depth + 1)}]`;
   return type ?? "any";
+}
+
+/** The nesting `shapeOf` compares, built by the same steps (same depth, same types). */
+export function nestingOf(schema: Node | undefined, deref: Deref, depth = 0): Nesting {
+  const s = deref(schema);
+  if (!s) return "any";
+  if ((s.oneOf?.length ?? 0) > 1 || (s.anyOf?.length ?? 0) > 1) return "any";
+  const type = typeOf(s, deref);
+  if (type === "object") {
+    const props = propertiesOf(s, deref, undefined);
+    if (props.length === 0 || depth >= 3) return "object";
+    // fromEntries: a `__proto__` property is an own key like any other.
+    return Object.fromEntries([...new Map(props.map(([n, p]) => [n, p]))].map(([n, p]) => [n, nestingOf(p, deref, depth + 1)]));
+  }
+  if (type === "array") return [nestingOf(s.items, deref, depth + 1)];
+  return "any";
 }
 
 /** Names of the components reachable from the document's paths (through any `$ref`). */
@@ -280,7 +306,8 @@ export function factsOf(doc: Node, role: "original" | "recovered" = "original"):
     // Two components of one shape are one fact: a converter can only recover the shape once.
     if (shapes.has(shape)) continue;
     shapes.add(shape);
-    facts.push({ kind: "schema.named", key: shape, component: name, properties: [...new Set(properties)] });
+    const nesting = nestingOf(schema, deref);
+    facts.push({ kind: "schema.named", key: shape, component: name, properties: [...new Set(properties)], ...(typeof nesting === "object" && !Array.isArray(nesting) ? { nesting } : {}) });
   }
   return facts;
 }

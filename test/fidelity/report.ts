@@ -74,7 +74,7 @@ export const CARRIED_RULES: Record<FactKind, string> = {
   "response.field.required": "only an optional field, by a saved response of that code that lacks it (samples that all have a field do not say it is required)",
   security:
     "the auth in force for the request (its own, a folder's or the collection's) is of that type (basic, bearer, digest, apikey, oauth2; bearer or oauth2 for an oauth2 or openIdConnect scheme), or the request sends the header or query key an API key scheme names. An oauth2 auth states an http bearer scheme only when it has no `authUrl` or `accessTokenUrl` and sends its token as `Authorization: Bearer` (Postman's defaults); with URLs it states an OAuth 2 flow (openapi-to-postmanv2 4.x and 6.x write an http bearer scheme as a bearer auth and an oauth2 scheme as an oauth2 auth with its first flow's URLs)",
-  "schema.named": "some object in a JSON body of the collection has all of the component's property names",
+  "schema.named": "some object in a JSON body of the collection (a request's raw body, a saved response's body or its original request's) has all of the component's property names and the nesting its shape compares, three levels down: a JSON object or array wherever the shape has an object or an array (with the shape's property names where it compares them, and an element holding the items' nesting for an array of objects or arrays); a placeholder string (`<Circular reference to …>`, `<Error: …>`), null, or openapi-to-postmanv2's depth-cut stand-in `{\"value\": \"<Error: Too many levels of nesting …>\"}` holds none. Scalar types need not match",
 };
 
 const share = (s: Tally | undefined) => (s ? (s.total === 0 ? 1 : s.recovered / s.total) : 0);
@@ -373,7 +373,7 @@ export function describeFindings(lost: Fact[], invented: Fact[], requestOf: (fac
     const op = fact.method ? operationFor(ours, fact, oursPath.get(`${fact.method} ${fact.path}`)) : undefined;
     const related = oursFacts.filter((f) => f.kind === fact.kind && f.method === fact.method && f.path === fact.path && f.name === fact.name && f.in === fact.in && f.status === fact.status);
     let has = "";
-    if (fact.kind === "schema.named") has = `objects with all of ${fact.component}'s properties (${(fact.properties ?? []).slice(0, 8).join(", ")})`;
+    if (fact.kind === "schema.named") has = `objects with all of ${fact.component}'s properties and the nesting its shape compares (${(fact.properties ?? []).slice(0, 8).join(", ")})`;
     else if (element) has = `${fact.in} \`${fact.name}\`: value ${clip(JSON.stringify(element.value ?? null), 60)}, description ${clip(JSON.stringify(element.description), 200)}`;
     else if (fact.kind === "response.status") has = `a saved ${fact.status} response`;
     else if (fact.kind.startsWith("response")) has = `saved ${fact.status} response with \`${fact.name}\``;
