@@ -128,7 +128,8 @@ export async function send(client: ApiClient, method: string, schemaPath: string
       headers: mergeHeaders(serialized === undefined || serialized instanceof FormData ? {} : { "Content-Type": "application/json" }, transport.headers as never, headers as never, header as never),
     },
   );
-  const list = transport.middleware;
+  // A copy, as openapi-fetch takes one per request: a middleware that ejects itself (or another) mid-request skips none.
+  const list = [...transport.middleware];
   const base = { schemaPath, params, id: Math.random().toString(36).slice(2, 11), attempt };
   let response: Response | undefined;
   for (const m of list) {

@@ -143,6 +143,27 @@ describe("middleware: openapi-fetch's semantics", () => {
     recovering.use({ onError: () => json({ offline: true }) });
     expect((await send(recovering, "GET", "/x", {})).data).toEqual({ offline: true });
   });
+  it("a middleware that ejects itself or another mid-request: the request still runs the list it started with, as openapi-fetch's", async () => {
+    for (const which of ["ours", "theirs"]) {
+      const { seen, fetch } = recording(() => json({}));
+      const client: any = which === "ours" ? createTransport({ baseUrl: "https://api.example.com", fetch }) : createFetchClient<any>({ baseUrl: "https://api.example.com", fetch });
+      const go = () => (which === "ours" ? send(client, "GET", "/x", {}) : client.GET("/x"));
+      const once: Middleware = { onRequest: () => void client.eject(once) };
+      const after: Middleware = { onRequest: ({ request }) => void request.headers.set("X-After", "1") };
+      client.use(once, after);
+      await go();
+      await go();
+      client.eject(after);
+      const calls: string[] = [];
+      const a: Middleware = { onResponse: () => void calls.push("a") };
+      const b: Middleware = { onResponse: () => void calls.push("b") };
+      const z: Middleware = { onResponse: () => void (calls.push("z"), client.eject(z, a)) };
+      client.use(a, b, z);
+      await go();
+      await go();
+      expect([which, seen.map((r) => r.headers["x-after"]), calls]).toEqual([which, ["1", "1", undefined, undefined], ["z", "b", "a", "b"]]);
+    }
+  });
 });
 
 describe("fetchClient", () => {
