@@ -352,10 +352,13 @@ export interface Encoder {
 function withEncoded(init: Record<string, unknown>, encoded: EncodedBody): Record<string, unknown> {
   // The body goes to the transport already encoded: it would make anything else JSON.
   const options: Record<string, unknown> = { ...init, body: encoded.body, encoded: true };
+  const { headers } = init;
   if (encoded.contentType) {
-    const headers = new Headers(init.headers as HeadersInit | undefined);
-    headers.set("Content-Type", encoded.contentType);
-    options.headers = headers;
+    // One more entry over the call's headers, which reach the transport's merge as given: a null
+    // deletes a header and an undefined is skipped with every kind of body, as with plain JSON.
+    // (A Headers holds neither; `new Headers(record)` would send them as "null", "undefined".)
+    if (headers instanceof Headers) (options.headers = new Headers(headers)).set("Content-Type", encoded.contentType);
+    else options.headers = { ...(headers as object), "Content-Type": encoded.contentType };
   }
   if (encoded.streaming) {
     options.duplex = "half";

@@ -1,7 +1,8 @@
 /** Body encodings the wire tests do not reach. */
 import { describe, expect, it } from "vitest";
-import { encodeMultipart, toUrlEncoded } from "../../codegen/runtime/body.js";
-import { retryDelay } from "../../codegen/runtime/call.js";
+import { encodeMultipart, json, multipart, raw, toUrlEncoded, urlencoded, type Encoder } from "../../codegen/runtime/body.js";
+import { call, retryDelay } from "../../codegen/runtime/call.js";
+import { createApiClient } from "../../codegen/runtime/client.js";
 
 describe("urlencoded styles", () => {
   it("arrays: exploded form repeats the key; unexploded joins with commas; space and pipe delimited", () => {
@@ -64,5 +65,26 @@ describe("retry delays", () => {
 
   it("without a hint: exponential backoff with jitter", () => {
     for (let i = 0; i < 20; i++) expect(retryDelay(response({}), 3, 100)).toBeLessThan(400);
+  });
+});
+
+describe("the call's headers with every kind of body", () => {
+  // Each body, and the Content-Type it goes with (a hand-built multipart's has its boundary).
+  const kinds: [string, unknown, Encoder | undefined, RegExp][] = [
+    ["plain JSON", { a: 1 }, undefined, /^application\/json$/],
+    ["urlencoded", { a: 1 }, urlencoded({}), /^application\/x-www-form-urlencoded$/],
+    ["json()", { a: 1 }, json("application/merge-patch+json"), /^application\/merge-patch\+json$/],
+    ["raw", "hi", raw("text/plain"), /^text\/plain$/],
+    ["hand-built multipart", { meta: "m" }, multipart({ meta: { part: "text", contentType: "text/csv" } }), /^multipart\/form-data; boundary=----codegen-[0-9a-f]{32}$/],
+  ];
+  it.each(kinds)("%s: a null header deletes the client's, an undefined one is not sent, as openapi-fetch merges them", async (_, body, encode, contentType) => {
+    let sent: Record<string, string> = {};
+    const client = createApiClient("https://api.example.com", { schemes: {}, default: [], operations: {} }, {
+      headers: { "X-Client": "c", "X-Del": "d" },
+      fetch: async (request) => ((sent = Object.fromEntries(request.headers)), new Response(null, { status: 204 })),
+    });
+    await call(client, { method: "POST", path: "/p", body, encode }, { headers: { "X-Del": null, "X-Undef": undefined } as never });
+    const { "content-type": type, ...rest } = sent;
+    expect([type?.match(contentType)?.[0] === type, rest]).toEqual([true, { "x-client": "c" }]);
   });
 });
