@@ -186,6 +186,22 @@ describe("an operation's own server", () => {
   });
 });
 
+describe("a call's headers", () => {
+  it("as [name, value] pairs replace the client's value, as a record or a Headers does; a name given twice (in any case) is joined", async () => {
+    const sent: string[] = [];
+    const client = createApiClient("https://api.example.com", NO_SECURITY, {
+      headers: { "X-A": "client", "Content-Type": "application/json" },
+      fetch: async (request) => (sent.push(`${request.headers.get("x-a")} | ${request.headers.get("content-type")}`), new Response(null, { status: 204 })),
+    });
+    const op: OperationCall = { method: "PUT", path: "/p", body: { a: 1 } };
+    await call(client, op, { headers: [["X-A", "call"], ["Content-Type", "application/json"]] });
+    await call(client, op, { headers: [["x-a", "1"], ["X-A", "2"]] });
+    await call(client, op, { headers: { "X-A": "call" } });
+    await call(client, op, { headers: new Headers({ "X-A": "call" }) });
+    expect(sent).toEqual(["call | application/json", "1, 2 | application/json", "call | application/json", "call | application/json"]);
+  });
+});
+
 describe("part headers", () => {
   /** The Content-Disposition line of each part of a multipart body. */
   const dispositions = (text: string) => text.split("\r\n").filter((line) => line.startsWith("Content-Disposition"));
