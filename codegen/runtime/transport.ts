@@ -105,7 +105,7 @@ export function networkError(error: unknown): never {
  */
 export async function send(client: ApiClient, method: string, schemaPath: string, options: Record<string, unknown>): Promise<Outcome> {
   const transport = client as Transport;
-  const { baseUrl = transport.baseUrl, params = {}, parseAs = "json", body, encoded, headers, attempt, ...init } = options as {
+  const { baseUrl, params = {}, parseAs = "json", body, encoded, headers, attempt, ...init } = options as {
     baseUrl?: string;
     params?: RequestParams;
     parseAs?: "json" | "text" | "blob" | "arrayBuffer" | "stream";
@@ -117,8 +117,8 @@ export async function send(client: ApiClient, method: string, schemaPath: string
   const serialized = body === undefined || encoded || body instanceof FormData ? body : JSON.stringify(body);
   const { path, query, header } = params;
   let request = new Request(
-    // A trailing slash of the base URL goes, as openapi-fetch removes it.
-    `${baseUrl.replace(/\/$/, "")}${serializePath(schemaPath, path ?? {})}${query ? `?${query}` : ""}`,
+    // A trailing slash of the base URL goes, as openapi-fetch removes it; an empty one per request is none, as there.
+    `${(baseUrl || transport.baseUrl).replace(/\/$/, "")}${serializePath(schemaPath, path ?? {})}${query ? `?${query}` : ""}`,
     {
       redirect: "follow",
       ...init,

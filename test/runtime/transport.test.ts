@@ -85,10 +85,13 @@ describe("send: the request", () => {
     expect(seen.map((r) => r.headers)).toEqual([{ "x-a": "1, 2", "x-b": "3" }]);
   });
 
-  it("a per-request base URL wins over the client's", async () => {
+  it("a per-request base URL wins over the client's, unless empty", async () => {
     const { seen, fetch } = recording();
     await send(createTransport({ baseUrl: "https://api.example.com", fetch }), "GET", "/x", { baseUrl: "https://other.example.com/v2/" });
-    expect(seen.map((r) => r.url)).toEqual(["https://other.example.com/v2/x"]);
+    // An empty one is none, as openapi-fetch ignores it.
+    await send(createTransport({ baseUrl: "https://api.example.com", fetch }), "GET", "/x", { baseUrl: "" });
+    await createFetchClient<any>({ baseUrl: "https://api.example.com", fetch }).GET("/x" as never, { baseUrl: "" } as never);
+    expect(seen.map((r) => r.url)).toEqual(["https://other.example.com/v2/x", "https://api.example.com/x", "https://api.example.com/x"]);
   });
 });
 
