@@ -224,6 +224,9 @@ export const serializeQuery = (query: object): string => createQuerySerializer()
 export function fetchClient<Paths extends {}>(client: ApiClient): Client<Paths> {
   const { baseUrl, fetch, headers, middleware } = client as Transport;
   const raw = createFetchClient<Paths>({ baseUrl, fetch: (request) => (fetch ?? globalThis.fetch)(request).catch(networkError), headers, pathSerializer: serializePath });
-  raw.use(...(middleware as never[]));
+  // Only what openapi-fetch's `use` takes: `use` here takes any middleware, even one with no
+  // callback (`{}`), which does nothing in a request but would make openapi-fetch's throw.
+  // (Skipped here rather than checked in `use`, which every app bundles.)
+  raw.use(...(middleware.filter((m) => typeof m === "object" && ("onRequest" in m || "onResponse" in m || "onError" in m)) as never[]));
   return raw;
 }

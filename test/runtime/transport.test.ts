@@ -178,6 +178,15 @@ describe("fetchClient", () => {
     expect(data).toEqual({ id: 7 });
     expect(seen).toEqual([{ method: "GET", url: "https://api.example.com/v1/users/a%2Fb", headers: { authorization: "Bearer t", "x-client": "c" }, body: "" }]);
   });
+  it("leaves out middleware openapi-fetch's use would refuse (no callback at all), which the client's own use takes and ignores", async () => {
+    const { seen, fetch } = recording(() => json({}));
+    const client = createTransport({ baseUrl: "https://api.example.com", fetch });
+    client.use({} as Middleware, { onRequest: ({ request }) => void request.headers.set("X-MW", "yes") });
+    expect(() => createFetchClient().use({} as never)).toThrow("Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`");
+    await fetchClient<any>(client).GET("/x" as never, {} as never);
+    await send(client, "GET", "/x", {});
+    expect(seen.map((r) => r.headers["x-mw"])).toEqual(["yes", "yes"]);
+  });
 });
 
 describe("the runtime's one door to openapi-fetch", () => {
