@@ -160,9 +160,9 @@ export async function send(client: ApiClient, method: string, schemaPath: string
       if (result instanceof Response) response = result;
     }
   }
-  // As openapi-fetch: no body to read for a 204, a HEAD, or a Content-Length of 0 (not chunked).
+  // As openapi-fetch: no body to read for a 204, a HEAD (as sent: middleware may change the method), or a Content-Length of 0 (not chunked).
   const length = response.headers.get("Content-Length");
-  if (response.status === 204 || method === "HEAD" || (length === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked"))) {
+  if (response.status === 204 || request.method === "HEAD" || (length === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked"))) {
     return response.ok ? { data: undefined, response } : { error: undefined, response };
   }
   if (response.ok) {

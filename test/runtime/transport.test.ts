@@ -125,6 +125,16 @@ describe("middleware: openapi-fetch's semantics", () => {
     expect([seen.map((r) => [r.url, r.headers["x-signed"]]), responses]).toEqual([[["https://api.example.com/live", "yes"]], 1]);
   });
 
+  it("a request a middleware makes a HEAD is read as a HEAD (no data), as openapi-fetch reads it", async () => {
+    const outcomes: unknown[] = [];
+    for (const client of [createTransport({ baseUrl: "https://api.example.com", fetch: recording(() => json({ a: 1 })).fetch }), createFetchClient<any>({ baseUrl: "https://api.example.com", fetch: recording(() => json({ a: 1 })).fetch })]) {
+      client.use({ onRequest: ({ request }) => new Request(request, { method: "HEAD" }) });
+      const { data, error, response } = "GET" in client ? await (client as any).GET("/x") : await send(client, "GET", "/x", {});
+      outcomes.push({ data, error, status: response.status });
+    }
+    expect(outcomes).toEqual([{ data: undefined, error: undefined, status: 200 }, { data: undefined, error: undefined, status: 200 }]);
+  });
+
   it("onResponse may replace the response", async () => {
     const { fetch } = recording(() => json({ n: 1 }));
     const client = createTransport({ baseUrl: "https://api.example.com", fetch });
