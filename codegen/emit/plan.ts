@@ -399,19 +399,22 @@ const kindOf = (mediaType: string): BodyKind => {
 /** `application/json` itself, in any case and without parameters: what the runtime sends by default. */
 const isPlainJson = (mediaType: string) => /^application\/json$/i.test(mediaType);
 
+/** `application/json` by its essence: with parameters too (`; charset=utf-8`, `; odata=minimalmetadata`). */
+const isJsonEssence = (mediaType: string) => isPlainJson(mediaType.split(";")[0]!.trim());
+
 /** A urlencoded media type whose only parameter says UTF-8, which is what the runtime writes (URLSearchParams). */
 const UTF8_FORM = /^[^;]+;[ \t]*charset=("?)utf-8\1[ \t]*$/i;
 
 /**
- * The body the SDK sends: JSON when the operation accepts it (plain `application/json` first:
- * Swashbuckle lists `application/json-patch+json` before it on every operation, and an ASP.NET
- * server reads that type as a JSON Patch document; then a type that is not a range such as
- * `application/*+json`), else the first form, else the first.
+ * The body the SDK sends: JSON when the operation accepts it (plain `application/json` first,
+ * then `application/json` with parameters: Swashbuckle lists `application/json-patch+json`
+ * before it on every operation, and an ASP.NET server reads that type as a JSON Patch document;
+ * then a type that is not a range such as `application/*+json`), else the first form, else the first.
  */
 function planBody(body: RequestBody, deref: <T>(v: T | Ref) => T): BodyPlan | undefined {
   const media = Object.keys(body.content);
   const json = media.filter((m) => kindOf(m) === "json");
-  const mediaType = json.find(isPlainJson) ?? json.find((m) => !m.includes("*")) ?? json[0] ?? media.find((m) => kindOf(m) === "multipart") ?? media[0];
+  const mediaType = json.find(isPlainJson) ?? json.find(isJsonEssence) ?? json.find((m) => !m.includes("*")) ?? json[0] ?? media.find((m) => kindOf(m) === "multipart") ?? media[0];
   if (mediaType === undefined) return undefined;
   const kind = kindOf(mediaType);
   const plan: BodyPlan = { mediaType, kind, required: body.required === true };

@@ -189,20 +189,22 @@ describe("body media types, judged by their essence", () => {
     expect(got.merge).toMatchObject({ bodyImport: 'import { json } from "./runtime/body.gen.js";', encode: 'encode: json("application/merge-patch+json"),' });
   });
 
-  it("of several JSON types, plain application/json is sent (Swashbuckle lists json-patch+json first); a range such as application/*+json is never a Content-Type", async () => {
+  it("of several JSON types, plain application/json is sent, then application/json with parameters (Swashbuckle lists json-patch+json first); a range such as application/*+json is never a Content-Type", async () => {
     const content = (types: string[]) => Object.fromEntries(types.map((t) => [t, { schema: object }]));
     const files = await generate(
       doc({
         "/swashbuckle": { post: { operationId: "create", requestBody: { content: content(["application/json-patch+json", "application/json", "text/json", "application/*+json"]) }, responses: { "204": { description: "done" } } } },
         "/ranges": { post: { operationId: "createRanged", requestBody: { content: content(["application/*+json", "application/vnd.acme+json"]) }, responses: { "204": { description: "done" } } } },
         "/range": { post: { operationId: "createRange", requestBody: { content: content(["application/*+json"]) }, responses: { "204": { description: "done" } } } },
+        // application/json with parameters is application/json still, sent with them.
+        "/charset": { post: { operationId: "createCharset", requestBody: { content: content(["application/json-patch+json", "application/json; charset=utf-8"]) }, responses: { "204": { description: "done" } } } },
       }),
       "spec/t.openapi.json",
     );
     const text = files.find((f) => f.path === "default.gen.ts")!.content;
-    // Operations in path order: /range, /ranges, /swashbuckle.
-    expect([...text.matchAll(/^ {2}body\?: .*\["content"\]\[(".*")\];$/gm)].map((m) => m[1])).toEqual(['"application/*+json"', '"application/vnd.acme+json"', '"application/json"']);
-    expect([...text.matchAll(/^ {6}encode: .*$/gm)].map((m) => m[0].trim())).toEqual(['encode: json("application/vnd.acme+json"),']);
+    // Operations in path order: /charset, /range, /ranges, /swashbuckle.
+    expect([...text.matchAll(/^ {2}body\?: .*\["content"\]\[(".*")\];$/gm)].map((m) => m[1])).toEqual(['"application/json; charset=utf-8"', '"application/*+json"', '"application/vnd.acme+json"', '"application/json"']);
+    expect([...text.matchAll(/^ {6}encode: .*$/gm)].map((m) => m[0].trim())).toEqual(['encode: json("application/json; charset=utf-8"),', 'encode: json("application/vnd.acme+json"),']);
   });
 
   it("an operation named json does not take the name of the encoder its module imports", async () => {
