@@ -152,8 +152,14 @@ function withType(name: string, type: string | undefined): { contentType?: strin
   return type ? { contentType: type } : {};
 }
 
-/** RFC 7578 by hand: a Blob when every part is in memory or a Blob, a stream when a part streams. */
-function buildMultipart(parts: Part[]): EncodedBody {
+/**
+ * RFC 7578 by hand: a Blob when every part is in memory or a Blob, a stream when a part streams.
+ * Line breaks in text values become CRLF, as FormData writes them (HTML's multipart/form-data
+ * encoding), so a field's bytes do not depend on which encoder a body takes. (JSON text holds
+ * none; files are never strings.)
+ */
+function buildMultipart(all: Part[]): EncodedBody {
+  const parts = all.map((p) => (typeof p.value === "string" ? { ...p, value: p.value.replace(/\r?\n|\r/g, "\r\n") } : p));
   // 128 random bits as hex; randomUUID (Node, secure contexts) is the fast way to them.
   const boundary = `----codegen-${crypto.randomUUID?.().replace(/-/g, "") ?? randomHex(16)}`;
   const encoder = new TextEncoder();

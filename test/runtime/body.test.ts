@@ -44,6 +44,18 @@ describe("multipart parts with their own Content-Type", () => {
     ]);
   });
 
+  it("line breaks in a text value are CRLF, as FormData writes them: a JSON part beside it does not change its bytes", async () => {
+    const value = "l1\nl2\rl3\r\nl4";
+    const viaFormData = await new Request("https://x.example", { method: "POST", body: (await encodeMultipart({ note: value }, { note: "text" })).body as FormData }).text();
+    expect(viaFormData).toContain('name="note"\r\n\r\nl1\r\nl2\r\nl3\r\nl4\r\n');
+    const byHand = await encodeMultipart({ note: value, meta: { a: "x\ny" } }, { note: "text", meta: "json" });
+    const boundary = byHand.contentType!.split("boundary=")[1]!;
+    expect(byHand.body).toBe(
+      `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nl1\r\nl2\r\nl3\r\nl4\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"a":"x\\ny"}\r\n--${boundary}--\r\n`,
+    );
+  });
+
   it("bytes with a filename are a file part", async () => {
     const encoded = await encodeMultipart({ file: { data: new TextEncoder().encode("hi"), filename: "a.txt", contentType: "text/plain" } }, { file: "file" });
     const form = encoded.body as FormData;
