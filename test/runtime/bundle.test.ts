@@ -19,9 +19,13 @@ import { measureBundle, type BundleSizes } from "../bench/bundle.js";
  * The most gzip bytes the app may add to bare openapi-fetch's (issue 12 asks for at most 1,600);
  * it may only go down. (Measured 2026-11-23: +892 B gzip, from +2,483: requests now go through
  * the runtime's own transport (transport.ts) instead of openapi-fetch's createClient, which was
- * ≈2.7 kB gzip by itself; of openapi-fetch only mergeHeaders is bundled.)
+ * ≈2.7 kB gzip by itself; of openapi-fetch only mergeHeaders is bundled. Then +927 B, for
+ * openapi-fetch's semantics where the review found ours apart: a copy of the middleware list per
+ * request (+5), per-call [name, value] header pairs grouped into one value per name, case-
+ * insensitive and without a prototype, so they replace the client's (+24), an empty per-call
+ * base URL ignored and HEAD judged by the request as sent (+6).)
  */
-const CEILING_GZIP = 892;
+const CEILING_GZIP = 927;
 
 /** The most minified bytes openapi-fetch may leave in the app: its mergeHeaders (275 B), never its createClient (6,564 B). */
 const OPENAPI_FETCH_BYTES = 300;
