@@ -155,8 +155,14 @@ function withType(name: string, type: string | undefined): { contentType?: strin
   return type ? { contentType: type } : {};
 }
 
-/** RFC 7578 by hand: a Blob when every part is in memory or a Blob, a stream when a part streams. */
-function buildMultipart(parts: Part[]): EncodedBody {
+/**
+ * RFC 7578 by hand: a Blob when every part is in memory or a Blob, a stream when a part streams.
+ * Line breaks in text values become CRLF, as FormData writes them (HTML's multipart/form-data
+ * encoding), so a field's bytes do not depend on which encoder a body takes. (JSON text holds
+ * none; files are never strings.)
+ */
+function buildMultipart(all: Part[]): EncodedBody {
+  const parts = all.map((p) => (typeof p.value === "string" ? { ...p, value: p.value.replace(/\r?\n|\r/g, "\r\n") } : p));
   // 128 random bits as hex; randomUUID (Node, secure contexts) is the fast way to them.
   const boundary = `----codegen-${crypto.randomUUID?.().replace(/-/g, "") ?? randomHex(16)}`;
   const encoder = new TextEncoder();
@@ -355,10 +361,13 @@ export interface Encoder {
 function withEncoded(init: Record<string, unknown>, encoded: EncodedBody): Record<string, unknown> {
   // The body goes to the transport already encoded: it would make anything else JSON.
   const options: Record<string, unknown> = { ...init, body: encoded.body, encoded: true };
+  const { headers } = init;
   if (encoded.contentType) {
-    const headers = new Headers(init.headers as HeadersInit | undefined);
-    headers.set("Content-Type", encoded.contentType);
-    options.headers = headers;
+    // One more entry over the call's headers, which reach the transport's merge as given: a null
+    // deletes a header and an undefined is skipped with every kind of body, as with plain JSON.
+    // (A Headers holds neither; `new Headers(record)` would send them as "null", "undefined".)
+    if (headers instanceof Headers) (options.headers = new Headers(headers)).set("Content-Type", encoded.contentType);
+    else options.headers = { ...(headers as object), "Content-Type": encoded.contentType };
   }
   if (encoded.streaming) {
     options.duplex = "half";

@@ -108,7 +108,7 @@ export function networkError(error: unknown): never {
  */
 export async function send(client: ApiClient, method: string, schemaPath: string, options: Record<string, unknown>): Promise<Outcome> {
   const transport = client as Transport;
-  const { baseUrl = transport.baseUrl, params = {}, parseAs = "json", body, encoded, headers, attempt, ...init } = options as {
+  const { baseUrl, params = {}, parseAs = "json", body, encoded, headers, attempt, ...init } = options as {
     baseUrl?: string;
     params?: RequestParams;
     parseAs?: "json" | "text" | "blob" | "arrayBuffer" | "stream";
@@ -120,8 +120,8 @@ export async function send(client: ApiClient, method: string, schemaPath: string
   const serialized = body === undefined || encoded || body instanceof FormData ? body : JSON.stringify(body);
   const { path, query, header } = params;
   let request = new Request(
-    // A trailing slash of the base URL goes, as openapi-fetch removes it.
-    `${baseUrl.replace(/\/$/, "")}${serializePath(schemaPath, path ?? {})}${query ? `?${query}` : ""}`,
+    // A trailing slash of the base URL goes, as openapi-fetch removes it; an empty one per request is none, as there.
+    `${(baseUrl || transport.baseUrl).replace(/\/$/, "")}${serializePath(schemaPath, path ?? {})}${query ? `?${query}` : ""}`,
     {
       redirect: "follow",
       ...init,
@@ -131,7 +131,8 @@ export async function send(client: ApiClient, method: string, schemaPath: string
       headers: mergeHeaders(serialized === undefined || serialized instanceof FormData ? {} : { "Content-Type": "application/json" }, transport.headers as never, headers as never, header as never),
     },
   );
-  const list = transport.middleware;
+  // A copy, as openapi-fetch takes one per request: a middleware that ejects itself (or another) mid-request skips none.
+  const list = [...transport.middleware];
   const base = { schemaPath, params, id: Math.random().toString(36).slice(2, 11), attempt };
   let response: Response | undefined;
   for (const m of list) {
@@ -162,9 +163,9 @@ export async function send(client: ApiClient, method: string, schemaPath: string
       if (result instanceof Response) response = result;
     }
   }
-  // As openapi-fetch: no body to read for a 204, a HEAD, or a Content-Length of 0 (not chunked).
+  // As openapi-fetch: no body to read for a 204, a HEAD (as sent: middleware may change the method), or a Content-Length of 0 (not chunked).
   const length = response.headers.get("Content-Length");
-  if (response.status === 204 || method === "HEAD" || (length === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked"))) {
+  if (response.status === 204 || request.method === "HEAD" || (length === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked"))) {
     return response.ok ? { data: undefined, response } : { error: undefined, response };
   }
   if (response.ok) {
@@ -226,6 +227,9 @@ export const serializeQuery = (query: object): string => createQuerySerializer()
 export function fetchClient<Paths extends {}>(client: ApiClient): Client<Paths> {
   const { baseUrl, fetch, headers, middleware } = client as Transport;
   const raw = createFetchClient<Paths>({ baseUrl, fetch: (request) => (fetch ?? globalThis.fetch)(request).catch(networkError), headers, pathSerializer: serializePath });
-  raw.use(...(middleware as never[]));
+  // Only what openapi-fetch's `use` takes: `use` here takes any middleware, even one with no
+  // callback (`{}`), which does nothing in a request but would make openapi-fetch's throw.
+  // (Skipped here rather than checked in `use`, which every app bundles.)
+  raw.use(...(middleware.filter((m) => typeof m === "object" && ("onRequest" in m || "onResponse" in m || "onError" in m)) as never[]));
   return raw;
 }
