@@ -222,12 +222,14 @@ export async function call(client: ApiClient, operation: OperationCall, init: Ca
   // The caller's base URL (per call, then the client's) wins over the operation's own server.
   if (operation.baseUrl && !base.baseUrl && config.baseUrl === undefined) base.baseUrl = operation.baseUrl;
   // Headers given as [name, value] pairs would be read as an object (a header "0"): group them,
-  // one value per name in any case, joined as Headers joins them, so that the call's value
-  // replaces the client's as a record's or a Headers' does (an array of values is appended to it).
+  // one value per name in any case (under its first spelling, which a refusal names), joined as
+  // Headers joins them, so that the call's value replaces the client's as a record's or a
+  // Headers' does (an array of values is appended to it).
   if (Array.isArray(base.headers)) {
     // (No prototype: a header named __proto__ is a name like any other, refused below in Node.)
     const grouped: Record<string, string> = { __proto__: null } as never;
-    for (let [name, value] of base.headers as [string, string][]) grouped[(name = name.toLowerCase())] = name in grouped ? grouped[name] + ", " + value : value;
+    const spelled: Record<string, string> = { __proto__: null } as never;
+    for (let [name, value] of base.headers as [string, string][]) grouped[(name = spelled[name.toLowerCase()] ??= name)] = name in grouped ? grouped[name] + ", " + value : value;
     base.headers = grouped;
   }
   // Node's fetch (undici, Node 20 to 24) drops a header named __proto__ without a word: refused

@@ -23,9 +23,10 @@ import { measureBundle, type BundleSizes } from "../bench/bundle.js";
  * openapi-fetch's semantics where the review found ours apart: a copy of the middleware list per
  * request (+5), per-call [name, value] header pairs grouped into one value per name, case-
  * insensitive and without a prototype, so they replace the client's (+24), an empty per-call
- * base URL ignored and HEAD judged by the request as sent (+6).)
+ * base URL ignored and HEAD judged by the request as sent (+6); then +937 B: the grouped pairs
+ * keep their first spelling, which a refused header's message names (+10).)
  */
-const CEILING_GZIP = 927;
+const CEILING_GZIP = 937;
 
 /** The most minified bytes openapi-fetch may leave in the app: its mergeHeaders (275 B), never its createClient (6,564 B). */
 const OPENAPI_FETCH_BYTES = 300;
