@@ -22,7 +22,8 @@ export type DiagnosticCode =
   | "invalid-option"
   | "recursive-schema"
   | "external-ref"
-  | "invalid-media-type";
+  | "invalid-media-type"
+  | "ignored-parameter";
 
 export type Severity = "error" | "warning";
 

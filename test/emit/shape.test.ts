@@ -78,3 +78,43 @@ describe("documents past the limits", () => {
     expect(files.map((f) => f.path)).toContain("default.gen.ts");
   }, 60_000);
 });
+
+describe("header parameters OpenAPI ignores", () => {
+  it("Accept, Content-Type and Authorization are left out of the SDK with a warning each, so a multipart body keeps its boundary", async () => {
+    const doc = {
+      openapi: "3.0.3",
+      info: { title: "Uploads", version: "1" },
+      servers: [{ url: "https://api.example.com" }],
+      components: { parameters: { accept: { name: "Accept", in: "header", schema: { type: "string", enum: ["application/json"] } } } },
+      paths: {
+        "/files": {
+          parameters: [{ $ref: "#/components/parameters/accept" }],
+          post: {
+            operationId: "uploadFile",
+            parameters: [
+              { name: "Content-Type", in: "header", required: true, schema: { type: "string", enum: ["multipart/form-data"] } },
+              { name: "authorization", in: "header", schema: { type: "string" } },
+              { name: "X-Trace", in: "header", schema: { type: "string" } },
+            ],
+            requestBody: { content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } } } } } },
+            responses: ok,
+          },
+        },
+      },
+    } as unknown as OpenApiDocument;
+    const diagnostics = new Diagnostics("spec/uploads.openapi.json");
+    const files = await generate(doc, "spec/uploads.openapi.json", { diagnostics });
+    expect(diagnostics.list.map((d) => `${d.severity} ${d.code} ${d.at.pointer}`)).toEqual([
+      "warning ignored-parameter #/paths/~1files/parameters/0",
+      "warning ignored-parameter #/paths/~1files/post/parameters/0",
+      "warning ignored-parameter #/paths/~1files/post/parameters/1",
+    ]);
+    expect(diagnostics.list[1]!.message).toBe(
+      'the header parameter "Content-Type" is ignored, as OpenAPI says (the body, the responses and the security schemes set it); it was left out of the SDK',
+    );
+    const types = files.find((f) => f.path === "schema.gen.ts")!.content;
+    const header = /uploadFile: \{\n\s+parameters: \{[\s\S]*?header\?: \{([^}]*)\}/.exec(types)?.[1];
+    expect(header?.replace(/\s+/g, " ").trim()).toBe('"X-Trace"?: string;');
+    expect(writeAndTypeCheck(DIR, files)).toEqual([]);
+  }, 60_000);
+});
