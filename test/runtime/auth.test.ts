@@ -16,6 +16,7 @@ const security: SecurityInfo = {
     "GET /basic": [["basicAuth"]],
     "GET /either": [["headerKey"], ["oauth2"]],
     "GET /query": [["queryKey"]],
+    "POST /query": [["queryKey"]],
     "GET /cookie": [["cookieKey", "headerKey"]],
     "GET /public": [],
   },
@@ -41,6 +42,27 @@ describe("authorize", () => {
     expect(await send("/either", { headerKey: "k1" })).toMatchObject({ key: "k1", authorization: null });
     expect(await send("/query", { queryKey: "k 2" })).toMatchObject({ url: "https://api.example.com/query?a=1&api_key=k+2" });
     expect(await send("/cookie", { cookieKey: "s1", headerKey: "k3" })).toMatchObject({ cookie: "session=s1", key: "k3" });
+  });
+
+  it("an API key in the query keeps every option of the request: redirect, credentials, cache, keepalive, its body", async () => {
+    const options = { method: "POST", body: "a=1", redirect: "manual", credentials: "omit", cache: "no-store", referrerPolicy: "no-referrer" } as const;
+    const originals = [true, false].flatMap((keepalive) => [
+      new Request("https://api.example.com/query", { ...options, keepalive }),
+      new Request("https://api.example.com/query", { ...options, keepalive, method: "GET", body: undefined }),
+    ]);
+    for (const original of originals) {
+      const request = await authorize(original, "/query", security, { queryKey: "k" });
+      expect([request.url, request.method, request.redirect, request.credentials, request.cache, request.keepalive, request.referrerPolicy]).toEqual([
+        "https://api.example.com/query?api_key=k",
+        original.method,
+        "manual",
+        "omit",
+        "no-store",
+        original.keepalive,
+        "no-referrer",
+      ]);
+      expect(await request.text()).toBe(original.method === "POST" ? "a=1" : "");
+    }
   });
 
   it("the first alternative with every credential present wins; none fits, nothing is sent", async () => {
