@@ -97,7 +97,12 @@ export function apiKey(where: "header" | "query" | "cookie", name: string): Sche
       else {
         const url = new URL(request.url);
         url.searchParams.set(name, value);
-        return new Request(url, request.body ? { method: request.method, headers: request.headers, signal: request.signal, body: request.body, duplex: "half" } as RequestInit : request);
+        // The same request at the new URL: every option it was given (redirect, credentials, …), and
+        // its body as a stream (as bytes for keepalive, which fetch refuses with a stream: 64 kB at most).
+        const { method, headers, signal, redirect, credentials, cache, referrer, referrerPolicy, integrity, keepalive } = request;
+        const init = { method, headers, signal, redirect, credentials, cache, referrer, referrerPolicy, integrity, keepalive };
+        if (!request.body) return new Request(url, init);
+        return new Request(url, { ...init, body: keepalive ? await request.arrayBuffer() : request.body, duplex: "half" } as RequestInit);
       }
       return request;
     },
