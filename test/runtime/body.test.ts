@@ -56,6 +56,20 @@ describe("multipart parts with their own Content-Type", () => {
     );
   });
 
+  it("bytes with a filename in a field the spec does not declare are a file part too; an object that is not a file is JSON", async () => {
+    const file = { data: new TextEncoder().encode("hi"), filename: "a.txt", contentType: "text/plain" };
+    const encoded = await encodeMultipart({ known: "x", extra: file, files: [file, file], meta: { data: "d", filename: "f" } }, { known: "text" });
+    const boundary = encoded.contentType!.split("boundary=")[1]!;
+    const filePart = (name: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhi\r\n`;
+    expect(await new Response(encoded.body).text()).toBe(
+      `--${boundary}\r\nContent-Disposition: form-data; name="known"\r\n\r\nx\r\n` +
+        filePart("extra") +
+        filePart("files") +
+        filePart("files") +
+        `--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"data":"d","filename":"f"}\r\n--${boundary}--\r\n`,
+    );
+  });
+
   it("bytes with a filename are a file part", async () => {
     const encoded = await encodeMultipart({ file: { data: new TextEncoder().encode("hi"), filename: "a.txt", contentType: "text/plain" } }, { file: "file" });
     const form = encoded.body as FormData;
