@@ -120,7 +120,9 @@ function multipartParts(body: object, plan: FormPlan): Part[] {
   const parts: Part[] = [];
   for (const [name, value] of orderedEntries(body, plan)) {
     const encoding = encodingOf(plan, name);
-    const kind = encoding?.part ?? (isPlainObject(value) || (Array.isArray(value) && value.some(isPlainObject)) ? "json" : "text");
+    // A field the spec does not declare: an object is JSON, unless it is a file (bytes or a stream with a filename).
+    const isJson = (v: unknown) => isPlainObject(v) && !(isFileUpload(v) && isBinary(v.data));
+    const kind = encoding?.part ?? (isJson(value) || (Array.isArray(value) && value.some(isJson)) ? "json" : "text");
     if (kind === "json") {
       parts.push({ name, value: JSON.stringify(value), ...withType(name, encoding?.contentType || "application/json") });
       continue;
@@ -285,6 +287,10 @@ function isStream(value: unknown): value is ReadableStream<Uint8Array> | AsyncIt
 
 function isFileUpload(value: unknown): value is FileUpload {
   return isPlainObject(value) && "data" in (value as object) && typeof (value as FileUpload).filename === "string";
+}
+
+function isBinary(value: unknown): boolean {
+  return value instanceof Uint8Array || value instanceof Blob || isStream(value);
 }
 
 function isPlainObject(value: unknown): boolean {
