@@ -173,18 +173,28 @@ export interface NamedOperation {
   folders: string[];
   /** What to name it by when `name` has no Latin words (`日本語`): its method and path (`GET users :id` → `getUsersId`). */
   fallback?: string;
+  /** Its method and OpenAPI path (`/project/{username}/tree/{branch}`): what tells apart operations of one name in one folder. */
+  method?: string;
+  path?: string;
 }
 
 /**
  * operationIds: camelCase of the item name. When names collide, every colliding item is
  * qualified by its folders (innermost first, as many as it takes), so a name depends on its
- * own content and not on which item came first. Only items identical in name and folders
- * fall back to numbered suffixes, in collection order.
+ * own content and not on which item came first. Items still alike (one name in one folder:
+ * circleci's two "Triggers a new build, returns a summary of the build.") are told apart by
+ * the end of their path that the others do not share (`…OfTheBuild` for
+ * `/project/{username}/{project}`, `…OfTheBuildTreeBranch` for its `/tree/{branch}`), then by
+ * their method. Only items alike in all of these fall back to numbered suffixes, in collection order.
  */
 export function assignOperationIds(operations: NamedOperation[]): string[] {
-  const qualify = (op: NamedOperation, depth: number) =>
-    camelCase([...op.folders.slice(op.folders.length - depth), op.fallback !== undefined && !hasWords(op.name) ? op.fallback : op.name].join(" "));
-  const ids = operations.map((op) => qualify(op, 0));
+  const texts = operations.map((op) => (op.fallback !== undefined && !hasWords(op.name) ? op.fallback : op.name));
+  const qualify = (i: number, depth: number) => {
+    const op = operations[i]!;
+    return [...op.folders.slice(op.folders.length - depth), texts[i]!].join(" ");
+  };
+  const names = operations.map((_, i) => qualify(i, 0));
+  const ids = names.map(camelCase);
   for (let depth = 1; ; depth++) {
     const clashes = duplicates(ids);
     if (clashes.size === 0) return ids;
@@ -192,11 +202,29 @@ export function assignOperationIds(operations: NamedOperation[]): string[] {
     ids.forEach((id, i) => {
       const op = operations[i]!;
       if (clashes.has(id) && depth <= op.folders.length) {
-        ids[i] = qualify(op, depth);
+        names[i] = qualify(i, depth);
+        ids[i] = camelCase(names[i]!);
         changed = true;
       }
     });
     if (!changed) break;
+  }
+  // The path's own end, then the method: what an operation has that the others of its name lack.
+  for (const withMethod of [false, true]) {
+    const clashes = duplicates(ids);
+    if (clashes.size === 0) return ids;
+    const groups = new Map<string, number[]>();
+    ids.forEach((id, i) => {
+      if (clashes.has(id)) groups.set(id, [...(groups.get(id) ?? []), i]);
+    });
+    for (const members of groups.values()) {
+      const tails = distinctTails(members.map((i) => operations[i]!.path));
+      members.forEach((i, k) => {
+        const method = withMethod ? (operations[i]!.method ?? "") : "";
+        const tail = [method.toLowerCase(), tails[k]!].filter(Boolean).join(" ");
+        if (tail !== "") ids[i] = camelCase(`${names[i]} ${tail}`);
+      });
+    }
   }
   const seen = new Map<string, number>();
   const clashes = duplicates(ids);
@@ -206,6 +234,17 @@ export function assignOperationIds(operations: NamedOperation[]): string[] {
     seen.set(id, n);
     return n === 1 ? id : `${id}${n}`;
   });
+}
+
+/**
+ * Each path's segments after the ones all the paths begin with, as words (`{branch}` → `branch`):
+ * `/project/{p}` and `/project/{p}/tree/{branch}` → `""` and `tree branch`. A missing path has none.
+ */
+function distinctTails(paths: (string | undefined)[]): string[] {
+  const segments = paths.map((p) => (p ?? "").split("/").filter(Boolean));
+  let common = 0;
+  while (segments.every((s) => common < s.length && s[common] === segments[0]![common])) common++;
+  return segments.map((s) => s.slice(common).map((segment) => segment.replace(/[{}]/g, "")).join(" "));
 }
 
 function duplicates(ids: string[]): Set<string> {

@@ -4,7 +4,7 @@
  * order; responses are ordered by status code.
  */
 import { pointerTo, type Diagnostics } from "../diagnostics.js";
-import { assignOperationIds, type NamedOperation } from "../naming.js";
+import { assignOperationIds, camelCase, type NamedOperation } from "../naming.js";
 import { HTTP_METHODS, type HttpMethod, type OpenApiDocument, type Operation, type PathItem, type Server, type Tag } from "../openapi.js";
 import { htmlToMarkdown } from "../postman/description.js";
 import type { PostmanCollection, PostmanVariable } from "../postman/model.js";
@@ -106,18 +106,28 @@ function describe(text: ItemText, whole: boolean, key: string): { summary: strin
   return { summary: summary.trim() !== "" ? summary : key, description };
 }
 
+/**
+ * The longest operationId a whole paragraph gives (`thisEndpointIsDeprecatedUseTheV2ListOfProjectsInstead`):
+ * past it the paragraph is named by its first sentence, and the path tells it from others of that name.
+ */
+const MAX_WHOLE_ID = 80;
+
 /** The name an operationId is made from, and whether it is a cut of the item's name. */
-function idSource(req: ResolvedRequest, text: ItemText, whole: boolean): { candidate: NamedOperation; cut: boolean } {
+function idSource(req: ResolvedRequest, text: ItemText, whole: boolean, path: string): { candidate: NamedOperation; cut: boolean } {
   // A paragraph is named by its first sentence, in at most eight words (`fullDetailsForASingleBuild`, not a 200-character identifier).
-  const name = text.paragraph && !whole ? firstWords(text.head) : text.paragraph ? text.name.trim() : text.name;
-  return { candidate: { name, folders: req.folders, fallback: [req.request.method, ...req.request.url.path].join(" ") }, cut: text.paragraph && !sameText(name, text.name) };
+  // One that must keep its whole name (another has its first sentence) keeps it only while that is a readable id;
+  // circleci's 37-word paragraph is named by its whole first sentence instead, told apart by its path.
+  const fits = (words: string) => camelCase(words).length <= MAX_WHOLE_ID;
+  const name = !text.paragraph ? text.name : !whole ? firstWords(text.head) : fits(text.name) ? text.name.trim() : fits(text.head) ? text.head : firstWords(text.head);
+  const candidate = { name, folders: req.folders, fallback: [req.request.method, ...req.request.url.path].join(" "), method: req.request.method, path };
+  return { candidate, cut: text.paragraph && !sameText(name, text.name) };
 }
 
 /** Of a merged operation's requests, the one with the plainest name (the shortest id, then the first in code-unit order). */
-function plainestName(members: { req: ResolvedRequest; text: ItemText }[], whole: boolean): { candidate: NamedOperation; cut: boolean; plain: string } {
+function plainestName(members: { req: ResolvedRequest; text: ItemText }[], whole: boolean, path: string): { candidate: NamedOperation; cut: boolean; plain: string } {
   let best: { candidate: NamedOperation; cut: boolean; plain: string } | undefined;
   for (const { req, text } of members) {
-    const source = idSource(req, text, whole);
+    const source = idSource(req, text, whole, path);
     const plain = assignOperationIds([source.candidate])[0]!;
     if (best === undefined || plain.length < best.plain.length || (plain.length === best.plain.length && plain < best.plain)) best = { ...source, plain };
   }
@@ -131,14 +141,14 @@ function plainestName(members: { req: ResolvedRequest; text: ItemText }[], whole
  * Repeated until nothing changes, since a whole name may meet another's cut; the set depends only
  * on what the names are, never on item order.
  */
-function wholeNamed(operations: { key: string; members: { req: ResolvedRequest; text: ItemText }[] }[]): Set<number> {
+function wholeNamed(operations: { key: string; path: string; members: { req: ResolvedRequest; text: ItemText }[] }[]): Set<number> {
   const whole = new Set<number>();
   const normal = (s: string) => s.replace(/\s+/g, " ").trim();
   for (;;) {
-    const state = operations.map(({ key, members }, i) => {
+    const state = operations.map(({ key, path, members }, i) => {
       const first = members[0]!;
       const { summary } = describe(first.text, whole.has(i), key);
-      return { ...plainestName(members, whole.has(i)), summary: normal(summary), summaryCut: first.text.paragraph && !whole.has(i) && first.text.rest !== "" };
+      return { ...plainestName(members, whole.has(i), path), summary: normal(summary), summaryCut: first.text.paragraph && !whole.has(i) && first.text.rest !== "" };
     });
     const tally = (values: string[]) => values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>());
     const ids = tally(state.map((s) => s.plain));
@@ -220,8 +230,8 @@ export function convertCollection(collection: PostmanCollection, diag: Diagnosti
   // another operation wants it too. An item named in another script (`日本語`) is named by
   // its method and path (`getUsersId`).
   const list = [...groups.entries()];
-  const whole = wholeNamed(list.map(([key, group]) => ({ key, members: group.members.map(({ req, text }) => ({ req, text })) })));
-  const named = list.map(([, group], index) => plainestName(group.members, whole.has(index)).candidate);
+  const whole = wholeNamed(list.map(([key, group]) => ({ key, path: group.path, members: group.members.map(({ req, text }) => ({ req, text })) })));
+  const named = list.map(([, group], index) => plainestName(group.members, whole.has(index), group.path).candidate);
   const ids = assignOperationIds(named);
 
   [...groups.entries()].forEach(([key, group], index) => {

@@ -37,3 +37,37 @@ describe("operationIds and tags", () => {
     expect(document.paths["/users"]!.get!.operationId).toBe("listUsers");
   });
 });
+
+describe("operations of one name in one folder", () => {
+  // Written here after circleci's export: two items named by their descriptions, the second a
+  // paragraph whose first sentence is the whole of the first. Its whole paragraph made a
+  // 198-character operationId.
+  const short = "Starts a new deploy, returns a summary of the deploy.";
+  const long = `${short}\nOptional deploy settings can be set using an experimental API that may change without notice in a later release.\n\nNote: For more about deploy settings, read about [using deploy settings](https://example.com/docs/deploy-settings/)`;
+  const items = [
+    item(`${short}\n`, { method: "POST", url: "{{baseUrl}}/apps/:owner/:app", description: `${short}\n` }),
+    item(`${long}\n`, { method: "POST", url: "{{baseUrl}}/apps/:owner/:app/branch/:branch", description: `${long}\n` }),
+  ];
+  const ids = (document: ReturnType<typeof convertJson>["document"]) => [document.paths["/apps/{owner}/{app}"]!.post!.operationId, document.paths["/apps/{owner}/{app}/branch/{branch}"]!.post!.operationId];
+
+  it("a paragraph too long to be an id is named by its first sentence and told apart by the end of its path, in any item order", () => {
+    const want = ["startsANewDeployReturnsASummaryOfTheDeploy", "startsANewDeployReturnsASummaryOfTheDeployBranchBranch"];
+    expect(ids(convertJson(collection(items)).document)).toEqual(want);
+    expect(ids(convertJson(collection([...items].reverse())).document)).toEqual(want);
+  });
+
+  it("names alike in name and folder are told apart by their paths' own ends, then their methods, and numbered only when those are alike too", () => {
+    const ops = [
+      { name: "Get a build", folders: ["Builds"], method: "GET", path: "/v1/builds/{id}" },
+      { name: "Get a build", folders: ["Builds"], method: "GET", path: "/v2/builds/{id}" },
+      { name: "Delete things", folders: [], method: "DELETE", path: "/things" },
+      { name: "Delete things", folders: [], method: "POST", path: "/things" },
+      { name: "List", folders: [], method: "GET", path: "/a" },
+      { name: "List", folders: [] },
+      { name: "List", folders: [] },
+    ];
+    const want = ["buildsGetABuildV1BuildsId", "buildsGetABuildV2BuildsId", "deleteThingsDelete", "deleteThingsPost", "listA", "list", "list2"];
+    expect(assignOperationIds(ops)).toEqual(want);
+    expect(assignOperationIds([...ops.slice(0, 4)].reverse())).toEqual([...want.slice(0, 4)].reverse());
+  });
+});
