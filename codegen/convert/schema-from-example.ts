@@ -262,6 +262,34 @@ function isGeneratedMap(keys: readonly string[]): boolean {
   return marked && (words.size >= 2 || random);
 }
 
+const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NUMERIC_KEY = /^\d+$/;
+/** An identifier in capitals and digits: 8 characters or more, a capital first, a capital after a digit (`U02UCPE1R`, `W058CJVAA`). */
+const CAPITAL_ID_KEY = /^[A-Z][A-Z\d]*\d[A-Z][A-Z\d]*$/;
+const CAPITAL_ID_MIN_LENGTH = 8;
+
+/**
+ * Whether an object's keys are identifiers, so the object is a map from ids to values of one kind
+ * (`additionalProperties`), not an object of named properties: every key a UUID, or every key
+ * digits (`"2019"`, `"4578152156"`), or two keys or more that are ids of one shape, the same
+ * length, capitals and digits mixed (Slack's users by id: `U02UCPE1R`, `U0632EWRW`, `W058CJVAA`),
+ * and the values all of one JSON type. A property name is a word: `ISO3166`, `X509`, `SHA256`,
+ * `P50`/`P90`/`P95` or `UDF1`/`UDF2` (all names real specs declare) stay properties, as no digit
+ * in them is followed by a capital, or they are shorter than 8. An id would otherwise become a
+ * property, and a component named after one user's id.
+ */
+export function isIdKeyedMap(keys: readonly string[], objects: readonly Record<string, unknown>[]): boolean {
+  if (keys.length === 0) return false;
+  const ids =
+    keys.every((k) => UUID_KEY.test(k)) ||
+    keys.every((k) => NUMERIC_KEY.test(k)) ||
+    keys.every((k) => k.length === keys[0]!.length && k.length >= CAPITAL_ID_MIN_LENGTH && CAPITAL_ID_KEY.test(k));
+  if (!ids) return false;
+  const kinds = new Set<string>();
+  for (const o of objects) for (const v of Object.values(o)) if (v !== null && v !== undefined && !isNoValue(v)) kinds.add(Array.isArray(v) ? "array" : typeof v);
+  return kinds.size <= 1;
+}
+
 const FORMATS: [string, RegExp][] = [
   ["date-time", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/],
   ["date", /^\d{4}-\d{2}-\d{2}$/],
@@ -358,7 +386,8 @@ function schemaOfKind(kind: Exclude<Kind, "null">, samples: Sample[], options: I
       // A `$ref` key would read as a reference to every OpenAPI tool downstream.
       const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))].filter((k) => k !== "$ref");
       // A map the exporter filled with made-up keys: its values are samples of one value schema.
-      if (isGeneratedMap(keys)) {
+      // A map keyed by ids (`{ "U02UCPE1R": {…}, "U0632EWRW": {…} }`) is one too.
+      if (isGeneratedMap(keys) || isIdKeyedMap(keys, objects)) {
         const values = real.flatMap((s) => Object.values(s.value as Record<string, unknown>).map((v) => ({ v, origin: s.origin })));
         return { type: "object", additionalProperties: inferAt(values, options, depth + 1, { ...position, blocked: true }) };
       }
