@@ -22,11 +22,18 @@ type Json = Record<string, unknown>;
 const MIN_RATIO = 2;
 
 /**
- * An example is shared only from this many characters of JSON: a short one reads best where it
- * is used (a meeting's three fields), a long one repeated (a saved page of results) is what
- * doubles a spec's size.
+ * Whether writing an example once under `components/examples`, and a reference where it was,
+ * makes the document shorter than its copies: the exact bytes of both, name included. A short
+ * example stays where it is used (a meeting's three fields: its `$ref` would be longer), a long
+ * one repeated (a saved page of results) is what doubles a spec's size. (A fixed 200 characters
+ * let a 200-character example named `ListPetsResponseExample`, used twice, grow the document.)
  */
-const MIN_SHARED_EXAMPLE = 200;
+function sharingShortens(key: string, uses: number, name: string): boolean {
+  const inline = ',"example":'.length + key.length;
+  const reference = JSON.stringify({ examples: { [name]: { $ref: `#/components/examples/${name}` } } }).length - 1;
+  const definition = JSON.stringify(name).length + ':{"value":}'.length + key.length + 1;
+  return uses * inline > definition + uses * reference;
+}
 
 interface Group<T> {
   key: string;
@@ -40,7 +47,7 @@ interface Group<T> {
  * `components` and referenced, and each response example's lists and maps of alike objects shown by their first.
  */
 export function shareRepeatedObjects(document: OpenApiDocument): OpenApiDocument {
-  return shareExamples(shareParametersAndResponses(withShortExamples(document)));
+  return shareExamples(examplesOnSchemas(shareParametersAndResponses(withShortExamples(document))));
 }
 
 function shareParametersAndResponses(document: OpenApiDocument): OpenApiDocument {
@@ -266,6 +273,80 @@ class Shapes {
 }
 
 /**
+ * A response example is its schema's own when one of these holds, and is then written once, on
+ * the schema (`components/schemas/Pet.example`), which every tool shows wherever the schema is
+ * used, a list of them included:
+ * - it is word for word the schema's `example` (a typed collection's schema carries one);
+ * - responses whose schema is one named schema, or a list of it, give two or more examples
+ *   that are alike all the way down (see withShortExamples: the same keys with the same kinds of
+ *   values, only other values) and not all word for word one: openapi-to-postmanv2 draws a
+ *   fresh sample of one schema for each place (a pet, then a list of pets), which no `$ref` to
+ *   `components/examples` can share, since a list's example is not an item's. The most used
+ *   of them is kept (ties by content), the others show no key or kind it does not.
+ * Examples repeated word for word, and only so, are shared under `components/examples` instead
+ * (shareExamples): there each place keeps its own value. Request examples are never moved: a
+ * user copies them from where they are sent.
+ */
+function examplesOnSchemas(document: OpenApiDocument): OpenApiDocument {
+  const given = (document.components as Json | undefined)?.schemas;
+  const schemas: Json = isObject(given) ? given : {};
+  const shapes = new Shapes();
+  const refName = (schema: unknown): string | undefined => {
+    const name = isObject(schema) && typeof schema.$ref === "string" ? /^#\/components\/schemas\/(.+)$/.exec(schema.$ref)?.[1] : undefined;
+    return name !== undefined && Object.hasOwn(schemas, name) && isObject(schemas[name]) ? name : undefined;
+  };
+  /** The named schema a media type's example shows, and the value it shows of it (a list's one kind of item). */
+  const shown = (media: Json): { name: string; value: unknown } | undefined => {
+    if (!("example" in media)) return undefined;
+    const direct = refName(media.schema);
+    if (direct !== undefined) return { name: direct, value: media.example };
+    const schema = media.schema;
+    if (!isObject(schema) || schema.type !== "array" || (typeof schema.minItems === "number" && schema.minItems > 1)) return undefined;
+    const item = refName(schema.items);
+    const list = media.example;
+    if (item === undefined || !Array.isArray(list) || list.length === 0 || !list.every((v) => shapes.of(v) === shapes.of(list[0]))) return undefined;
+    return { name: item, value: list[0] };
+  };
+  const byName = new Map<string, { value: unknown; key: string }[]>();
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item as Json)) {
+      if (!isObject(operation) || !isObject(operation.responses)) continue;
+      for (const [media, place] of mediaOf(operation)) {
+        const found = place === "Request" ? undefined : shown(media);
+        if (found === undefined || !isObject(found.value) || "example" in (schemas[found.name] as Json)) continue;
+        byName.set(found.name, [...(byName.get(found.name) ?? []), { value: found.value, key: canonical(found.value) }]);
+      }
+    }
+  }
+  const chosen = new Map<string, unknown>();
+  for (const [name, samples] of byName) {
+    const keys = new Set(samples.map((s) => s.key));
+    if (samples.length < 2 || keys.size < 2 || !samples.every((s) => shapes.of(s.value) === shapes.of(samples[0]!.value))) continue;
+    const uses = (key: string) => samples.filter((s) => s.key === key).length;
+    const best = [...keys].sort((a, b) => uses(b) - uses(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+    chosen.set(name, samples.find((s) => s.key === best)!.value);
+  }
+  const ownExample = (media: Json): boolean => {
+    const name = refName(media.schema);
+    const schema = name !== undefined ? (schemas[name] as Json) : media.schema;
+    return isObject(schema) && "example" in schema && canonical(schema.example) === canonical(media.example);
+  };
+  const moved = mapMedia(document, (media, _operation, place) => {
+    if (place === "Request" || !("example" in media)) return media;
+    const found = shown(media);
+    if ((found !== undefined && chosen.has(found.name) && shapes.of(found.value) === shapes.of(chosen.get(found.name))) || ownExample(media)) {
+      const { example: _, ...rest } = media;
+      return rest;
+    }
+    return media;
+  });
+  if (chosen.size === 0) return moved;
+  const named: Json = {};
+  for (const [name, schema] of Object.entries(schemas)) setOwn<unknown>(named, name, chosen.has(name) ? { ...(schema as Json), example: chosen.get(name) } : schema);
+  return { ...moved, components: { ...(moved.components as Json), schemas: named } as OpenApiDocument["components"] };
+}
+
+/**
  * An example given word for word in two or more places (one saved body for a 200 and a 400, one
  * sample in several operations) is written once under `components/examples` and referenced from
  * each media type's `examples`. Named after the schema it shows (`PetExample`, `PetListExample`
@@ -291,7 +372,7 @@ function shareExamples(document: OpenApiDocument): OpenApiDocument {
   const taken = Object.keys((document.components as Json | undefined)?.examples ?? {});
   // Schema-derived names (rank 0) before operation-derived ones (rank 1), each in code-unit order.
   const candidates = (g: Group<unknown>) => [...(g as Group<unknown> & { names: Set<string> }).names].sort().map((ranked) => ranked.slice(2));
-  const names = assignNames(groups as Map<string, Group<unknown>>, prefix, candidates, taken, MIN_SHARED_EXAMPLE);
+  const names = assignNames(groups as Map<string, Group<unknown>>, prefix, candidates, taken, 0, (g, name) => sharingShortens(g.key, g.uses, name));
   if (names.size === 0) return document;
   const shared = mapMedia(document, (media) => {
     const name = "example" in media ? names.get(canonical(media.example)) : undefined;
@@ -336,7 +417,14 @@ function count<T>(groups: Map<string, Group<T>>, value: T): void {
  * free candidate; one that finds none stays inline (a numbered `limit4` would tell a reader
  * nothing the inline parameter does not).
  */
-function assignNames<T>(groups: Map<string, Group<T>>, prefix: string, candidates: (g: Group<T>) => string[], taken: string[], minLength = MIN_RATIO * (prefix.length + 20)): Map<string, string> {
+function assignNames<T>(
+  groups: Map<string, Group<T>>,
+  prefix: string,
+  candidates: (g: Group<T>) => string[],
+  taken: string[],
+  minLength = MIN_RATIO * (prefix.length + 20),
+  worth: (g: Group<T>, name: string) => boolean = () => true,
+): Map<string, string> {
   const names = new Map<string, string>();
   // `valueOf`, `constructor` …: tools that look a component up in a plain object (Redocly
   // among them) find Object.prototype's member instead; such a name goes to the next candidate.
@@ -346,7 +434,7 @@ function assignNames<T>(groups: Map<string, Group<T>>, prefix: string, candidate
     .sort((a, b) => b.uses - a.uses || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const g of shared) {
     const name = candidates(g).find((n) => !used.has(n));
-    if (name === undefined) continue;
+    if (name === undefined || !worth(g, name)) continue;
     used.add(name);
     names.set(g.key, name);
   }

@@ -1,0 +1,94 @@
+/**
+ * Issue 10, spec size: what a collection repeats is written once, and nothing it states is lost.
+ * openapi-to-postmanv2 (Example style) draws a fresh sample of one schema for each place it is
+ * used (a pet for one response, a list of pets for another): alike all the way down, other
+ * values. No `$ref` to `components/examples` can share them (a list's example is not an item's),
+ * so the schema carries one, once.
+ */
+import { describe, expect, it } from "vitest";
+import { shareRepeatedObjects } from "../../codegen/convert/shared-objects.js";
+import type { OpenApiDocument } from "../../codegen/openapi.js";
+import { collection, convertJson, item } from "../helpers.js";
+
+const saved = (code: number, body: unknown) => ({ name: String(code), code, header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify(body) });
+const pet = (id: number, name: string, status: string) => ({ id, name, status, photoUrls: [`https://example.com/${name}.png`], owner: { id: id * 10, email: `${name}@example.com` } });
+type Media = { schema?: unknown; example?: unknown; examples?: unknown };
+
+describe("alike examples of one schema", () => {
+  const items = [
+    item("Get a pet", { url: "{{baseUrl}}/pets/1" }, [saved(200, pet(1, "rex", "sold"))]),
+    item("Update a pet", { method: "PUT", url: "{{baseUrl}}/pets/1" }, [saved(200, pet(1, "rex", "sold"))]),
+    item("List pets", { url: "{{baseUrl}}/pets" }, [saved(200, [pet(2, "tom", "available"), pet(3, "kit", "pending")])]),
+  ];
+  const media = (document: OpenApiDocument, path: string, method: "get" | "put") => document.paths[path]![method]!.responses["200"]!.content!["application/json"] as Media;
+
+  it("are written once, as the schema's own example (the most used one), and no response repeats it", () => {
+    const { document } = convertJson(collection(items));
+    expect(media(document, "/pets/1", "get")).toEqual({ schema: { $ref: "#/components/schemas/Pet" } });
+    expect(media(document, "/pets/1", "put")).toEqual({ schema: { $ref: "#/components/schemas/Pet" } });
+    expect(media(document, "/pets", "get")).toEqual({ schema: { type: "array", items: { $ref: "#/components/schemas/Pet" } } });
+    const schemas = document.components!.schemas as Record<string, { example?: unknown }>;
+    expect(schemas.Pet!.example).toEqual(pet(1, "rex", "sold"));
+    expect((document.components as { examples?: unknown }).examples).toBeUndefined();
+    // The same in any item order.
+    expect(convertJson(collection([...items].reverse())).document.components).toEqual(document.components);
+  });
+
+  it("a sample that is not alike (a key more, or another kind of value) keeps every example where it is", () => {
+    const schema = { type: "object", properties: { id: { type: "number" }, name: { type: "string" }, nickname: { type: "string" } } };
+    const at = (example: unknown, list = false) => ({
+      get: { responses: { "200": { description: "OK", content: { "application/json": { schema: list ? { type: "array", items: { $ref: "#/components/schemas/Pet" } } : { $ref: "#/components/schemas/Pet" }, example } } } } },
+    });
+    const document = (a: unknown, b: unknown) =>
+      ({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths: { "/a": at(a), "/b": at(b, true) }, components: { schemas: { Pet: schema } } }) as unknown as OpenApiDocument;
+    const examples = (d: OpenApiDocument) => [d.paths["/a"]!.get!.responses["200"]!.content!["application/json"]!.example, d.paths["/b"]!.get!.responses["200"]!.content!["application/json"]!.example, (d.components!.schemas as Record<string, { example?: unknown }>).Pet!.example];
+    const rex = { id: 1, name: "rex" };
+    expect(examples(shareRepeatedObjects(document(rex, [{ id: 2, name: "tom", nickname: "Tommy" }])))).toEqual([rex, [{ id: 2, name: "tom", nickname: "Tommy" }], undefined]);
+    expect(examples(shareRepeatedObjects(document(rex, [{ id: 2.5, name: "tom" }])))).toEqual([rex, [{ id: 2.5, name: "tom" }], undefined]);
+    // Alike: written once, on the schema.
+    expect(examples(shareRepeatedObjects(document(rex, [{ id: 2, name: "tom" }])))).toEqual([undefined, undefined, rex]);
+  });
+
+  it("a request example stays where it is sent, whole", () => {
+    const body = JSON.stringify(pet(5, "bo", "pending"));
+    const { document } = convertJson(
+      collection([...items, item("Add a pet", { method: "POST", url: "{{baseUrl}}/pets", header: [{ key: "Content-Type", value: "application/json" }], body: { mode: "raw", raw: body } }, [saved(201, pet(5, "bo", "pending"))])]),
+    );
+    expect(document.paths["/pets"]!.post!.requestBody!.content["application/json"]!.example).toEqual(pet(5, "bo", "pending"));
+  });
+});
+
+describe("examples given word for word", () => {
+  const doc = (uses: number, example: unknown, schema: unknown = { type: "object" }): OpenApiDocument =>
+    ({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: Object.fromEntries(
+        Array.from({ length: uses }, (_, i) => [`/things/${i}`, { get: { operationId: `getThing${i}`, responses: { "200": { description: "OK", content: { "application/json": { schema, example } } } } } }]),
+      ),
+    }) as unknown as OpenApiDocument;
+  const size = (d: OpenApiDocument) => JSON.stringify(d).length;
+  // 150 characters of JSON.
+  const example = { note: "x".repeat(150 - '{"note":""}'.length) };
+
+  it("are shared under components/examples exactly when that makes the document shorter, whatever their length", () => {
+    expect(JSON.stringify(example).length).toBe(150);
+    const twice = shareRepeatedObjects(doc(2, example));
+    expect(twice).toEqual(doc(2, example));
+    const five = shareRepeatedObjects(doc(5, example));
+    expect((five.components as { examples?: unknown }).examples).toEqual({ GetThing0ResponseExample: { value: example } });
+    expect(five.paths["/things/3"]!.get!.responses["200"]!.content!["application/json"]).toEqual({
+      schema: { type: "object" },
+      examples: { GetThing0ResponseExample: { $ref: "#/components/examples/GetThing0ResponseExample" } },
+    });
+    expect(size(five)).toBeLessThan(size(doc(5, example)));
+  });
+
+  it("a response example that is its schema's own example is not written again", () => {
+    const own = { id: 7, name: "rex" };
+    const d = shareRepeatedObjects(doc(1, own, { type: "object", properties: { id: { type: "integer" }, name: { type: "string" } }, example: own }));
+    expect(d.paths["/things/0"]!.get!.responses["200"]!.content!["application/json"]!.example).toBeUndefined();
+    const other = shareRepeatedObjects(doc(1, { id: 8, name: "tom" }, { type: "object", example: own }));
+    expect(other.paths["/things/0"]!.get!.responses["200"]!.content!["application/json"]!.example).toEqual({ id: 8, name: "tom" });
+  });
+});
