@@ -236,7 +236,8 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
   const bodyOf = (schema: Json): string | undefined => {
     const h = hashOf.get(schema)!;
     if (shapes.get(h)!.candidate) return h;
-    const item = schema.type === "array" && isObject(schema.items) ? hashOf.get(schema.items) : undefined;
+    const element = elementOf(schema);
+    const item = element !== undefined ? hashOf.get(element) : undefined;
     return item !== undefined && shapes.get(item)!.candidate ? item : undefined;
   };
   for (const place of places) {
@@ -502,7 +503,7 @@ function collectPlaces(document: OpenApiDocument): Place[] {
           if (!success) names.push({ name: "Error", rank: RANK.error }, { name: `${op}Error`, rank: RANK.error + 0.5 });
           // What a DELETE answers is not the resource (a confirmation, a deleted stub): named by the operation.
           else if (resource === undefined || method === "delete") names.push({ name: `${op}Response`, rank: RANK.otherResponse });
-          else if (method === "get" && !endsWithParameter && schema.type !== "array") names.push({ name: `${resource}List`, rank: RANK.list }, { name: `${op}Response`, rank: RANK.list + 0.5 });
+          else if (method === "get" && !endsWithParameter && elementOf(schema) === undefined) names.push({ name: `${resource}List`, rank: RANK.list }, { name: `${op}Response`, rank: RANK.list + 0.5 });
           else names.push({ name: resource, rank: method === "get" ? RANK.resource : RANK.otherResponse }, { name: `${op}Response`, rank: RANK.otherResponse + 0.5 });
           places.push({ media, names, context: success && resource !== undefined ? resource : op, bias: success ? 0 : 0.07 });
         }
@@ -565,6 +566,17 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * What a body holds many of: an array's items, or a map's values (an object of
+ * `additionalProperties` and no properties: users by id). That element is named as the body's
+ * items are (`GET /users` → `User`), never by the fallback `Schema`.
+ */
+function elementOf(schema: Json): Json | undefined {
+  if (schema.type === "array") return isObject(schema.items) ? schema.items : undefined;
+  const map = schema.type === "object" && isObject(schema.additionalProperties) && !(isObject(schema.properties) && Object.keys(schema.properties).length > 0);
+  return map ? (schema.additionalProperties as Json) : undefined;
+}
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 

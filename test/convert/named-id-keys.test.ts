@@ -35,6 +35,13 @@ describe("objects keyed by ids are maps", () => {
     expect(Object.keys(schemas).some((name) => /U02|W06/.test(name))).toBe(false);
   });
 
+  it("a body that is a map by id names its values as a list's items are: GET /users → User (never the fallback Schema)", () => {
+    const body = { U02UCPE1R: { name: "ada", real_name: "Ada Lovelace" }, U0632EWRW: { name: "alan", real_name: "Alan Turing" } };
+    const doc = convertJson(collection([item("List users by id", { url: "{{baseUrl}}/users" }, [json(200, body)])])).document;
+    expect(doc.components?.schemas).toEqual({ User: { type: "object", properties: { name: { type: "string" }, real_name: { type: "string" } } } });
+    expect(doc.paths["/users"]!.get!.responses["200"]!.content!["application/json"]!.schema).toEqual({ type: "object", additionalProperties: { $ref: "#/components/schemas/User" } });
+  });
+
   it("a map's values from two saved responses are one value schema", () => {
     expect(
       inferSchema([{ users: { U023BECGF: { dnd_enabled: true, next_dnd_end_ts: 1450423800 } } }, { users: { W058CJVAA: { dnd_enabled: false } } }]),
