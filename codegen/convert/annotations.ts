@@ -70,8 +70,12 @@ const BULLET_LIST = new RegExp(`${LEAD}(?:[ \\t]*:)?[ \\t]*\\n\\n?((?:[ \\t]*[*-
 // Quoted values may hold spaces here so that a list of phrases ("DateUpdated desc") is read whole, then refused.
 const CODE_LIST = new RegExp(`${LEAD}(?:[ \\t]*:)?\\s*((?:(?:\`[^\`\\n]+\`|'[^'\\n]+'|"[^"\\n]+")(?:\\s*(?:,\\s*)?(?:(?:or|and)\\b\\s*)?)?)+)`, "i");
 const PLAIN_LIST = /\b(?:allowed|possible|valid|accepted|supported|permitted|available) (?:values|types|options|codes|entries|choices)(?: are| is)?(?:[ \t]*:)?[ \t]*([\w.-]+(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?[\w.-]+)+)/i;
-/** `` `value` - meaning ``, `` `value`: meaning `` (optionally bulleted). */
-const DEFINITION_LINE = /^[ \t]*(?:[*-][ \t]+)?`([^`\s]+)`[ \t]*(?:-|–|—|:|=)[ \t]*\S/;
+/**
+ * `` `value` - meaning ``, `` `value`: meaning `` (optionally bulleted), and two bulleted forms with no separator:
+ * a constant's name (`` - `1` NOT_PUBLISHED ``) or a gloss with "for", "if" or "when" (`` * `-1` for Subtask. ``).
+ * Not "`id` Sorts by ID": a sort field's list leaves out its `-id` and `+id` forms.
+ */
+const DEFINITION_LINE = /^[ \t]*(?:[*-][ \t]+)?`([^`\s]+)`[ \t]*(?:-|–|—|:|=)[ \t]*\S|^[ \t]*[*-][ \t]+`([^`\s]+)`[ \t]+(?:[A-Z][A-Z0-9_]*[ \t]*|(?:for|if|when)[ \t][^`\n]*)$/;
 /** `* value - meaning`, `- value = meaning`, `* value: meaning`: a bulleted line defining one bare value. */
 // A value may start with "-" (a descending sort: `* -send_time - newest first`).
 const BARE_DEFINITION_LINE = /^[ \t]*[*-][ \t]+(-?[A-Za-z0-9][\w.-]*)(?:[ \t]+(?:-|–|—|=)|:)[ \t]+\S/;
@@ -121,6 +125,14 @@ const VALUES_ONLY = /^(?:(?:`[^`\s]+`|"[^"\s]+"|'[^'\s]+'|[\w.-]+)[ \t]*,[ \t]*)
 const CURRENT_VALUE = /(?:^|[.!?][ \t]+|\n[ \t]*)the current (?:value|version) is[ \t]+(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)'|(\d+(?:\.\d+)*))[ \t]*\.?[ \t]*$/i;
 /** "DATA indicates that …": a sentence that starts by defining one value (capitals, backticks or quotes). */
 const VALUE_SENTENCE = /^(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)'|([A-Z][A-Z0-9_]+))[ \t]+(?:indicates|means|represents|specifies)\b/;
+/** "To return the handled ones, use `Detected`.", "Use `Missed` for the others.": a sentence that gives one value to use. */
+const USE_SENTENCE = /^(?:to[ \t][^,.!?`"']*,[ \t]*use[ \t]+(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)')|use[ \t]+(?:`([^`\s]+)`|"([^"\s]+)"|'([^'\s]+)')[ \t]+(?:to|for)[ \t][^`"']*)[.!]?$/i;
+/** "'latest' represents the last state, whereas 'default' represents all states.": two quoted values set against each other. */
+const CONTRAST_VERB = String.raw`(?:represents|means|indicates|returns|selects|gives)`;
+const CONTRAST_PAIR = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*)(?:[^.!?\n\`"',]*,[ \t]*)?(?:\`([^\`\s]+)\`|"([^"\s]+)"|'([^'\s]+)')[ \t]+${CONTRAST_VERB}[ \t][^.!?\n\`"']*,[ \t]*(?:whereas|while)[ \t]+(?:\`([^\`\s]+)\`|"([^"\s]+)"|'([^'\s]+)')[ \t]+${CONTRAST_VERB}[ \t][^.!?\n\`"']*[.!]?[ \t]*$`, "i");
+/** "asc to sort ascending (default is desc - descending)": the whole text is one value glossed, then the other as the default. */
+// The default is glossed too ("desc - descending"): "Whether to force it (default: false)" is a question, not two values.
+const VALUE_OR_DEFAULT = /^(`[^`\s]+`|[\w.-]+)[ \t]+to[ \t][^()`\n]*\((?:the[ \t]+)?default(?:[ \t]+is|[ \t]*:)[ \t]+(`[^`\s]+`|[\w.-]+)[ \t]+[-–—][ \t]+[^()\n]*\)\.?$/i;
 /** "Assume utc (default) or local time": two words, the first marked the default. */
 const DEFAULT_OR = /(?:^|[\s(])(`[^`\s]+`|[\w.-]+)[ \t]+\(default\),?[ \t]+or[ \t]+(`[^`\s]+`|[\w.-]+)(?=[\s,.;)]|$)/i;
 /** Words in a value's gloss that leave the list open ("… or any other value to …"). */
@@ -145,8 +157,10 @@ const BETWEEN = new RegExp(String.raw`\bbetween ${NUMBER} and ${NUMBER}\b`, "gi"
 const MAXIMUM = new RegExp(String.raw`\bmax(?:imum)?(?:\s+(?:allowed\s+)?value)?(?:\s+is|\s+of|\s*:)?\s+${NUMBER}\b`, "gi");
 const MINIMUM = new RegExp(String.raw`\bmin(?:imum)?(?:\s+(?:allowed\s+)?value)?(?:\s+is|\s+of|\s*:)?\s+${NUMBER}\b`, "gi");
 /** Words before a list that make it examples, not the set. */
-// "to include" is a verb on the values ("The event types to include:"), not a list of examples.
-const EXAMPLES_WORDS = /\b(?:e\.g\.|for example|for instance|such as|includes|including|examples?|some of)\b|(?<!\bto[ \t]+)\binclude\b|\be\.g\b/i;
+// "to include" is a verb on the values ("The event types to include:"), and "Include" with a capital starts an
+// imperative sentence ("Include additional videos:"): neither is a list of examples.
+const EXAMPLE_PHRASES = /\b(?:e\.g\.|for example|for instance|such as|includes|including|examples?|some of)\b|\be\.g\b/i;
+const EXAMPLES_WORDS = { test: (text: string): boolean => EXAMPLE_PHRASES.test(text) || /(?<!\bto[ \t]+)\binclude\b/.test(text) };
 /** Words after a list that leave it open. */
 const OPEN_END = /^\s*(?:,\s*)?(?:etc\b|…|\.\.\.|and (?:more|so on|others)|among others)/i;
 const UNITS = /^\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?|ms|milliseconds?|bytes?|kb|mb|gb|characters?|chars?)\b/i;
@@ -203,11 +217,12 @@ export const IDIOMS: readonly Idiom[] = [
       lines.forEach((line, i) => {
         const m = DEFINITION_LINE.exec(line);
         if (!m) return;
+        const value = m[1] ?? m[2]!;
         const block = blocks.at(-1);
         if (block && block.last === i - 1) {
-          block.values.push(m[1]!);
+          block.values.push(value);
           block.last = i;
-        } else blocks.push({ first: i, last: i, values: [m[1]!] });
+        } else blocks.push({ first: i, last: i, values: [value] });
       });
       const lists = blocks.filter((b) => b.values.length >= 2);
       if (blocks.length === 0) return bareDefinitionLines(lines);
@@ -392,6 +407,48 @@ export const IDIOMS: readonly Idiom[] = [
         values.push(m[1] ?? m[2] ?? m[3] ?? m[4]!);
       }
       return new Set(values).size === values.length ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "use-sentences",
+    yields: "enum",
+    example: "\"To return the handled ones, use `Detected`. To return the others, use `Missed`.\" (every sentence of the text gives one value to use: \"To …, use `a`.\" or \"Use `a` to …\")",
+    sample: "not-outside",
+    read(md) {
+      const sentences = md.trim().split(/(?<=[.!?])\s+/);
+      if (sentences.length < 2) return undefined;
+      const values: string[] = [];
+      for (const sentence of sentences) {
+        const m = USE_SENTENCE.exec(sentence);
+        if (!m || OPEN_GLOSS.test(sentence)) return undefined;
+        values.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!);
+      }
+      return new Set(values).size === values.length ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "contrast-pair",
+    yields: "enum",
+    example: "\"In a time range, 'latest' represents the last state, whereas 'default' represents all states.\" (two quoted values set against each other with \"whereas\" or \"while\", the text's last sentence)",
+    sample: "not-outside",
+    read(md) {
+      const m = CONTRAST_PAIR.exec(md.trim());
+      // The words before the first value are part of the match: "For example, 'a' represents …" calls them examples.
+      if (!m || EXAMPLES_WORDS.test(m[0]) || !closedList(md.trim(), m.index, m.index + m[0].length)) return undefined;
+      const values = [m[1] ?? m[2] ?? m[3]!, m[4] ?? m[5] ?? m[6]!];
+      return values[0] !== values[1] ? { enum: values } : undefined;
+    },
+  },
+  {
+    name: "value-or-default",
+    yields: "enum",
+    example: "\"asc to sort ascending (default is desc - descending)\" (the whole text: one value glossed with \"to …\", then the default glossed after a dash; only when the field's sample is one of them)",
+    sample: "one-of",
+    read(md) {
+      const m = VALUE_OR_DEFAULT.exec(md.trim());
+      if (!m) return undefined;
+      const values = [m[1]!, m[2]!].map((v) => v.replace(/^`(.*)`$/, "$1"));
+      return values[0] !== values[1] ? { enum: values, default: values[1]! } : undefined;
     },
   },
   {
@@ -711,4 +768,66 @@ function mustBe(md: string): IdiomMatch | undefined {
   const m = MUST_BE.exec(md);
   if (!m || /\bor\b/.test(md.slice(m.index + m[0].length).split(/[.;\n]/)[0]!) || !isToken(m[1] ?? m[2] ?? m[3]!) || namesOther(md, m.index)) return undefined;
   return { enum: [m[1] ?? m[2] ?? m[3]!] };
+}
+
+/**
+ * The part of a request's description that is about one field, when exactly one place there is:
+ * a line, bullet or table row that starts with the field's name in backticks or bold
+ * (`` - `status`: one of … ``, `**status**: …`, `` | `status` | … | ``; a table's first cell may
+ * also hold the bare name), with the lines a bullet's indentation carries. The values are tied
+ * to the field by its name only, never by being near it: a request's text speaks of many fields.
+ */
+export function requestSection(requestMarkdown: string, name: string): string | undefined {
+  if (name === "" || !requestMarkdown.includes(name)) return undefined;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const key = String.raw`(?:\`${esc}\`|\*\*${esc}\*\*|\*\*\`${esc}\`\*\*|__${esc}__)`;
+  // A bullet or a line that starts with the name, then a separator (or a parenthesis, as "`status` (string): …").
+  const line = new RegExp(String.raw`^([ \t]*)(?:[*-][ \t]+|\d{1,2}\.[ \t]+)?${key}[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:[:=–—-][ \t]*|[ \t]+(?=[A-Za-z]))(.*)$`);
+  // A table row whose first cell is the name (bare, in backticks or bold).
+  const row = new RegExp(String.raw`^[ \t]*\|?[ \t]*(?:${key}|${esc})[ \t]*\|(.*)$`);
+  const lines = requestMarkdown.split("\n");
+  let found: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (!text.includes(name)) continue;
+    let section: string;
+    const r = row.exec(text);
+    const m = r ? undefined : line.exec(text);
+    if (r) section = r[1]!.split("|").map((cell) => cell.trim()).filter(Boolean).join("\n");
+    else if (m) {
+      // What the bullet's indentation carries (a nested list of values), dedented.
+      const indent = m[1]!.length;
+      const carried = [m[2]!.trim()];
+      for (let j = i + 1; j < lines.length && lines[j]!.trim() !== "" && lines[j]!.length - lines[j]!.trimStart().length > indent; j++) carried.push(lines[j]!.trim());
+      section = carried.join("\n");
+    } else continue;
+    if (describesResponse(lines, i)) continue;
+    // Two places about that name (a request field and a response field, two tables): which is this one?
+    if (found !== undefined) return undefined;
+    found = section;
+  }
+  return found === "" ? undefined : found;
+}
+
+/** The heading or lead ("Response fields:") over line `i` says it describes what comes back, not what is sent. */
+function describesResponse(lines: string[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const text = lines[j]!.trim();
+    if (/^#{1,6}[ \t]/.test(text) || (/:(?:\*\*)?$/.test(text) && !/^(?:[*|-]|\d{1,2}\.)/.test(text))) return /\b(?:respon\w*|returns?|returned|output)\b/i.test(text);
+  }
+  return false;
+}
+
+/**
+ * The enum a request's description states for one of its fields in the section about it
+ * (`requestSection`), read by the same idioms as a field's own description; undefined when there
+ * is no such section or it states no set.
+ */
+export function readRequestSection(requestMarkdown: string, name: string, sample?: string): Pick<Annotations, "enum" | "enumFrom"> | undefined {
+  const section = requestSection(requestMarkdown, name);
+  if (section === undefined) return undefined;
+  // In a section about one field, a line that opens "One of …" speaks of that field (in a field's own text
+  // "One of `email` or `id` is required" may name two fields; here the name before it says which one).
+  const notes = readAnnotations(section.replace(/^([ \t]*)(one of\b)/gim, "$1It is $2"), sample);
+  return notes.enum ? { enum: notes.enum, enumFrom: `request-section ${notes.enumFrom}` } : undefined;
 }

@@ -6,7 +6,7 @@
 import type { Diagnostics, Position } from "../diagnostics.js";
 import type { Schema } from "../openapi.js";
 import { htmlToMarkdown } from "../postman/description.js";
-import { readAnnotations, withStatedBounds } from "./annotations.js";
+import { readAnnotations, readRequestSection, withStatedBounds } from "./annotations.js";
 import type { PostmanTypedValue } from "../postman/model.js";
 import { convertTypedSchema } from "../postman/typed-schema.js";
 import { inferFromText, tooDeepMessage } from "./schema-from-example.js";
@@ -26,6 +26,12 @@ export interface FieldInput {
   description?: string | undefined;
   /** The type a typed collection gives the field: it decides the schema, the sample stays the example. */
   typed?: PostmanTypedValue | undefined;
+  /**
+   * The request's description as Markdown: where the field's own text states no set of values, a
+   * section of it about the field (its name in backticks or bold at the start of a line, bullet or
+   * table row) may (`readRequestSection`).
+   */
+  requestMarkdown?: string | undefined;
 }
 
 const OBJECT_TEXT = "[object Object]";
@@ -36,6 +42,8 @@ export function convertField(field: FieldInput, allowJson: boolean, diag: Diagno
   // The sample as text, when it is a real value (a placeholder says nothing about which values are allowed).
   const sampleText = sample && sample.value !== undefined && !sample.json ? field.value!.trim() : undefined;
   const notes = readAnnotations(htmlToMarkdown(field.description ?? ""), sampleText);
+  // Only for a scalar: beside a JSON object or array sample, a list names keys or items.
+  if (!notes.enum && field.requestMarkdown && sample?.json !== true) Object.assign(notes, readRequestSection(field.requestMarkdown, field.key, sampleText));
   const typed = field.typed && convertTypedSchema(field.typed, `\`${field.key}\``, diag, at.item);
   if (typed) return typedField(field, typed, field.typed!.required || notes.required, notes.description, diag, at);
   if (sample?.tooDeep) diag.warning("too-deep", tooDeepMessage(`the JSON value of \`${field.key}\``, sample.tooDeep), at);

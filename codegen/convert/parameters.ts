@@ -8,7 +8,8 @@ import type { Parameter } from "../openapi.js";
 import type { PostmanVariable } from "../postman/model.js";
 import type { ResolvedRequest } from "../postman/normalize.js";
 import { substituteVariables } from "../postman/variables.js";
-import { convertField } from "./field.js";
+import { convertField, type FieldInput } from "./field.js";
+import { htmlToMarkdown } from "../postman/description.js";
 import { placeholderSchema } from "./schema-from-example.js";
 
 const NOT_PARAMETERS = new Set(["content-type", "accept", "authorization"]);
@@ -16,12 +17,14 @@ const NOT_PARAMETERS = new Set(["content-type", "accept", "authorization"]);
 /** All parameters of one request, path ones first, each in the collection's order. */
 export function convertParameters(req: ResolvedRequest, pathParameters: PostmanVariable[], diag: Diagnostics): Parameter[] {
   const urlPointer = pointerTo(req.request.pointer, "url");
+  // Read once: each parameter looks in it for a section about itself.
+  const requestMarkdown = req.request.description ? htmlToMarkdown(req.request.description) : undefined;
   const path = pathParameters.map((v) => {
     const index = req.request.url.variables.findIndex((d) => d.key === v.key);
     const at = { pointer: index >= 0 ? pointerTo(urlPointer, "variable", index) : urlPointer, item: req.itemPath };
     // A path parameter is always required (OpenAPI 3.0 §4.7.12.1), whatever its description says.
     // A `{{variable}}` sample takes its value, or says nothing: it is never the example.
-    return toParameter(resolved(v, req), "path", diag, at);
+    return toParameter({ ...resolved(v, req), requestMarkdown }, "path", diag, at);
   });
   const seen = new Set<string>();
   const queries = req.request.url.query;
@@ -30,18 +33,18 @@ export function convertParameters(req: ResolvedRequest, pathParameters: PostmanV
     seen.add(`q:${q.key}`);
     const at = { pointer: pointerTo(urlPointer, "query", i), item: req.itemPath };
     const repeated = queries.filter((other) => other.key === q.key);
-    const parameter = toParameter(resolved({ ...q, description: repeated.find((r) => r.description)?.description }, req), "query", diag, at);
+    const parameter = toParameter({ ...resolved({ ...q, description: repeated.find((r) => r.description)?.description }, req), requestMarkdown }, "query", diag, at);
     // A key given several times is an array (form style, exploded: `?status=a&status=b`).
     if (repeated.length === 1) return [parameter];
     const { example, ...rest } = parameter;
-    const examples = repeated.map((r) => (r.value === undefined ? undefined : convertField(resolved(r, req), false, diag, at).example));
+    const examples = repeated.map((r) => (r.value === undefined ? undefined : convertField({ ...resolved(r, req), requestMarkdown }, false, diag, at).example));
     return [{ ...rest, schema: { type: "array" as const, items: parameter.schema }, ...(examples.every((e) => e !== undefined) ? { example: examples } : {}) }];
   });
   const headers = req.request.headers.flatMap((h, i) => {
     if (NOT_PARAMETERS.has(h.key.toLowerCase()) || seen.has(`h:${h.key.toLowerCase()}`)) return [];
     seen.add(`h:${h.key.toLowerCase()}`);
     const at = { pointer: pointerTo(req.request.pointer, "header", i), item: req.itemPath };
-    return [toParameter(resolved(h, req), "header", diag, at)];
+    return [toParameter({ ...resolved(h, req), requestMarkdown }, "header", diag, at)];
   });
   return [...path, ...query, ...headers];
 }
@@ -68,7 +71,7 @@ function resolved<T extends { value?: string | undefined }>(v: T, req: ResolvedR
 }
 
 function toParameter(
-  v: { key: string; value?: string | undefined; description?: string | undefined },
+  v: FieldInput,
   location: Parameter["in"],
   diag: Diagnostics,
   at: { pointer: string; item: string },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readAnnotations } from "../../codegen/convert/annotations.js";
+import { readAnnotations, readRequestSection } from "../../codegen/convert/annotations.js";
 import { htmlToMarkdown } from "../../codegen/postman/description.js";
 import { collection, form, item, onlyOperation } from "../helpers.js";
 import { convertJson } from "./inline.js";
@@ -117,9 +117,23 @@ describe("idioms on hostile text", () => {
     ["a Choices list of tabs and spaces", "Choices " + "a \t".repeat(30_000) + "!"],
     ["a values-only text with a long run before 'or'", "x" + " ".repeat(50_000) + "(default)"],
     ["many 'must be' lists in one text", "`a` value must be `x`. ".repeat(20_000)],
+    ["a contrast that never comes", ". a, 'x' means " + "y, ".repeat(20_000)],
+    ["many contrast starts in one sentence", "'x' represents a, ".repeat(10_000)],
+    ["use-sentences without an end", "To a, use `x`. " + "To b, ".repeat(20_000)],
+    ["a value-or-default text with a long gloss", "a to " + "b ".repeat(30_000) + "(default is c"],
+    ["bullets of values with long glosses", "- `a` for " + "b ".repeat(50_000)],
   ])("%s: linear time (a run tried from each position costs its length squared: seconds here)", (_, text) => {
     const start = performance.now();
     readAnnotations(text);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+  it.each([
+    ["many lines that name the field", "- `status`: a\n".repeat(20_000)],
+    ["one bullet carrying many indented lines, many times", ("- `s`: a\n" + "  b\n".repeat(200)).repeat(100)],
+    ["a table row with many cells", "| status |" + " a |".repeat(30_000)],
+  ])("a request section, %s: linear time", (_, text) => {
+    const start = performance.now();
+    readRequestSection(text, text.includes("`s`") ? "s" : "status");
     expect(performance.now() - start).toBeLessThan(500);
   });
 });

@@ -52,6 +52,22 @@ describe("parameters", () => {
     });
   });
 
+  it("the request's description states a parameter's values in a line that starts with its name; its own text wins", () => {
+    const description = "Lists tickets.\n\n- `status`: one of `open`, `pending` or `closed`.\n- **sort**: Can be: `asc` or `desc`.\n\nThe `owner` is one of `me` or `team`.";
+    const query = [
+      { key: "status", value: "closed", description: "Which tickets." },
+      { key: "sort", value: "up", description: "Order. Can be: `up` or `down`." },
+      { key: "owner", value: "me" },
+    ];
+    const { document } = convertJson(collection([item("List", { description, url: url(["tickets"], [], query) })]));
+    expect(onlyOperation(document).operation.parameters).toEqual([
+      { name: "status", in: "query", description: "Which tickets.", schema: { type: "string", enum: ["open", "pending", "closed"] }, example: "closed" },
+      { name: "sort", in: "query", description: "Order. Can be: `up` or `down`.", schema: { type: "string", enum: ["up", "down"] }, example: "up" },
+      // Named inside a sentence only: tied to the values by nearness, so not read.
+      { name: "owner", in: "query", schema: { type: "string" }, example: "me" },
+    ]);
+  });
+
   it("a query key given several times is an array; placeholders and decimals are typed", () => {
     const query = [
       { key: "status", value: "available", description: "(Required) Status values." },
