@@ -9,7 +9,8 @@ import { htmlToMarkdown } from "../postman/description.js";
 import { readAnnotations, readRequestSection, withStatedBounds } from "./annotations.js";
 import type { PostmanTypedValue } from "../postman/model.js";
 import { convertTypedSchema } from "../postman/typed-schema.js";
-import { inferFromText, tooDeepMessage } from "./schema-from-example.js";
+import { getOwn, setOwn } from "../postman/own-keys.js";
+import { inferFromText, placeholderSchema, tooDeepMessage } from "./schema-from-example.js";
 
 export interface ConvertedField {
   schema: Schema;
@@ -71,6 +72,34 @@ export function convertField(field: FieldInput, allowJson: boolean, diag: Diagno
   if (notes.description) result.description = notes.description;
   if (example !== undefined) result.example = example;
   return result;
+}
+
+/**
+ * A JSON body's top-level properties, each with the enum the request's description states for it
+ * in a line, bullet or table row that starts with its name (`readRequestSection`): a raw JSON body
+ * has no description per field, so its request's text is the only place that can say. Only scalar
+ * properties without an enum take one, and not when the body's own sample is another value.
+ */
+export function withRequestStatedEnums(schema: Schema, example: unknown, requestMarkdown: string | undefined): Schema {
+  if (!requestMarkdown || schema.type !== "object" || !schema.properties) return schema;
+  const sampleOf = typeof example === "object" && example !== null && !Array.isArray(example) ? (example as Record<string, unknown>) : {};
+  let properties: Record<string, Schema> | undefined;
+  for (const key of Object.keys(schema.properties)) {
+    const property = getOwn(schema.properties, key)!;
+    if (property.enum || !(property.type === "string" || property.type === "integer" || property.type === "number" || property.type === "boolean")) continue;
+    const value = getOwn(sampleOf, key);
+    // A placeholder (`<string>`) says nothing about which values are allowed.
+    const sample = value === undefined || value === null || typeof value === "object" || (typeof value === "string" && placeholderSchema(value) !== undefined) ? undefined : String(value);
+    const stated = readRequestSection(requestMarkdown, key, sample);
+    if (!stated?.enum || (sample !== undefined && !stated.enum.includes(sample))) continue;
+    const typed = enumSchema(stated.enum);
+    // The sample's JSON type decides: "1" in a string field stays the text "1".
+    const values = typed.type === property.type ? typed.enum! : property.type === "string" ? stated.enum : undefined;
+    if (!values) continue;
+    properties ??= { ...schema.properties };
+    setOwn(properties, key, { ...property, enum: values });
+  }
+  return properties ? { ...schema, properties } : schema;
 }
 
 /** Enum values are typed together: all integers, all booleans, or strings. */

@@ -3,6 +3,7 @@ import { readAnnotations, readRequestSection } from "../../codegen/convert/annot
 import { htmlToMarkdown } from "../../codegen/postman/description.js";
 import { collection, form, item, onlyOperation } from "../helpers.js";
 import { convertJson } from "./inline.js";
+import { withRequestStatedEnums } from "../../codegen/convert/field.js";
 
 describe("annotations in descriptions", () => {
   it.each([
@@ -135,5 +136,37 @@ describe("idioms on hostile text", () => {
     const start = performance.now();
     readRequestSection(text, text.includes("`s`") ? "s" : "status");
     expect(performance.now() - start).toBeLessThan(500);
+  });
+});
+
+describe("a JSON body's fields, from the section of the request's description about each", () => {
+  const request = "Creates a ticket.\n\n- `status`: one of `open` or `closed`.\n- `level`: Allowed values: 1, 2, 3\n- `code`: Allowed values: 1, 2\n- `tags`: one of `a` or `b`.\n- `kind`: one of `bug` or `task`.\n- `<x>`: one of `p` or `q`.";
+  const schema = {
+    type: "object" as const,
+    properties: {
+      status: { type: "string" as const },
+      level: { type: "integer" as const },
+      code: { type: "string" as const },
+      tags: { type: "array" as const, items: { type: "string" as const } },
+      kind: { type: "string" as const },
+      note: { type: "string" as const },
+    },
+  };
+  it("scalar fields take the stated values, typed like the body's sample; arrays, other values and unnamed fields do not", () => {
+    const example = { status: "open", level: 2, code: "1", tags: ["a"], kind: "story", note: "x" };
+    expect(withRequestStatedEnums(schema, example, request).properties).toEqual({
+      status: { type: "string", enum: ["open", "closed"] },
+      level: { type: "integer", enum: [1, 2, 3] },
+      // The JSON sample is the text "1": the values stay text.
+      code: { type: "string", enum: ["1", "2"] },
+      tags: { type: "array", items: { type: "string" } },
+      // The sample "story" is none of the stated values: the line is not the whole set.
+      kind: { type: "string" },
+      note: { type: "string" },
+    });
+  });
+  it("a placeholder sample (`<string>`) says nothing against the values; without a request text the schema is the same object", () => {
+    expect(withRequestStatedEnums(schema, { kind: "<string>" }, request).properties!.kind).toEqual({ type: "string", enum: ["bug", "task"] });
+    expect(withRequestStatedEnums(schema, {}, undefined)).toBe(schema);
   });
 });
