@@ -183,9 +183,10 @@ export interface NamedOperation {
  * qualified by its folders (innermost first, as many as it takes), so a name depends on its
  * own content and not on which item came first. Items still alike (one name in one folder:
  * circleci's two "Triggers a new build, returns a summary of the build.") are told apart by
- * the end of their path that the others do not share (`…OfTheBuild` for
- * `/project/{username}/{project}`, `…OfTheBuildTreeBranch` for its `/tree/{branch}`), then by
- * their method. Only items alike in all of these fall back to numbered suffixes, in collection order.
+ * the first segments of their path that the others do not share (`…OfTheBuild` for
+ * `/project/{username}/{project}`, `…OfTheBuildTree` for its `/tree/{branch}`), then by
+ * their method (the first in OpenAPI's order, `get` before `post`, keeps the plain name). Only
+ * items alike in all of these fall back to numbered suffixes, in collection order.
  */
 export function assignOperationIds(operations: NamedOperation[]): string[] {
   const texts = operations.map((op) => (op.fallback !== undefined && !hasWords(op.name) ? op.fallback : op.name));
@@ -219,8 +220,12 @@ export function assignOperationIds(operations: NamedOperation[]): string[] {
     });
     for (const members of groups.values()) {
       const tails = distinctTails(members.map((i) => operations[i]!.path));
+      // The method that comes first in OpenAPI's order (`get`, then `put`, `post` …) keeps the plain name.
+      const rank = (i: number) => METHOD_ORDER.indexOf((operations[i]!.method ?? "").toLowerCase());
+      const ranks = members.map(rank);
+      const plain = ranks.filter((r) => r === Math.min(...ranks.filter((x) => x >= 0))).length === 1 ? Math.min(...ranks.filter((x) => x >= 0)) : undefined;
       members.forEach((i, k) => {
-        const method = withMethod ? (operations[i]!.method ?? "") : "";
+        const method = withMethod && ranks[k] !== plain ? (operations[i]!.method ?? "") : "";
         const tail = [method.toLowerCase(), tails[k]!].filter(Boolean).join(" ");
         if (tail !== "") ids[i] = camelCase(`${names[i]} ${tail}`);
       });
@@ -237,15 +242,25 @@ export function assignOperationIds(operations: NamedOperation[]): string[] {
 }
 
 /**
- * Each path's segments after the ones all the paths begin with, as words (`{branch}` → `branch`):
- * `/project/{p}` and `/project/{p}/tree/{branch}` → `""` and `tree branch`. A missing path has none.
+ * What tells each path from the others: its segments after the ones all the paths begin with,
+ * as few of them as tell the paths apart, as words (`{branch}` → `branch`).
+ * `/project/{p}` and `/project/{p}/tree/{branch}` → `""` and `tree`; `/a/search/{q}` and
+ * `/a/searchall/{q}` → `search` and `searchall`. A missing path has none.
  */
 function distinctTails(paths: (string | undefined)[]): string[] {
   const segments = paths.map((p) => (p ?? "").split("/").filter(Boolean));
   let common = 0;
   while (segments.every((s) => common < s.length && s[common] === segments[0]![common])) common++;
-  return segments.map((s) => s.slice(common).map((segment) => segment.replace(/[{}]/g, "")).join(" "));
+  const rests = segments.map((s) => s.slice(common).map((segment) => segment.replace(/[{}]/g, "")));
+  const longest = Math.max(0, ...rests.map((r) => r.length));
+  for (let n = 1; ; n++) {
+    const tails = rests.map((r) => r.slice(0, n).join(" "));
+    if (n >= longest || new Set(tails).size === tails.length) return tails;
+  }
 }
+
+/** Methods in the order OpenAPI's path item lists them. */
+const METHOD_ORDER = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 function duplicates(ids: string[]): Set<string> {
   const seen = new Set<string>();

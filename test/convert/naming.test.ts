@@ -50,24 +50,27 @@ describe("operations of one name in one folder", () => {
   ];
   const ids = (document: ReturnType<typeof convertJson>["document"]) => [document.paths["/apps/{owner}/{app}"]!.post!.operationId, document.paths["/apps/{owner}/{app}/branch/{branch}"]!.post!.operationId];
 
-  it("a paragraph too long to be an id is named by its first sentence and told apart by the end of its path, in any item order", () => {
-    const want = ["startsANewDeployReturnsASummaryOfTheDeploy", "startsANewDeployReturnsASummaryOfTheDeployBranchBranch"];
+  it("a paragraph too long to be an id is named by its first sentence and told apart by the first segment of its path the other lacks, in any item order", () => {
+    const want = ["startsANewDeployReturnsASummaryOfTheDeploy", "startsANewDeployReturnsASummaryOfTheDeployBranch"];
     expect(ids(convertJson(collection(items)).document)).toEqual(want);
     expect(ids(convertJson(collection([...items].reverse())).document)).toEqual(want);
   });
 
-  it("names alike in name and folder are told apart by their paths' own ends, then their methods, and numbered only when those are alike too", () => {
+  it("names alike in name and folder are told apart by as few of their paths' own segments as it takes, then their methods, and numbered only when those are alike too", () => {
     const ops = [
       { name: "Get a build", folders: ["Builds"], method: "GET", path: "/v1/builds/{id}" },
       { name: "Get a build", folders: ["Builds"], method: "GET", path: "/v2/builds/{id}" },
       { name: "Delete things", folders: [], method: "DELETE", path: "/things" },
       { name: "Delete things", folders: [], method: "POST", path: "/things" },
+      { name: "Get summary", folders: [], method: "GET", path: "/x/{id}" },
+      { name: "Get summary", folders: [], method: "GET", path: "/x/{id}/{action}" },
+      { name: "Get summary", folders: [], method: "GET", path: "/x/{id}/{action}/{id2}" },
       { name: "List", folders: [], method: "GET", path: "/a" },
       { name: "List", folders: [] },
       { name: "List", folders: [] },
     ];
-    const want = ["buildsGetABuildV1BuildsId", "buildsGetABuildV2BuildsId", "deleteThingsDelete", "deleteThingsPost", "listA", "list", "list2"];
+    const want = ["buildsGetABuildV1", "buildsGetABuildV2", "deleteThingsDelete", "deleteThings", "getSummary", "getSummaryAction", "getSummaryActionId2", "listA", "list", "list2"];
     expect(assignOperationIds(ops)).toEqual(want);
-    expect(assignOperationIds([...ops.slice(0, 4)].reverse())).toEqual([...want.slice(0, 4)].reverse());
+    expect(assignOperationIds([...ops.slice(0, 7)].reverse())).toEqual([...want.slice(0, 7)].reverse());
   });
 });
