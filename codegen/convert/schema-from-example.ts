@@ -263,7 +263,8 @@ function isGeneratedMap(keys: readonly string[]): boolean {
 }
 
 const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NUMERIC_KEY = /^\d+$/;
+/** A number of five digits or more: an id (`4578152156`, `10001`). Shorter ones are often an API's fixed keys (`0`, `1`, `2`; sizes `16`, `32`, `64`; years), which specs declare as properties. */
+const NUMERIC_ID_KEY = /^\d{5,}$/;
 /** An identifier in capitals and digits: 8 characters or more, a capital first, a capital after a digit (`U02UCPE1R`, `W058CJVAA`). */
 const CAPITAL_ID_KEY = /^[A-Z][A-Z\d]*\d[A-Z][A-Z\d]*$/;
 const CAPITAL_ID_MIN_LENGTH = 8;
@@ -271,18 +272,19 @@ const CAPITAL_ID_MIN_LENGTH = 8;
 /**
  * Whether an object's keys are identifiers, so the object is a map from ids to values of one kind
  * (`additionalProperties`), not an object of named properties: every key a UUID, or every key
- * digits (`"2019"`, `"4578152156"`), or two keys or more that are ids of one shape, the same
- * length, capitals and digits mixed (Slack's users by id: `U02UCPE1R`, `U0632EWRW`, `W058CJVAA`),
- * and the values all of one JSON type. A property name is a word: `ISO3166`, `X509`, `SHA256`,
- * `P50`/`P90`/`P95` or `UDF1`/`UDF2` (all names real specs declare) stay properties, as no digit
- * in them is followed by a capital, or they are shorter than 8. An id would otherwise become a
- * property, and a component named after one user's id.
+ * five digits or more (`"4578152156"`), or every key an id of one shape: the same length, 8
+ * characters or more, capitals and digits with a capital after a digit (Slack's users by id:
+ * `U02UCPE1R`, `U0632EWRW`, `W058CJVAA`); and the values all of one JSON type. A property name is
+ * a word: `ISO3166`, `X509`, `SHA256`, `P50`/`P90`/`P95` or `UDF1`/`UDF2` stay properties (no
+ * capital after a digit, or shorter than 8), and so do small numbers (`0`, `1`; `16`, `32`, `64`;
+ * years), which real specs declare as properties. An id would otherwise become a property, and a
+ * component named after one user's id.
  */
 export function isIdKeyedMap(keys: readonly string[], objects: readonly Record<string, unknown>[]): boolean {
   if (keys.length === 0) return false;
   const ids =
     keys.every((k) => UUID_KEY.test(k)) ||
-    keys.every((k) => NUMERIC_KEY.test(k)) ||
+    keys.every((k) => NUMERIC_ID_KEY.test(k)) ||
     keys.every((k) => k.length === keys[0]!.length && k.length >= CAPITAL_ID_MIN_LENGTH && CAPITAL_ID_KEY.test(k));
   if (!ids) return false;
   const kinds = new Set<string>();

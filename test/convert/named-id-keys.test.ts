@@ -1,8 +1,8 @@
 /**
  * Issue 10, named components: an object whose keys are ids (Slack's users by id, UUIDs, digits)
  * is a map (`additionalProperties`), never an object of properties named after the ids, and no
- * component is named after an id. Property names that hold digits (`ISO3166`, `X509`, `P50`)
- * stay properties. Fixtures are written here.
+ * component is named after an id. Property names that hold digits (`ISO3166`, `X509`, `P50`) and
+ * small numbers (`0`, `16`, years) stay properties. Fixtures are written here.
  */
 import { describe, expect, it } from "vitest";
 import { inferSchema, isIdKeyedMap } from "../../codegen/convert/schema-from-example.js";
@@ -61,7 +61,10 @@ describe("objects keyed by ids are maps", () => {
     ["capital ids of one length (Slack users, a channel)", ["U02UCPE1R", "U02UEBSD2", "U0632EWRW", "W058CJVAA"], true],
     ["one channel id", ["C0T8SE4AU"], true],
     ["UUIDs, any case", ["3bf35491-99b8-41f2-86d5-c1200a7df658", "0EA21509-1141-57BD-B679-371BC98B2ADA"], true],
-    ["digits (years, numeric ids)", ["2019", "2020", "4578152156"], true],
+    ["numeric ids of five digits or more", ["4578152156", "5678904321", "10001"], true],
+    ["small numbers: an API's fixed keys (levels, sizes)", ["0", "1", "2"], false],
+    ["icon sizes", ["16", "32", "64"], false],
+    ["years", ["2019", "2020"], false],
     ["ids of different lengths", ["U02UCPE1R", "U02UCPE1RXY"], false],
     ["short codes: names, not ids", ["ISO3166", "X509"], false],
     ["percentiles", ["P50", "P90", "P95"], false],
@@ -75,8 +78,8 @@ describe("objects keyed by ids are maps", () => {
   });
 
   it("id keys whose values differ in type are properties: a map's values are one kind of thing", () => {
-    expect(isIdKeyedMap(["1", "2"], [{ "1": "a", "2": 5 }])).toBe(false);
-    expect(isIdKeyedMap(["1", "2"], [{ "1": "a", "2": null }])).toBe(true);
+    expect(isIdKeyedMap(["10001", "10002"], [{ "10001": "a", "10002": 5 }])).toBe(false);
+    expect(isIdKeyedMap(["10001", "10002"], [{ "10001": "a", "10002": null }])).toBe(true);
   });
 
   it("names with digits stay properties, and their object may be named", () => {
