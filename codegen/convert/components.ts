@@ -10,8 +10,8 @@
  * - Shapes are equal when their JSON is, keyword for keyword (types, formats, enums, required,
  *   descriptions, nullable), up to the order of keys and of `required`. Nothing near-identical
  *   is merged: a wrong merge would change a type a caller relies on.
- * - Every object (or array-of-objects item) that is a whole request or response body gets a
- *   component. A nested object gets one when it has two properties or more (`Money`, `Range`:
+ * - Every object (or array-of-objects item, or a map's object values) that is a whole request or
+ *   response body gets a component. A nested object gets one when it has two properties or more (`Money`, `Range`:
  *   a type a reader looks up, and what the API's own spec most often names), or one and the
  *   document would otherwise spell it out twice or more (counted after its parents are named).
  *   A one-property object written once stays inline: `{ uid: string }` reads better there than
