@@ -13,7 +13,8 @@ import type { ResolvedRequest } from "../postman/normalize.js";
 import { getOwn, setOwn } from "../postman/own-keys.js";
 import { convertTypedSchema } from "../postman/typed-schema.js";
 import { substituteVariables, type VariableScope } from "../postman/variables.js";
-import { convertField } from "./field.js";
+import { convertField, withRequestStatedEnums } from "./field.js";
+import { htmlToMarkdown } from "../postman/description.js";
 import { exampleTooDeep, hasPlaceholder, hasRefKey, inferFromText, inferSchema } from "./schema-from-example.js";
 
 const RAW_MEDIA: Record<string, string> = {
@@ -57,7 +58,9 @@ export function convertRequestBody(req: ResolvedRequest, diag: Diagnostics): Req
   // Saved examples carry the request they were made with: more samples of the same body.
   const others = req.responses.flatMap((r) => (r.requestBody ? [r.requestBody] : []));
   if (isEmpty(body, declared)) return undefined;
-  const converted = BODY_MODES[body.mode](body as never, { declared, parameters, diag, at, variables: req.sampleVariables, others });
+  // Read once: a form or JSON field with no values of its own may find them in a section of it about itself.
+  const requestMarkdown = req.request.description ? htmlToMarkdown(req.request.description) : undefined;
+  const converted = BODY_MODES[body.mode](body as never, { declared, parameters, diag, at, variables: req.sampleVariables, others, requestMarkdown });
   if (!converted) return undefined;
   // A typed collection's schema says what the sample can only suggest; the sample stays the example.
   const typed = req.request.types?.body;
@@ -174,18 +177,20 @@ interface BodyContext {
   variables: VariableScope;
   /** The bodies of the requests the item's examples were saved from. */
   others: PostmanBody[];
+  /** The request's description as Markdown (see `readRequestSection`). */
+  requestMarkdown: string | undefined;
 }
 
 type BodyConverter<M extends BodyMode> = (body: Extract<PostmanBody, { mode: M }>, context: BodyContext) => ConvertedBody;
 
 const BODY_MODES: { [M in BodyMode]: BodyConverter<M> } = {
-  formdata: (body, { declared, parameters, diag, at }) => {
+  formdata: (body, { declared, parameters, diag, at, requestMarkdown }) => {
     const mediaType = declared && /^(multipart\/|application\/x-www-form-urlencoded$)/.test(declared) ? declared : "multipart/form-data";
-    return convertForm(body.fields, mediaType, formParameters(mediaType, parameters), diag, at);
+    return convertForm(body.fields, mediaType, formParameters(mediaType, parameters), diag, at, requestMarkdown);
   },
-  urlencoded: (body, { declared, parameters, diag, at }) => {
+  urlencoded: (body, { declared, parameters, diag, at, requestMarkdown }) => {
     const mediaType = declared === "multipart/form-data" ? declared : "application/x-www-form-urlencoded";
-    return convertForm(body.fields, mediaType, formParameters(mediaType, parameters), diag, at);
+    return convertForm(body.fields, mediaType, formParameters(mediaType, parameters), diag, at, requestMarkdown);
   },
   raw: (body, context) => convertRaw(body, context),
   file: (_body, { declared, parameters }) => ({
@@ -216,7 +221,7 @@ type RawBody = Extract<PostmanBody, { mode: "raw" }>;
  * are replaced by their values first; one without a value, where JSON wants a value, reads
  * as null (its type unknown).
  */
-function convertRaw(body: RawBody, { declared, parameters, diag, at, variables, others }: BodyContext): ConvertedBody {
+function convertRaw(body: RawBody, { declared, parameters, diag, at, variables, others, requestMarkdown }: BodyContext): ConvertedBody {
   if (body.raw.trim() === "") return undefined;
   const essence = declared ?? getOwn(RAW_MEDIA, body.language ?? "") ?? (/^\s*[[{]/.test(body.raw) ? "application/json" : "text/plain");
   // The header's parameters are the server's (Azure's `odata=minimalmetadata`): kept, and sent by the SDK.
@@ -244,13 +249,14 @@ function convertRaw(body: RawBody, { declared, parameters, diag, at, variables, 
       // An example's request that is not JSON adds nothing.
     }
   }
-  const schema = inferSchema(samples, { required: false });
+  // A raw JSON body has no description per field: its request's text may state a field's values by name.
+  const schema = withRequestStatedEnums(inferSchema(samples, { required: false }), value, requestMarkdown);
   // A `$ref` key inside an example would read as a reference to OpenAPI tools.
   return { mediaType, media: tooDeep || hasPlaceholder(value) || hasRefKey(value) ? { schema } : { schema, example: value } };
 }
 
 /** Form fields → an object schema; repeated keys become arrays, disabled fields are left out. */
-function convertForm(fields: PostmanFormField[], mediaType: string, parameters: string[], diag: Diagnostics, at: Position): ConvertedBody {
+function convertForm(fields: PostmanFormField[], mediaType: string, parameters: string[], diag: Diagnostics, at: Position, requestMarkdown: string | undefined): ConvertedBody {
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
   const encoding: Record<string, Encoding> = {};
@@ -265,12 +271,12 @@ function convertForm(fields: PostmanFormField[], mediaType: string, parameters: 
     let schema: Schema;
     let sample: unknown;
     if (group.every((f) => f.type === "file")) {
-      const field = convertField({ key, description: described.description }, false, diag, fieldAt);
+      const field = convertField({ key, description: described.description, requestMarkdown }, false, diag, fieldAt);
       schema = { ...(field.description ? { description: field.description } : {}), type: "string", format: "binary" };
       if (field.required) required.push(key);
     } else {
       const converted = group.map((f, i) =>
-        convertField({ key, value: f.value, description: described.description }, true, diag, { ...at, pointer: group[i]!.pointer }),
+        convertField({ key, value: f.value, description: described.description, requestMarkdown }, true, diag, { ...at, pointer: group[i]!.pointer }),
       );
       const field = converted[0]!;
       schema = {

@@ -121,3 +121,27 @@ describe("request bodies", () => {
     });
   });
 });
+
+
+describe("a body's fields take the values a section of the request's description states by name", () => {
+  const description = "Creates a ticket.\n\n- `status`: one of `open` or `closed`.\n- **kind**: Can be: `bug` or `task`.";
+  it("form fields (their own text states none)", () => {
+    const body = form(["status", "open", "The state."], ["kind", "bug"], ["title", "Hi"]);
+    const { document } = convertJson(collection([item("Create", { method: "POST", description, body })]));
+    expect(onlyOperation(document).operation.requestBody!.content["multipart/form-data"]!.schema!.properties).toEqual({
+      status: { description: "The state.", type: "string", enum: ["open", "closed"] },
+      kind: { type: "string", enum: ["bug", "task"] },
+      title: { type: "string" },
+    });
+  });
+  it("a raw JSON body's scalar top-level fields", () => {
+    const body = { mode: "raw", raw: JSON.stringify({ status: "closed", kind: "story", title: "Hi" }), options: { raw: { language: "json" } } };
+    const { document } = convertJson(collection([item("Create", { method: "POST", description, body })]));
+    expect(onlyOperation(document).operation.requestBody!.content["application/json"]!.schema!.properties).toEqual({
+      status: { type: "string", enum: ["open", "closed"] },
+      // The sample "story" is neither value: the line is not the set.
+      kind: { type: "string" },
+      title: { type: "string" },
+    });
+  });
+});
