@@ -98,7 +98,20 @@ interface Place {
   context: string;
   /** Added to the rank of names offered below this place: a response's shapes win a tie with a request's. */
   bias: number;
+  /**
+   * The name offered to the items of a list response (a GET of a collection) held under a word
+   * that names no type (`{ value: [ … ], nextLink }`, `{ data: [ … ] }`): the resource its path
+   * names (`PipelineTemplate`, where the property's word gives `Value`), ranked after the list's.
+   */
+  element?: NameChoice;
 }
+
+/**
+ * Property names that say "the contents" and whose singular names no type (`Value`, `Data`): what
+ * a list holds under them is named after the resource. `items`, `results`, `records` give a name
+ * that says what a list holds (`SearchCommitItem`, `Record`), and keep it.
+ */
+const CONTAINER_WORDS = new Set(["value", "values", "data", "content", "contents", "list", "objects", "elements"]);
 
 const SCHEMA_LIST_KEYS = ["anyOf", "oneOf", "allOf"] as const;
 
@@ -288,6 +301,14 @@ export function nameComponents(document: OpenApiDocument): OpenApiDocument {
     if (body !== undefined) {
       for (const choice of place.names) offer(idOf(body, undefined), choice);
       bump(uses, idOf(body, undefined));
+    }
+    if (place.element !== undefined && isObject(schema.properties)) {
+      for (const [name, child] of Object.entries(schema.properties)) {
+        if (!CONTAINER_WORDS.has(name.toLowerCase()) || !isObject(child)) continue;
+        const inner = child.type === "array" && isObject(child.items) ? child.items : undefined;
+        const h = inner === undefined ? undefined : hashOf.get(inner);
+        if (h !== undefined && inner!.type === "object") offer(idOf(h, name), place.element);
+      }
     }
     offerNested(schema, place.context, place.bias, [], undefined, undefined, (node, prop) => {
       const h = hashOf.get(node);
@@ -505,7 +526,8 @@ function collectPlaces(document: OpenApiDocument): Place[] {
           else if (resource === undefined || method === "delete") names.push({ name: `${op}Response`, rank: RANK.otherResponse });
           else if (method === "get" && !endsWithParameter && elementOf(schema) === undefined) names.push({ name: `${resource}List`, rank: RANK.list }, { name: `${op}Response`, rank: RANK.list + 0.5 });
           else names.push({ name: resource, rank: method === "get" ? RANK.resource : RANK.otherResponse }, { name: `${op}Response`, rank: RANK.otherResponse + 0.5 });
-          places.push({ media, names, context: success && resource !== undefined ? resource : op, bias: success ? 0 : 0.07 });
+          const element = names[0]!.rank === RANK.list ? { name: resource!, rank: RANK.list + 0.25 } : undefined;
+          places.push({ media, names, context: success && resource !== undefined ? resource : op, bias: success ? 0 : 0.07, ...(element ? { element } : {}) });
         }
       }
     }
