@@ -154,12 +154,15 @@ const isCutStandIn = (v: Node) => {
   return keys.length === 1 && keys[0] === "value" && typeof v.value === "string" && /^<Error:/.test(v.value);
 };
 
+const isUnstated = (v: unknown) => (typeof v === "string" && /^<Error:/.test(v)) || (!!v && typeof v === "object" && !Array.isArray(v) && isCutStandIn(v as Node));
+
 const has = (o: Node, name: string) => Object.prototype.hasOwnProperty.call(o, name);
 
 /** Whether a sample value holds the nesting a shape compares (see `Nesting`). */
 export function holdsNesting(v: unknown, need: Nesting): boolean {
-  if (need === "any") return true;
-  if (Array.isArray(need)) return Array.isArray(v) && (need[0] === "any" || v.some((x) => holdsNesting(x, need[0])));
+  // A scalar's place needs a value there: a depth-cut stand-in or an `<Error: …>` string says nothing of it.
+  if (need === "any") return !isUnstated(v);
+  if (Array.isArray(need)) return Array.isArray(v) && v.some((x) => holdsNesting(x, need[0]));
   if (!v || typeof v !== "object" || Array.isArray(v) || isCutStandIn(v as Node)) return false;
   if (need === "object") return true;
   return Object.entries(need).every(([name, inner]) => has(v as Node, name) && holdsNesting((v as Node)[name], inner));

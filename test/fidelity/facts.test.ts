@@ -177,6 +177,30 @@ describe("fidelity facts", () => {
     expect(judge({ ...whole, lines: "<Error: Too many levels of nesting to fake this schema>" })).toEqual({ carried: false });
     expect(judge({ ...whole, lines: [] })).toEqual({ carried: false });
     expect(judge({ ...whole, lines: [cut, { sku: "s" }] })).toEqual({ carried: true });
+    // A scalar's place cut or written `<Error: …>` states nothing of its type, which the shape compares.
+    expect(judge({ ...whole, lines: [{ sku: cut }] })).toEqual({ carried: false });
+    expect(judge({ ...whole, placed: "<Error: Not supported in OAS>" })).toEqual({ carried: false });
+    expect(judge({ ...whole, lines: [{ sku: cut }, { sku: "s" }] })).toEqual({ carried: true });
+  });
+
+  it("reads a map without `type` as an object and an array's items through an allOf wrapper", () => {
+    const spec = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: { "/bots": { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Bot" } } } } } } } },
+      components: {
+        schemas: {
+          Bot: {
+            type: "object",
+            properties: { tags: { additionalProperties: { type: "string" } }, aliases: { allOf: [{ $ref: "#/components/schemas/Aliases" }, { description: "d" }] } },
+          },
+          Aliases: { type: "array", items: { type: "object", properties: { name: { type: "string" } } } },
+        },
+      },
+    };
+    const facts = factsOf(spec).filter((f) => f.kind === "schema.named");
+    expect(facts.map((f) => f.key)).toEqual(['{"aliases":[{"name":string}],"tags":object}']);
+    expect(facts[0]!.nesting).toEqual({ aliases: [{ name: "any" }], tags: "object" });
   });
 
   it("tells an enum stated in the parameter's own description from one whose values only the request's description mentions", () => {

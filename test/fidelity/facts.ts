@@ -113,6 +113,8 @@ function typeOf(schema: Node | undefined, deref: Deref, depth = 0): string | und
     if (Array.isArray(schema[key]) && schema[key].length === 1) return typeOf(deref(schema[key][0]), deref, depth + 1);
   }
   if (schema.properties) return "object";
+  // A map (Azure's `tags: { additionalProperties: { type: string } }`) is an object without saying so.
+  if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) return "object";
   // allOf: [{ $ref: Integer }, { description }] is an integer (AWS specs write every property so).
   if (Array.isArray(schema.allOf)) {
     const types = schema.allOf.map((part: unknown) => typeOf(deref(part), deref, depth + 1)).filter((t: string | undefined) => t !== undefined);
@@ -164,8 +166,21 @@ export function shapeOf(schema: Node | undefined, deref: Deref, depth = 0): stri
     const fields = [...new Map(props.map(([n, p]) => [n, p])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${fields.map(([n, p]) => `${JSON.stringify(n)}:${shapeOf(p, deref, depth + 1)}`).join(",")}}`;
   }
-  if (type === "array") return `[${shapeOf(s.items, deref, depth + 1)}]`;
+  if (type === "array") return `[${shapeOf(itemsOf(s, deref), deref, depth + 1)}]`;
   return type ?? "any";
+}
+
+/** An array schema's items, also through the wrappers typeOf looks through (AWS: `allOf: [{ $ref: <array> }, { description }]`). */
+function itemsOf(s: Node, deref: Deref, depth = 0): Node | undefined {
+  if (s.items !== undefined || depth > 10) return s.items;
+  for (const key of ["oneOf", "anyOf"]) {
+    if (Array.isArray(s[key]) && s[key].length === 1) return itemsOf(deref(s[key][0]) ?? {}, deref, depth + 1);
+  }
+  for (const part of Array.isArray(s.allOf) ? s.allOf : []) {
+    const items = itemsOf(deref(part) ?? {}, deref, depth + 1);
+    if (items !== undefined) return items;
+  }
+  return undefined;
 }
 
 /** The nesting `shapeOf` compares, built by the same steps (same depth, same types). */
@@ -180,7 +195,7 @@ export function nestingOf(schema: Node | undefined, deref: Deref, depth = 0): Ne
     // fromEntries: a `__proto__` property is an own key like any other.
     return Object.fromEntries([...new Map(props.map(([n, p]) => [n, p]))].map(([n, p]) => [n, nestingOf(p, deref, depth + 1)]));
   }
-  if (type === "array") return [nestingOf(s.items, deref, depth + 1)];
+  if (type === "array") return [nestingOf(itemsOf(s, deref), deref, depth + 1)];
   return "any";
 }
 
