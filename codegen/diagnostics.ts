@@ -22,8 +22,7 @@ export type DiagnosticCode =
   | "invalid-option"
   | "recursive-schema"
   | "external-ref"
-  | "invalid-media-type"
-  | "ignored-parameter";
+  | "invalid-media-type";
 
 export type Severity = "error" | "warning";
 

@@ -82,7 +82,6 @@ function repairShape(document: OpenApiDocument, diagnostics: Diagnostics | undef
       continue;
     }
     repairList(item, "parameters", at, drop, isParameter);
-    dropIgnoredHeaders(document, item, at, diagnostics);
     for (const key of ["servers"]) if (key in item && !Array.isArray(item[key])) drop(item, key, pointerTo(at, key), `\`${key}\``);
     for (const method of HTTP_METHODS) {
       if (!(method in item)) continue;
@@ -93,7 +92,6 @@ function repairShape(document: OpenApiDocument, diagnostics: Diagnostics | undef
         continue;
       }
       repairList(op, "parameters", where, drop, isParameter);
-      dropIgnoredHeaders(document, op, where, diagnostics);
       for (const key of ["tags", "servers", "security"]) if (key in op && !Array.isArray(op[key])) drop(op, key, pointerTo(where, key), `\`${key}\``);
       const body = isObject(op.requestBody) && typeof op.requestBody.$ref === "string" ? followRefs(document, op.requestBody.$ref) : op.requestBody;
       if ("requestBody" in op && !(isObject(body) && isObject(body.content))) {
@@ -110,26 +108,6 @@ function repairShape(document: OpenApiDocument, diagnostics: Diagnostics | undef
     }
   }
 }
-
-/**
- * Header parameters named Accept, Content-Type or Authorization, which OpenAPI says are
- * ignored (the body's media type, the responses' and the security schemes say those): the SDK
- * leaves them out, so a declared `Content-Type: multipart/form-data` can never replace the
- * Content-Type that carries a multipart body's boundary. One warning each, at the parameter.
- */
-function dropIgnoredHeaders(document: OpenApiDocument, record: Record<string, unknown>, at: string, diagnostics: Diagnostics | undefined): void {
-  const list = record.parameters;
-  if (!Array.isArray(list)) return;
-  const kept = list.filter((entry, i) => {
-    const p = isObject(entry) && typeof entry.$ref === "string" ? followRefs(document, entry.$ref) : entry;
-    if (!(isObject(p) && p.in === "header" && typeof p.name === "string" && IGNORED_HEADERS.has(p.name.toLowerCase()))) return true;
-    diagnostics?.warning("ignored-parameter", `the header parameter ${JSON.stringify(p.name)} is ignored, as OpenAPI says (the body, the responses and the security schemes set it); it was left out of the SDK`, { pointer: pointerTo(at, "parameters", i) });
-    return false;
-  });
-  if (kept.length < list.length) record.parameters = kept;
-}
-
-const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
 
 const isPlainParameter = (p: unknown) => isObject(p) && typeof p.name === "string" && ["path", "query", "header", "cookie"].includes(p.in as string);
 
