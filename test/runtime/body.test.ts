@@ -58,7 +58,7 @@ describe("multipart parts with their own Content-Type", () => {
 
   it("bytes with a filename in a field the spec does not declare are a file part too; an object that is not a file is JSON", async () => {
     const file = { data: new TextEncoder().encode("hi"), filename: "a.txt", contentType: "text/plain" };
-    const encoded = await encodeMultipart({ known: "x", extra: file, files: [file, file], meta: { data: "d", filename: "f" } }, { known: "text" });
+    const encoded = await encodeMultipart({ known: "x", extra: file, files: [file, file], meta: { data: "d", filename: "f" }, mixed: [file, { kind: "m" }] }, { known: "text" });
     const boundary = encoded.contentType!.split("boundary=")[1]!;
     const filePart = (name: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhi\r\n`;
     expect(await new Response(encoded.body).text()).toBe(
@@ -66,7 +66,9 @@ describe("multipart parts with their own Content-Type", () => {
         filePart("extra") +
         filePart("files") +
         filePart("files") +
-        `--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"data":"d","filename":"f"}\r\n--${boundary}--\r\n`,
+        `--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"data":"d","filename":"f"}\r\n` +
+        filePart("mixed") +
+        `--${boundary}\r\nContent-Disposition: form-data; name="mixed"\r\n\r\n{"kind":"m"}\r\n--${boundary}--\r\n`,
     );
   });
 
@@ -112,5 +114,39 @@ describe("the call's headers with every kind of body", () => {
     await call(client, { method: "POST", path: "/p", body, encode }, { headers: { "X-Del": null, "X-Undef": undefined } as never });
     const { "content-type": type, ...rest } = sent;
     expect([type?.match(contentType)?.[0] === type, rest]).toEqual([true, { "x-client": "c" }]);
+  });
+});
+
+describe("a Content-Type given beside the body", () => {
+  const sendWith = async (body: unknown, encode: Encoder, options: { headers?: HeadersInit; header?: Record<string, string> }) => {
+    let sent: Request | undefined;
+    const client = createApiClient("https://api.example.com", { schemes: {}, default: [], operations: {} }, {
+      fetch: async (request) => ((sent = request), new Response(null, { status: 204 })),
+    });
+    await call(client, { method: "POST", path: "/p", body, encode, params: options.header ? { header: options.header } : undefined }, options.headers ? { headers: options.headers } : {});
+    return { type: sent!.headers.get("Content-Type")!, text: await sent!.text() };
+  };
+  const multipartType = /^multipart\/form-data; boundary=(\S+)$/;
+
+  it("never replaces a multipart body's own: a header parameter, the call's headers, FormData or written by hand", async () => {
+    const plain = multipart({ name: "text" });
+    const typed = multipart({ name: "text", doc: { part: "text", contentType: "application/xml" } });
+    for (const [encode, body] of [[plain, { name: "n" }], [typed, { name: "n", doc: "<a/>" }]] as const) {
+      for (const options of [{ header: { "Content-Type": "multipart/form-data" } }, { headers: { "content-type": "multipart/form-data" } }, { headers: new Headers({ "Content-Type": "text/plain" }) }]) {
+        const { type, text } = await sendWith(body, encode, options);
+        const boundary = multipartType.exec(type)?.[1];
+        expect(text.startsWith(`--${boundary}\r\nContent-Disposition: form-data; name="name"\r\n`)).toBe(true);
+      }
+    }
+  });
+
+  it("a raw body goes with the call's Content-Type, else the file's own, else the spec's; a header parameter wins over all", async () => {
+    const encode = raw("application/octet-stream");
+    const bytes = new Uint8Array([1, 2]);
+    expect((await sendWith(bytes, encode, {})).type).toBe("application/octet-stream");
+    expect((await sendWith(new Blob([bytes], { type: "image/png" }), encode, {})).type).toBe("image/png");
+    expect((await sendWith({ data: bytes, filename: "a.jpg", contentType: "image/jpeg" }, encode, {})).type).toBe("image/jpeg");
+    expect((await sendWith(new Blob([bytes], { type: "image/png" }), encode, { headers: { "Content-Type": "image/gif" } })).type).toBe("image/gif");
+    expect((await sendWith(bytes, encode, { header: { "Content-Type": "image/webp" }, headers: { "Content-Type": "image/gif" } })).type).toBe("image/webp");
   });
 });
