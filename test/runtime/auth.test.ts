@@ -44,17 +44,18 @@ describe("authorize", () => {
     expect(await send("/cookie", { cookieKey: "s1", headerKey: "k3" })).toMatchObject({ cookie: "session=s1", key: "k3" });
   });
 
-  it("an API key in the query keeps every option of the request: redirect, credentials, cache, keepalive, its body", async () => {
-    const options = { method: "POST", body: "a=1", redirect: "manual", credentials: "omit", cache: "no-store", referrerPolicy: "no-referrer" } as const;
+  it("an API key in the query keeps every option of the request: mode, redirect, credentials, cache, keepalive, its body", async () => {
+    const options = { method: "POST", body: "a=1", mode: "same-origin", redirect: "manual", credentials: "omit", cache: "no-store", referrerPolicy: "no-referrer" } as const;
     const originals = [true, false].flatMap((keepalive) => [
       new Request("https://api.example.com/query", { ...options, keepalive }),
       new Request("https://api.example.com/query", { ...options, keepalive, method: "GET", body: undefined }),
     ]);
     for (const original of originals) {
       const request = await authorize(original, "/query", security, { queryKey: "k" });
-      expect([request.url, request.method, request.redirect, request.credentials, request.cache, request.keepalive, request.referrerPolicy]).toEqual([
+      expect([request.url, request.method, request.mode, request.redirect, request.credentials, request.cache, request.keepalive, request.referrerPolicy]).toEqual([
         "https://api.example.com/query?api_key=k",
         original.method,
+        "same-origin",
         "manual",
         "omit",
         "no-store",
