@@ -99,8 +99,9 @@ export function apiKey(where: "header" | "query" | "cookie", name: string): Sche
         url.searchParams.set(name, value);
         // The same request at the new URL: every option it was given (redirect, credentials, …), and
         // its body as a stream (as bytes for keepalive, which fetch refuses with a stream: 64 kB at most).
-        const { method, headers, signal, redirect, credentials, cache, referrer, referrerPolicy, integrity, keepalive } = request;
-        const init = { method, headers, signal, redirect, credentials, cache, referrer, referrerPolicy, integrity, keepalive };
+        const { method, headers, signal, mode, redirect, credentials, cache, referrer, referrerPolicy, integrity, keepalive } = request;
+        // (A navigation's mode cannot be given to a Request.)
+        const init = { method, headers, signal, ...(mode === "navigate" ? {} : { mode }), redirect, credentials, cache, referrer, referrerPolicy, integrity, keepalive };
         if (!request.body) return new Request(url, init);
         return new Request(url, { ...init, body: keepalive ? await request.arrayBuffer() : request.body, duplex: "half" } as RequestInit);
       }

@@ -121,8 +121,10 @@ function multipartParts(body: object, plan: FormPlan): Part[] {
   for (const [name, value] of orderedEntries(body, plan)) {
     const encoding = encodingOf(plan, name);
     // A field the spec does not declare: an object is JSON, unless it is a file (bytes or a stream with a filename).
-    const isJson = (v: unknown) => isPlainObject(v) && !(isFileUpload(v) && isBinary(v.data));
-    const kind = encoding?.part ?? (isJson(value) || (Array.isArray(value) && value.some(isJson)) ? "json" : "text");
+    // (An array holding a file is a part per item: its files as files, its objects as JSON text.)
+    const isFile = (v: unknown) => isFileUpload(v) && isBinary(v.data);
+    const isJson = (v: unknown) => isPlainObject(v) && !isFile(v);
+    const kind = encoding?.part ?? (isJson(value) || (Array.isArray(value) && value.some(isJson) && !value.some(isFile)) ? "json" : "text");
     if (kind === "json") {
       parts.push({ name, value: JSON.stringify(value), ...withType(name, encoding?.contentType || "application/json") });
       continue;
@@ -382,9 +384,31 @@ function withEncoded(init: Record<string, unknown>, encoded: EncodedBody): Recor
   return options;
 }
 
-/** The encoder of a multipart body: encoded anew for every attempt. */
+/**
+ * A multipart body's options without any other Content-Type: one given in the call's headers
+ * or as a header parameter (a spec may declare `Content-Type: multipart/form-data`) would
+ * replace the one that carries the boundary, and the server could not read the parts.
+ */
+function withoutContentType(init: Record<string, unknown>): Record<string, unknown> {
+  const strip = (headers: unknown) => {
+    if (headers instanceof Headers) {
+      const copy = new Headers(headers);
+      copy.delete("Content-Type");
+      return copy;
+    }
+    return headers && typeof headers === "object" ? Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== "content-type")) : headers;
+  };
+  const params = init.params as { header?: unknown } | undefined;
+  const out = { ...init };
+  if (hasHeader(init.headers, "Content-Type")) out.headers = strip(init.headers);
+  if (params?.header && hasHeader(params.header, "Content-Type")) out.params = { ...params, header: strip(params.header) };
+  return out;
+}
+
+/** The encoder of a multipart body: encoded anew for every attempt. Its Content-Type is always its own, with its boundary. */
 export function multipart(plan: FormPlan): Encoder {
-  const encoder: Encoder = (init, body) => {
+  const encoder: Encoder = (given, body) => {
+    const init = withoutContentType(given);
     const parts = multipartParts(body as object, plan);
     // Without a stream it stays synchronous: FormData, or (a part with its own Content-Type) the body written here.
     if (!parts.some((p) => isStream(p.value))) {
@@ -418,9 +442,17 @@ export function json(contentType: string): Encoder {
   return (init, body) => withEncoded(init, { body: JSON.stringify(body), ...(hasHeader(init.headers, "Content-Type") ? {} : { contentType }), streaming: false });
 }
 
-/** The encoder of a body sent as it is (text, bytes, a Blob, a stream), with its Content-Type. */
+/**
+ * The encoder of a body sent as it is (text, bytes, a Blob, a stream), with its Content-Type:
+ * the one the call's headers give, else the file's own (`FileUpload.contentType`, a Blob's
+ * type: an `image/png` upload where the spec says `application/octet-stream`), else the spec's.
+ * (A Content-Type header parameter, sent after these, wins over all.)
+ */
 export function raw(contentType: string): Encoder {
-  const encoder: Encoder = async (init, body) => withEncoded(init, { ...(await encodeRaw(body)), contentType });
+  const encoder: Encoder = async (init, body) => {
+    const own = isFileUpload(body) ? body.contentType : body instanceof Blob ? body.type : undefined;
+    return withEncoded(init, { ...(await encodeRaw(body)), ...(hasHeader(init.headers, "Content-Type") ? {} : { contentType: own || contentType }) });
+  };
   encoder.replayable = (body) => !holdsStream(body);
   return encoder;
 }
