@@ -168,10 +168,14 @@ export function holdsNesting(v: unknown, need: Nesting): boolean {
   return Object.entries(need).every(([name, inner]) => has(v as Node, name) && holdsNesting((v as Node)[name], inner));
 }
 
+/** Whether `value` is a word of the text's prose: a word inside a URL or a dotted version (`2.1.0`) is not one. */
 function wordIn(text: string, value: string): boolean {
   if (value === "") return true;
+  // (Unless the value is a URL itself.)
+  if (!value.includes("://")) text = text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"']+/gi, " ");
   const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^A-Za-z0-9_])${escaped}($|[^A-Za-z0-9_])`).test(text);
+  // A word's edges: no letter, digit or underscore beside it, nor a dot between it and a digit (`1` in `2.1.0`).
+  return new RegExp(`(?<![A-Za-z0-9_])(?<!\\d\\.)${escaped}(?![A-Za-z0-9_])(?!\\.\\d)`).test(text);
 }
 
 export interface CollectionEvidence {

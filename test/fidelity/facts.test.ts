@@ -212,6 +212,20 @@ describe("fidelity facts", () => {
     expect(judge("Sort order: `up` or `down`.", "Lists items.")).toEqual({ carried: true, prose: true, proseOwn: true });
     expect(judge("Sort order.", "Lists items, up to 100, newest down to oldest.")).toEqual({ carried: true, prose: true, proseOwn: false });
     expect(judge("Sort order.", "Lists items.")).toEqual({ carried: false, prose: false, proseOwn: false });
+    // A word inside a URL or a dotted version is not the text's: `up` in a link, `down` in no sentence.
+    expect(judge("Sort order, see https://docs.example.com/up/down.html.", "Lists items.")).toEqual({ carried: false, prose: false, proseOwn: false });
+    expect(judge("Sort order: up (https://docs.example.com/sort) or down.", "Lists items.")).toEqual({ carried: true, prose: true, proseOwn: true });
+  });
+
+  it("reads versions in prose only as versions", () => {
+    const spec = { paths: { "/items": { get: { parameters: [{ name: "v", in: "query", schema: { type: "string", enum: ["1", "2"] } }, { name: "api", in: "query", schema: { type: "string", enum: ["1.0", "2.1"] } }], responses: {} } } } };
+    const facts = factsOf(spec).filter((f) => f.kind === "parameter.enum");
+    const request = (description: string) => ({
+      item: [{ name: "List", request: { method: "GET", description, url: { host: ["{{baseUrl}}"], path: ["items"], query: [{ key: "v", value: "1" }, { key: "api", value: "1.0" }] } } }],
+    });
+    const judge = (description: string) => facts.map((f) => collectionEvidence(JSON.stringify(request(description))).evidence(f).carried);
+    expect(judge("Works with FHIR 2.1.0.12.1 and DSTU2.")).toEqual([false, false]);
+    expect(judge("Version 1 or 2; the API is 1.0 or 2.1.")).toEqual([true, true]);
   });
 
   it("scores all and carried facts, counts invented required flags and recovered prose enums", () => {

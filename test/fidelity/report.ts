@@ -63,7 +63,7 @@ export const CARRIED_RULES: Record<FactKind, string> = {
   parameter: "the request has that query key, header or path variable",
   "parameter.required": "the parameter is carried and is a path parameter, or has the exporter's `(Required)` mark, or is optional (no mark)",
   "parameter.type": "the parameter is carried with a value that states that type: a Schema-style placeholder's (`<long>` integer, `<double>` number), or what the text reads as (`12` integer, `1.5` number, `true` boolean, other text string; `12` does not state string, nor an integral value number)",
-  "parameter.enum": "every value appears as a word in the parameter's or the request's description (a sample value alone does not state an enum)",
+  "parameter.enum": "every value appears as a word in the parameter's or the request's description (a sample value alone does not state an enum; a word inside a URL, or a number inside a dotted version such as `2` in `2.1.0`, is not one)",
   "body.mediaType": "the request has a non-empty body",
   "body.field": "a top-level key of the JSON body (its first element, for an array) or a form field",
   "body.field.required": "a form field with the `(Required)` mark when required and without it when not (a JSON body states no required flags)",
