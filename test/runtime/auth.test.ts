@@ -40,7 +40,10 @@ describe("authorize", () => {
 
   it("API keys go in a header, the query or a cookie under their real names", async () => {
     expect(await send("/either", { headerKey: "k1" })).toMatchObject({ key: "k1", authorization: null });
-    expect(await send("/query", { queryKey: "k 2" })).toMatchObject({ url: "https://api.example.com/query?a=1&api_key=k+2" });
+    expect(await send("/query", { queryKey: "k 2" })).toMatchObject({ url: "https://api.example.com/query?a=1&api_key=k%202" });
+    // The rest of the query is sent as it was written.
+    const request = await authorize(new Request("https://api.example.com/query?ids=1,2&q=hello%20world&tags[]=x"), "/query", security, { queryKey: "k" });
+    expect(request.url).toBe("https://api.example.com/query?ids=1,2&q=hello%20world&tags[]=x&api_key=k");
     expect(await send("/cookie", { cookieKey: "s1", headerKey: "k3" })).toMatchObject({ cookie: "session=s1", key: "k3" });
   });
 
