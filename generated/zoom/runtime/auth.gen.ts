@@ -95,8 +95,12 @@ export function apiKey(where: "header" | "query" | "cookie", name: string): Sche
       if (where === "header") setCredential(request, name, value);
       else if (where === "cookie") request.headers.append("Cookie", `${name}=${encodeURIComponent(value)}`);
       else {
+        // Appended to the query as it is: searchParams.set would encode the rest of it anew
+        // (`q=a%20b` as `q=a+b`, which a server that does not read forms takes as a plus).
         const url = new URL(request.url);
-        url.searchParams.set(name, value);
+        const pair = `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+        if (url.searchParams.has(name)) url.searchParams.set(name, value);
+        else url.search = url.search ? `${url.search}&${pair}` : pair;
         // The same request at the new URL: every option it was given (redirect, credentials, …), and
         // its body as a stream (as bytes for keepalive, which fetch refuses with a stream: 64 kB at most).
         const { method, headers, signal, mode, redirect, credentials, cache, referrer, referrerPolicy, integrity, keepalive } = request;
