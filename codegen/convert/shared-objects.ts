@@ -273,77 +273,29 @@ class Shapes {
 }
 
 /**
- * A response example is its schema's own when one of these holds, and is then written once, on
- * the schema (`components/schemas/Pet.example`), which every tool shows wherever the schema is
- * used, a list of them included:
- * - it is word for word the schema's `example` (a typed collection's schema carries one);
- * - responses whose schema is one named schema, or a list of it, give two or more examples
- *   that are alike all the way down (see withShortExamples: the same keys with the same kinds of
- *   values, only other values) and not all word for word one: openapi-to-postmanv2 draws a
- *   fresh sample of one schema for each place (a pet, then a list of pets), which no `$ref` to
- *   `components/examples` can share, since a list's example is not an item's. The most used
- *   of them is kept (ties by content), the others show no key or kind it does not.
- * Examples repeated word for word, and only so, are shared under `components/examples` instead
- * (shareExamples): there each place keeps its own value. Request examples are never moved: a
- * user copies them from where they are sent.
+ * A response example that is word for word its schema's own `example` (a typed collection's
+ * schema carries one) is not written again: every tool shows the schema's example wherever the
+ * schema is used. Only then: examples that are merely alike (the same keys, other values) each
+ * keep their own place, since each tells its operation's values (GitHub's collection: of 156 such
+ * 2xx examples 60 held values the one kept would have replaced: another token, another count,
+ * "Copilot Premium Request" shown as "Copilot AI Credits"), and an error response's message is
+ * never another operation's. Examples repeated word for word are shared under
+ * `components/examples` instead (shareExamples), where each place keeps its own value. Request
+ * examples are never touched: a user copies them from where they are sent.
  */
 function examplesOnSchemas(document: OpenApiDocument): OpenApiDocument {
   const given = (document.components as Json | undefined)?.schemas;
   const schemas: Json = isObject(given) ? given : {};
-  const shapes = new Shapes();
-  const refName = (schema: unknown): string | undefined => {
-    const name = isObject(schema) && typeof schema.$ref === "string" ? /^#\/components\/schemas\/(.+)$/.exec(schema.$ref)?.[1] : undefined;
-    return name !== undefined && Object.hasOwn(schemas, name) && isObject(schemas[name]) ? name : undefined;
-  };
-  /** The named schema a media type's example shows, and the value it shows of it (a list's one kind of item). */
-  const shown = (media: Json): { name: string; value: unknown } | undefined => {
-    if (!("example" in media)) return undefined;
-    const direct = refName(media.schema);
-    if (direct !== undefined) return { name: direct, value: media.example };
-    const schema = media.schema;
-    if (!isObject(schema) || schema.type !== "array" || (typeof schema.minItems === "number" && schema.minItems > 1)) return undefined;
-    const item = refName(schema.items);
-    const list = media.example;
-    if (item === undefined || !Array.isArray(list) || list.length === 0 || !list.every((v) => shapes.of(v) === shapes.of(list[0]))) return undefined;
-    return { name: item, value: list[0] };
-  };
-  const byName = new Map<string, { value: unknown; key: string }[]>();
-  for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item as Json)) {
-      if (!isObject(operation) || !isObject(operation.responses)) continue;
-      for (const [media, place] of mediaOf(operation)) {
-        const found = place === "Request" ? undefined : shown(media);
-        if (found === undefined || !isObject(found.value) || "example" in (schemas[found.name] as Json)) continue;
-        byName.set(found.name, [...(byName.get(found.name) ?? []), { value: found.value, key: canonical(found.value) }]);
-      }
-    }
-  }
-  const chosen = new Map<string, unknown>();
-  for (const [name, samples] of byName) {
-    const keys = new Set(samples.map((s) => s.key));
-    if (samples.length < 2 || keys.size < 2 || !samples.every((s) => shapes.of(s.value) === shapes.of(samples[0]!.value))) continue;
-    const uses = (key: string) => samples.filter((s) => s.key === key).length;
-    const best = [...keys].sort((a, b) => uses(b) - uses(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
-    chosen.set(name, samples.find((s) => s.key === best)!.value);
-  }
   const ownExample = (media: Json): boolean => {
-    const name = refName(media.schema);
-    const schema = name !== undefined ? (schemas[name] as Json) : media.schema;
+    const ref = isObject(media.schema) && typeof media.schema.$ref === "string" ? /^#\/components\/schemas\/(.+)$/.exec(media.schema.$ref)?.[1] : undefined;
+    const schema = ref !== undefined && Object.hasOwn(schemas, ref) ? schemas[ref] : ref === undefined ? media.schema : undefined;
     return isObject(schema) && "example" in schema && canonical(schema.example) === canonical(media.example);
   };
-  const moved = mapMedia(document, (media, _operation, place) => {
-    if (place === "Request" || !("example" in media)) return media;
-    const found = shown(media);
-    if ((found !== undefined && chosen.has(found.name) && shapes.of(found.value) === shapes.of(chosen.get(found.name))) || ownExample(media)) {
-      const { example: _, ...rest } = media;
-      return rest;
-    }
-    return media;
+  return mapMedia(document, (media, _operation, place) => {
+    if (place === "Request" || !("example" in media) || !ownExample(media)) return media;
+    const { example: _, ...rest } = media;
+    return rest;
   });
-  if (chosen.size === 0) return moved;
-  const named: Json = {};
-  for (const [name, schema] of Object.entries(schemas)) setOwn<unknown>(named, name, chosen.has(name) ? { ...(schema as Json), example: chosen.get(name) } : schema);
-  return { ...moved, components: { ...(moved.components as Json), schemas: named } as OpenApiDocument["components"] };
 }
 
 /**
