@@ -22,18 +22,31 @@ type Json = Record<string, unknown>;
 const MIN_RATIO = 2;
 
 /**
- * Whether writing an example once under `components/examples`, and a reference where it was,
- * makes the document shorter than its copies: the exact bytes of both, name included. A short
- * example stays where it is used (a meeting's three fields: its `$ref` would be longer), a long
- * one repeated (a saved page of results) is what doubles a spec's size. (A fixed 200 characters
- * let a 200-character example named `ListPetsResponseExample`, used twice, grow the document.)
+ * What writing an example once under `components/examples`, and a reference where it was, saves
+ * in characters of the document as it is written (serialize.ts: `JSON.stringify(value, null, 2)`),
+ * name, indentation and line breaks included: its copies at a media type's depth against one
+ * definition at `components/examples/<name>` and a reference per use. Negative when the copies
+ * are the shorter. A short example stays where it is used (a meeting's three fields: its `$ref`
+ * would be longer), a long one repeated (a saved page of results) is what doubles a spec's size.
  */
-function sharingShortens(key: string, uses: number, name: string): boolean {
-  const inline = ',"example":'.length + key.length;
-  const reference = JSON.stringify({ examples: { [name]: { $ref: `#/components/examples/${name}` } } }).length - 1;
-  const definition = JSON.stringify(name).length + ':{"value":}'.length + key.length + 1;
-  return uses * inline > definition + uses * reference;
+function sharingSaves(pretty: string, uses: number, name: string): number {
+  const lines = pretty.split("\n").length - 1;
+  // `pretty` as it reads `level` levels down: each of its further lines indented to there.
+  const at = (level: number) => pretty.length + lines * 2 * level;
+  const line = (level: number, text: string) => 1 + 2 * level + text.length; // a line break, the indent, the text
+  const quoted = JSON.stringify(name);
+  const ref = JSON.stringify(`#/components/examples/${name}`);
+  // paths › path › method › responses › status › content › media type › "example": level 8.
+  const inline = 1 + line(8, '"example": ') + at(8); // the comma that parts it from the schema
+  const reference = 1 + line(8, '"examples": {') + line(9, `${quoted}: {`) + line(10, `"$ref": ${ref}`) + line(9, "}") + line(8, "}");
+  // components › examples › name: level 3, its value at level 4.
+  const definition = 1 + line(3, `${quoted}: {`) + line(4, '"value": ') + at(4) + line(3, "}");
+  return uses * inline - (definition + uses * reference);
 }
+
+/** The `"examples": {}` member of `components` (level 2), written once when the first example is shared; and `"components": {}` (level 1) when the document has none. */
+const EXAMPLES_CONTAINER = 1 + (1 + 4 + '"examples": {'.length) + (1 + 4 + "}".length);
+const COMPONENTS_CONTAINER = 1 + (1 + 2 + '"components": {'.length) + (1 + 2 + "}".length);
 
 interface Group<T> {
   key: string;
@@ -324,8 +337,15 @@ function shareExamples(document: OpenApiDocument): OpenApiDocument {
   const taken = Object.keys((document.components as Json | undefined)?.examples ?? {});
   // Schema-derived names (rank 0) before operation-derived ones (rank 1), each in code-unit order.
   const candidates = (g: Group<unknown>) => [...(g as Group<unknown> & { names: Set<string> }).names].sort().map((ranked) => ranked.slice(2));
-  const names = assignNames(groups as Map<string, Group<unknown>>, prefix, candidates, taken, 0, (g, name) => sharingShortens(g.key, g.uses, name));
-  if (names.size === 0) return document;
+  let saved = 0;
+  const names = assignNames(groups as Map<string, Group<unknown>>, prefix, candidates, taken, 0, (g, name) => {
+    const saves = sharingSaves(JSON.stringify(g.value, null, 2), g.uses, name);
+    if (saves > 0) saved += saves;
+    return saves > 0;
+  });
+  // A document without `components/examples` pays for the container too.
+  const container = taken.length > 0 ? 0 : EXAMPLES_CONTAINER + (document.components === undefined ? COMPONENTS_CONTAINER : 0);
+  if (names.size === 0 || saved <= container) return document;
   const shared = mapMedia(document, (media) => {
     const name = "example" in media ? names.get(canonical(media.example)) : undefined;
     if (name === undefined) return media;

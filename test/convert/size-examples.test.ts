@@ -71,7 +71,8 @@ describe("alike examples of one schema", () => {
     const { document } = convertJson(
       collection([...items, item("Add a pet", { method: "POST", url: "{{baseUrl}}/pets", header: [{ key: "Content-Type", value: "application/json" }], body: { mode: "raw", raw: body } }, [saved(201, pet(5, "bo", "pending"))])]),
     );
-    expect(document.paths["/pets"]!.post!.requestBody!.content["application/json"]!.example).toEqual(pet(5, "bo", "pending"));
+    const body201 = document.paths["/pets"]!.post!.requestBody!.content["application/json"] as Media;
+    expect(shown(document, body201)).toEqual(pet(5, "bo", "pending"));
   });
 });
 
@@ -84,7 +85,14 @@ describe("examples given word for word", () => {
         Array.from({ length: uses }, (_, i) => [`/things/${i}`, { get: { operationId: `getThing${i}`, responses: { "200": { description: "OK", content: { "application/json": { schema, example } } } } } }]),
       ),
     }) as unknown as OpenApiDocument;
-  const size = (d: OpenApiDocument) => JSON.stringify(d).length;
+  // As the document is written (serialize.ts): 2-space JSON.
+  const size = (d: OpenApiDocument) => JSON.stringify(d, null, 2).length;
+  /** doc(uses, example) with the example written once under components/examples by hand. */
+  const byHand = (uses: number, example: unknown): OpenApiDocument => {
+    const d = doc(uses, example) as unknown as { paths: Record<string, { get: { responses: { "200": { content: Record<string, Media> } } } }>; components?: unknown };
+    for (const item of Object.values(d.paths)) item.get.responses["200"].content["application/json"] = { schema: { type: "object" }, examples: { GetThing0ResponseExample: { $ref: "#/components/examples/GetThing0ResponseExample" } } };
+    return { ...(d as unknown as OpenApiDocument), components: { examples: { GetThing0ResponseExample: { value: example } } } } as unknown as OpenApiDocument;
+  };
   // 150 characters of JSON.
   const example = { note: "x".repeat(150 - '{"note":""}'.length) };
 
@@ -92,13 +100,26 @@ describe("examples given word for word", () => {
     expect(JSON.stringify(example).length).toBe(150);
     const twice = shareRepeatedObjects(doc(2, example));
     expect(twice).toEqual(doc(2, example));
-    const five = shareRepeatedObjects(doc(5, example));
-    expect((five.components as { examples?: unknown }).examples).toEqual({ GetThing0ResponseExample: { value: example } });
-    expect(five.paths["/things/3"]!.get!.responses["200"]!.content!["application/json"]).toEqual({
+    const thirteen = shareRepeatedObjects(doc(13, example));
+    expect((thirteen.components as { examples?: unknown }).examples).toEqual({ GetThing0ResponseExample: { value: example } });
+    expect(thirteen.paths["/things/3"]!.get!.responses["200"]!.content!["application/json"]).toEqual({
       schema: { type: "object" },
       examples: { GetThing0ResponseExample: { $ref: "#/components/examples/GetThing0ResponseExample" } },
     });
-    expect(size(five)).toBeLessThan(size(doc(5, example)));
+    expect(size(thirteen)).toBeLessThan(size(doc(13, example)));
+  });
+
+  it("measure the document as it is written, 2-space JSON, the components/examples container included", () => {
+    const shares = (uses: number, value: unknown) => (shareRepeatedObjects(doc(uses, value)).components as { examples?: unknown } | undefined)?.examples !== undefined;
+    const shorter = (uses: number, value: unknown) => size(byHand(uses, value)) < size(doc(uses, value));
+    // The 150-character example on one line: a reference is 194 characters at a media type's depth, so it takes many uses.
+    const counts = Array.from({ length: 14 }, (_, i) => i + 1);
+    expect(counts.filter((n) => shares(n, example))).toEqual(counts.filter((n) => shorter(n, example)));
+    expect(counts.filter((n) => shares(n, example))[0]).toBe(13);
+    // A many-line example pays its indentation at every copy: twice is already worth sharing.
+    const lines = { a: { b: { c: [1, 2, 3], d: "z".repeat(40) } }, e: [1, 2, 3], g: "w".repeat(40) };
+    expect(counts.filter((n) => shares(n, lines))).toEqual(counts.filter((n) => shorter(n, lines)));
+    expect(shareRepeatedObjects(doc(2, lines))).toEqual(byHand(2, lines));
   });
 
   it("a response example that is its schema's own example is not written again", () => {
