@@ -181,12 +181,16 @@ export interface NamedOperation {
 /**
  * operationIds: camelCase of the item name. When names collide, every colliding item is
  * qualified by its folders (innermost first, as many as it takes), so a name depends on its
- * own content and not on which item came first. Items still alike (one name in one folder:
- * circleci's two "Triggers a new build, returns a summary of the build.") are told apart by
- * the first segments of their path that the others do not share (`…OfTheBuild` for
- * `/project/{username}/{project}`, `…OfTheBuildTree` for its `/tree/{branch}`), then by
- * their method (the first in OpenAPI's order, `get` before `post`, keeps the plain name). Only
- * items alike in all of these fall back to numbered suffixes, in collection order.
+ * own content and not on which item came first. Ids that differ only in case collide too
+ * (`…Basehead`, `…BaseHead`: one file on a case-insensitive disk, one word to a reader).
+ * Names no other operation wants are then settled: they never change for another's sake. The
+ * items still alike (one name in one folder: circleci's two "Triggers a new build, returns a
+ * summary of the build.") are told apart by the first segments of their path that the others
+ * do not share (`…OfTheBuild` for `/project/{username}/{project}`, `…OfTheBuildTree` for its
+ * `/tree/{branch}`), then, among those with one path, by their method after it (the first in
+ * OpenAPI's order, `get` before `post`, keeps the plain name: `usersX`, `usersXPost`). A name
+ * taken that way by another operation is not taken again: the item is numbered (`list2`), in the
+ * order of path and method, so no id depends on item order.
  */
 export function assignOperationIds(operations: NamedOperation[]): string[] {
   const texts = operations.map((op) => (op.fallback !== undefined && !hasWords(op.name) ? op.fallback : op.name));
@@ -202,7 +206,7 @@ export function assignOperationIds(operations: NamedOperation[]): string[] {
     let changed = false;
     ids.forEach((id, i) => {
       const op = operations[i]!;
-      if (clashes.has(id) && depth <= op.folders.length) {
+      if (clashes.has(fold(id)) && depth <= op.folders.length) {
         names[i] = qualify(i, depth);
         ids[i] = camelCase(names[i]!);
         changed = true;
@@ -210,36 +214,59 @@ export function assignOperationIds(operations: NamedOperation[]): string[] {
     });
     if (!changed) break;
   }
-  // The path's own end, then the method: what an operation has that the others of its name lack.
-  for (const withMethod of [false, true]) {
-    const clashes = duplicates(ids);
-    if (clashes.size === 0) return ids;
-    const groups = new Map<string, number[]>();
-    ids.forEach((id, i) => {
-      if (clashes.has(id)) groups.set(id, [...(groups.get(id) ?? []), i]);
-    });
-    for (const members of groups.values()) {
-      const tails = distinctTails(members.map((i) => operations[i]!.path));
-      // The method that comes first in OpenAPI's order (`get`, then `put`, `post` …) keeps the plain name.
-      const rank = (i: number) => METHOD_ORDER.indexOf((operations[i]!.method ?? "").toLowerCase());
-      const ranks = members.map(rank);
-      const plain = ranks.filter((r) => r === Math.min(...ranks.filter((x) => x >= 0))).length === 1 ? Math.min(...ranks.filter((x) => x >= 0)) : undefined;
-      members.forEach((i, k) => {
-        const method = withMethod && ranks[k] !== plain ? (operations[i]!.method ?? "") : "";
-        const tail = [method.toLowerCase(), tails[k]!].filter(Boolean).join(" ");
-        if (tail !== "") ids[i] = camelCase(`${names[i]} ${tail}`);
-      });
+  const clashes = duplicates(ids);
+  if (clashes.size === 0) return ids;
+  // Names not contested are settled first.
+  const taken = new Set<string>();
+  const groups = new Map<string, number[]>();
+  ids.forEach((id, i) => {
+    const key = fold(id);
+    if (!clashes.has(key)) taken.add(key);
+    else {
+      const members = groups.get(key);
+      if (members === undefined) groups.set(key, [i]);
+      else members.push(i);
+    }
+  });
+  const rank = (i: number) => {
+    const r = METHOD_ORDER.indexOf((operations[i]!.method ?? "").toLowerCase());
+    return r < 0 ? METHOD_ORDER.length : r;
+  };
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const numbered = new Map<string, number>();
+  for (const key of [...groups.keys()].sort(byText)) {
+    const members = groups.get(key)!;
+    const tails = distinctTails(members.map((i) => operations[i]!.path));
+    const order = members.map((i, k) => ({ i, tail: tails[k]!, rank: rank(i), path: operations[i]!.path ?? "" }));
+    order.sort((x, y) => byText(x.tail, y.tail) || x.rank - y.rank || byText(x.path, y.path) || byText(ids[x.i]!, ids[y.i]!) || x.i - y.i);
+    const perTail = new Map<string, number>();
+    const perMethod = new Map<string, number>();
+    for (const m of order) {
+      perTail.set(m.tail, (perTail.get(m.tail) ?? 0) + 1);
+      perMethod.set(`${m.tail}\n${m.rank}`, (perMethod.get(`${m.tail}\n${m.rank}`) ?? 0) + 1);
+    }
+    for (const m of order) {
+      const base = `${names[m.i]} ${m.tail}`;
+      const candidates = [camelCase(base)];
+      // The method tells apart operations of one path tail, when it is this one's alone.
+      if (perTail.get(m.tail)! > 1 && perMethod.get(`${m.tail}\n${m.rank}`) === 1) candidates.push(camelCase(`${base} ${(operations[m.i]!.method ?? "").toLowerCase()}`));
+      let id = candidates.find((c) => !taken.has(fold(c)));
+      if (id === undefined) {
+        const plain = camelCase(names[m.i]!);
+        let n = numbered.get(fold(plain)) ?? 2;
+        while (taken.has(fold(`${plain}${n}`))) n++;
+        numbered.set(fold(plain), n + 1);
+        id = `${plain}${n}`;
+      }
+      taken.add(fold(id));
+      ids[m.i] = id;
     }
   }
-  const seen = new Map<string, number>();
-  const clashes = duplicates(ids);
-  return ids.map((id) => {
-    if (!clashes.has(id)) return id;
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
-    return n === 1 ? id : `${id}${n}`;
-  });
+  return ids;
 }
+
+/** Ids compared as a case-insensitive file system and a reader compare them. */
+const fold = (id: string): string => id.toLowerCase();
 
 /**
  * What tells each path from the others: its segments after the ones all the paths begin with,
@@ -262,9 +289,13 @@ function distinctTails(paths: (string | undefined)[]): string[] {
 /** Methods in the order OpenAPI's path item lists them. */
 const METHOD_ORDER = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
+/** The ids (case folded) more than one operation has. */
 function duplicates(ids: string[]): Set<string> {
   const seen = new Set<string>();
   const dup = new Set<string>();
-  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  for (const id of ids) {
+    const key = fold(id);
+    (seen.has(key) ? dup : seen).add(key);
+  }
   return dup;
 }
