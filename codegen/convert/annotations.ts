@@ -71,11 +71,13 @@ const BULLET_LIST = new RegExp(`${LEAD}(?:[ \\t]*:)?[ \\t]*\\n\\n?((?:[ \\t]*[*-
 const CODE_LIST = new RegExp(`${LEAD}(?:[ \\t]*:)?\\s*((?:(?:\`[^\`\\n]+\`|'[^'\\n]+'|"[^"\\n]+")(?:\\s*(?:,\\s*)?(?:(?:or|and)\\b\\s*)?)?)+)`, "i");
 const PLAIN_LIST = /\b(?:allowed|possible|valid|accepted|supported|permitted|available) (?:values|types|options|codes|entries|choices)(?: are| is)?(?:[ \t]*:)?[ \t]*([\w.-]+(?:[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?[\w.-]+)+)/i;
 /**
- * `` `value` - meaning ``, `` `value`: meaning `` (optionally bulleted), and two bulleted forms with no separator:
- * a constant's name (`` - `1` NOT_PUBLISHED ``) or a gloss with "for", "if" or "when" (`` * `-1` for Subtask. ``).
+ * `` `value` - meaning ``, `` `value`: meaning `` (optionally bulleted), and two bulleted forms with no separator,
+ * for numbers: a constant's name (`` - `1` NOT_PUBLISHED ``) or a gloss with "for", "if" or "when"
+ * (`` * `-1` for Subtask. ``); for any value, a gloss with "if" or "when" (`` - `held` if it waits ``).
+ * A name before a type or "for …" is a field's (`` - `id` INTEGER ``, `` * `user_id` for the user ``).
  * Not "`id` Sorts by ID": a sort field's list leaves out its `-id` and `+id` forms.
  */
-const DEFINITION_LINE = /^[ \t]*(?:[*-][ \t]+)?`([^`\s]+)`[ \t]*(?:-|–|—|:|=)[ \t]*\S|^[ \t]*[*-][ \t]+`([^`\s]+)`[ \t]+(?:[A-Z][A-Z0-9_]*[ \t]*|(?:for|if|when)[ \t][^`\n]*)$/;
+const DEFINITION_LINE = /^[ \t]*(?:[*-][ \t]+)?`([^`\s]+)`[ \t]*(?:-|–|—|:|=)[ \t]*\S|^[ \t]*[*-][ \t]+`(-?\d+)`[ \t]+(?:[A-Z][A-Z0-9_]*[ \t]*|(?:for|if|when)[ \t][^`\n]*)$|^[ \t]*[*-][ \t]+`([^`\s]+)`[ \t]+(?:if|when)[ \t][^`\n]*$/;
 /** `* value - meaning`, `- value = meaning`, `* value: meaning`: a bulleted line defining one bare value. */
 // A value may start with "-" (a descending sort: `* -send_time - newest first`).
 const BARE_DEFINITION_LINE = /^[ \t]*[*-][ \t]+(-?[A-Za-z0-9][\w.-]*)(?:[ \t]+(?:-|–|—|=)|:)[ \t]+\S/;
@@ -132,7 +134,8 @@ const CONTRAST_VERB = String.raw`(?:represents|means|indicates|returns|selects|g
 const CONTRAST_PAIR = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*)(?:[^.!?\n\`"',]*,[ \t]*)?(?:\`([^\`\s]+)\`|"([^"\s]+)"|'([^'\s]+)')[ \t]+${CONTRAST_VERB}[ \t][^.!?\n\`"']*,[ \t]*(?:whereas|while)[ \t]+(?:\`([^\`\s]+)\`|"([^"\s]+)"|'([^'\s]+)')[ \t]+${CONTRAST_VERB}[ \t][^.!?\n\`"']*[.!]?[ \t]*$`, "i");
 /** "asc to sort ascending (default is desc - descending)": the whole text is one value glossed, then the other as the default. */
 // The default is glossed too ("desc - descending"): "Whether to force it (default: false)" is a question, not two values.
-const VALUE_OR_DEFAULT = /^(`[^`\s]+`|[\w.-]+)[ \t]+to[ \t][^()`\n]*\((?:the[ \t]+)?default(?:[ \t]+is|[ \t]*:)[ \t]+(`[^`\s]+`|[\w.-]+)[ \t]+[-–—][ \t]+[^()\n]*\)\.?$/i;
+// A comma in the default's gloss may name a third value ("default is v2 - recommended, v3 in beta"): no set then.
+const VALUE_OR_DEFAULT = /^(`[^`\s]+`|[\w.-]+)[ \t]+to[ \t][^()`\n]*\((?:the[ \t]+)?default(?:[ \t]+is|[ \t]*:)[ \t]+(`[^`\s]+`|[\w.-]+)[ \t]+[-–—][ \t]+[^(),\n]*\)\.?$/i;
 /** "Assume utc (default) or local time": two words, the first marked the default. */
 const DEFAULT_OR = /(?:^|[\s(])(`[^`\s]+`|[\w.-]+)[ \t]+\(default\),?[ \t]+or[ \t]+(`[^`\s]+`|[\w.-]+)(?=[\s,.;)]|$)/i;
 /** Words in a value's gloss that leave the list open ("… or any other value to …"). */
@@ -217,7 +220,7 @@ export const IDIOMS: readonly Idiom[] = [
       lines.forEach((line, i) => {
         const m = DEFINITION_LINE.exec(line);
         if (!m) return;
-        const value = m[1] ?? m[2]!;
+        const value = m[1] ?? m[2] ?? m[3]!;
         const block = blocks.at(-1);
         if (block && block.last === i - 1) {
           block.values.push(value);
@@ -777,19 +780,22 @@ function mustBe(md: string): IdiomMatch | undefined {
  * also hold the bare name), with the lines a bullet's indentation carries. The values are tied
  * to the field by its name only, never by being near it: a request's text speaks of many fields.
  */
-export function requestSection(requestMarkdown: string, name: string): string | undefined {
+export function requestSection(requestMarkdown: string, name: string, kind: "parameter" | "body" = "parameter"): string | undefined {
   if (name === "" || !requestMarkdown.includes(name)) return undefined;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const key = String.raw`(?:\`${esc}\`|\*\*${esc}\*\*|\*\*\`${esc}\`\*\*|__${esc}__)`;
   // A bullet or a line that starts with the name, then a separator (or a parenthesis, as "`status` (string): …").
-  const line = new RegExp(String.raw`^([ \t]*)(?:[*-][ \t]+|\d{1,2}\.[ \t]+)?${key}[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:[:=–—-][ \t]*|[ \t]+(?=[A-Za-z]))(.*)$`);
+  // (Each run of spaces has one way to match: linear on any line.)
+  const line = new RegExp(String.raw`^([ \t]?)(?:[*-][ \t]+|\d{1,2}\.[ \t]+)?${key}(?:[ \t]*\([^()\n]*\))?[ \t]*(?:[:=–—-]|(?<=[ \t])(?=[A-Za-z]))[ \t]*(.*)$`);
   // A table row whose first cell is the name (bare, in backticks or bold).
-  const row = new RegExp(String.raw`^[ \t]*\|?[ \t]*(?:${key}|${esc})[ \t]*\|(.*)$`);
+  const row = new RegExp(String.raw`^[ \t]*(?:\|[ \t]*)?(?:${key}|${esc})[ \t]*\|(.*)$`);
   const lines = requestMarkdown.split("\n");
+  const leads = leadsOf(lines);
   let found: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!;
-    if (!text.includes(name)) continue;
+    // A nested bullet (indented) is about a field inside another: `address` › `type`, not the top-level `type`.
+    if (!text.includes(name) || /^(?: {2,}|\t)/.test(text)) continue;
     let section: string;
     const r = row.exec(text);
     const m = r ? undefined : line.exec(text);
@@ -801,7 +807,9 @@ export function requestSection(requestMarkdown: string, name: string): string | 
       for (let j = i + 1; j < lines.length && lines[j]!.trim() !== "" && lines[j]!.length - lines[j]!.trimStart().length > indent; j++) carried.push(lines[j]!.trim());
       section = carried.join("\n");
     } else continue;
-    if (describesResponse(lines, i)) continue;
+    // Under a lead about the response, or about the other kind of field (query parameters vs the body), it is not this one's.
+    const lead = leads[i];
+    if (lead !== undefined && (RESPONSE_LEAD.test(lead) || (kind === "parameter" ? BODY_LEAD : PARAMETER_LEAD).test(lead))) continue;
     // Two places about that name (a request field and a response field, two tables): which is this one?
     if (found !== undefined) return undefined;
     found = section;
@@ -809,25 +817,38 @@ export function requestSection(requestMarkdown: string, name: string): string | 
   return found === "" ? undefined : found;
 }
 
-/** The heading or lead ("Response fields:") over line `i` says it describes what comes back, not what is sent. */
-function describesResponse(lines: string[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    const text = lines[j]!.trim();
-    if (/^#{1,6}[ \t]/.test(text) || (/:(?:\*\*)?$/.test(text) && !/^(?:[*|-]|\d{1,2}\.)/.test(text))) return /\b(?:respon\w*|returns?|returned|output)\b/i.test(text);
-  }
-  return false;
+/**
+ * The heading or lead over each line (a `#` heading, a line ending in a colon that is not a
+ * bullet or row, or a line that is bold and nothing else: "**Response**"), in one pass.
+ */
+function leadsOf(lines: string[]): (string | undefined)[] {
+  let lead: string | undefined;
+  return lines.map((line) => {
+    const above = lead;
+    const text = line.trim();
+    if (/^#{1,6}[ \t]/.test(text) || (/:(?:\*\*)?$/.test(text) && !/^(?:[*|-]|\d{1,2}\.)/.test(text)) || /^\*\*[^*]+\*\*:?$/.test(text)) lead = text;
+    return above;
+  });
 }
+
+/** A lead about what comes back: a response, its status (`### 200 OK`), what is returned. */
+const RESPONSE_LEAD = /\b(?:respon\w*|returns?|returned|output|[1-5]\d\d|[1-5]xx)\b/i;
+/** Leads about one kind of field: the query, path or header parameters; the body. */
+const PARAMETER_LEAD = /\b(?:param\w*|query|path|headers?)\b/i;
+const BODY_LEAD = /\b(?:body|payload|form|fields?)\b/i;
 
 /**
  * The enum a request's description states for one of its fields in the section about it
  * (`requestSection`), read by the same idioms as a field's own description; undefined when there
  * is no such section or it states no set.
  */
-export function readRequestSection(requestMarkdown: string, name: string, sample?: string): Pick<Annotations, "enum" | "enumFrom"> | undefined {
-  const section = requestSection(requestMarkdown, name);
+export function readRequestSection(requestMarkdown: string, name: string, sample?: string, kind: "parameter" | "body" = "parameter"): Pick<Annotations, "enum" | "enumFrom"> | undefined {
+  const section = requestSection(requestMarkdown, name, kind);
   if (section === undefined) return undefined;
   // In a section about one field, a line that opens "One of …" speaks of that field (in a field's own text
   // "One of `email` or `id` is required" may name two fields; here the name before it says which one).
   const notes = readAnnotations(section.replace(/^([ \t]*)(one of\b)/gim, "$1It is $2"), sample);
-  return notes.enum ? { enum: notes.enum, enumFrom: `request-section ${notes.enumFrom}` } : undefined;
+  // The collection's own value outside the list: the section is not that field's set (a field of another message).
+  if (!notes.enum || (sample !== undefined && !notes.enum.some((v) => String(v) === sample))) return undefined;
+  return { enum: notes.enum, enumFrom: `request-section ${notes.enumFrom}` };
 }

@@ -44,7 +44,7 @@ export function convertField(field: FieldInput, allowJson: boolean, diag: Diagno
   const sampleText = sample && sample.value !== undefined && !sample.json ? field.value!.trim() : undefined;
   const notes = readAnnotations(htmlToMarkdown(field.description ?? ""), sampleText);
   // Only for a scalar: beside a JSON object or array sample, a list names keys or items.
-  if (!notes.enum && field.requestMarkdown && sample?.json !== true) Object.assign(notes, readRequestSection(field.requestMarkdown, field.key, sampleText));
+  if (!notes.enum && field.requestMarkdown && sample?.json !== true) Object.assign(notes, readRequestSection(field.requestMarkdown, field.key, sampleText, allowJson ? "body" : "parameter"));
   const typed = field.typed && convertTypedSchema(field.typed, `\`${field.key}\``, diag, at.item);
   if (typed) return typedField(field, typed, field.typed!.required || notes.required, notes.description, diag, at);
   if (sample?.tooDeep) diag.warning("too-deep", tooDeepMessage(`the JSON value of \`${field.key}\``, sample.tooDeep), at);
@@ -90,7 +90,7 @@ export function withRequestStatedEnums(schema: Schema, example: unknown, request
     const value = getOwn(sampleOf, key);
     // A placeholder (`<string>`) says nothing about which values are allowed.
     const sample = value === undefined || value === null || typeof value === "object" || (typeof value === "string" && placeholderSchema(value) !== undefined) ? undefined : String(value);
-    const stated = readRequestSection(requestMarkdown, key, sample);
+    const stated = readRequestSection(requestMarkdown, key, sample, "body");
     if (!stated?.enum || (sample !== undefined && !stated.enum.includes(sample))) continue;
     const typed = enumSchema(stated.enum);
     // The sample's JSON type decides: "1" in a string field stays the text "1".

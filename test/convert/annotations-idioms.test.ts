@@ -139,6 +139,11 @@ idiom("can-be-list", () => {
 });
 
 idiom("definition-lines", () => {
+  it("a bullet list of fields with their types or what they are for is not a list of values", () => {
+    expect(read("A JSON filter object with:\n- `id` INTEGER\n- `name` STRING").enum).toBeUndefined();
+    expect(read("The body has:\n* `user_id` for the user\n* `team_id` for the team").enum).toBeUndefined();
+    expect(read("The state:\n- `1` NOT_PUBLISHED\n- `2` PUBLISHED")).toEqual({ enum: ["1", "2"], enumFrom: "definition-lines" });
+  });
   it.each([
     [
       "The type of setting.<br> `alert`: Alert Settings applied on the account.<br>\n`meeting`: Meeting settings of the account. <br>\n`signage`: Digital signage settings.",
@@ -435,6 +440,9 @@ idiom("contrast-pair", () => {
 });
 
 idiom("value-or-default", () => {
+  it("not when the default's gloss names another value", () => {
+    expect(read("v1 to use the legacy API (default is v2 - recommended, v3 in beta)", "v1").enum).toBeUndefined();
+  });
   it("one value glossed, then the default glossed after a dash (both when the sample is one of them)", () => {
     expect(read("asc to sort oldest first (default is desc - newest first)", "desc")).toEqual({ enum: ["asc", "desc"], enumFrom: "value-or-default", default: "desc" });
   });
@@ -493,6 +501,29 @@ describe("a section of the request's description about the field", () => {
   });
   it("a section that calls its values examples states no set", () => {
     expect(readRequestSection("- `status`: for example `open` or `closed`.", "status")).toBeUndefined();
+  });
+  it("a status heading or a bold Response line leads a response's section", () => {
+    expect(readRequestSection("Lists users.\n\n### 200 OK\n\n- `state`: one of `active`, `inactive`", "state")).toBeUndefined();
+    expect(readRequestSection("Lists users.\n\n**Response**\n\n- `state`: one of `active`, `inactive`", "state")).toBeUndefined();
+  });
+  it("the collection's own value outside the list: the section is not that field's set", () => {
+    expect(readRequestSection("- `state`: one of `active`, `inactive`", "state", "all")).toBeUndefined();
+    expect(readRequestSection("- `state`: one of `active`, `inactive`", "state", "active")).toEqual({ enum: ["active", "inactive"], enumFrom: "request-section code-list" });
+  });
+  it("a section under query parameters is the parameter's, under the body the body field's", () => {
+    const md = "### Query parameters\n\n- `status`: one of `open`, `pending`\n\n### Body\n\n- `kind`: one of `bug`, `task`";
+    expect([readRequestSection(md, "status", undefined, "parameter")?.enum, readRequestSection(md, "status", undefined, "body")?.enum]).toEqual([["open", "pending"], undefined]);
+    expect([readRequestSection(md, "kind", undefined, "parameter")?.enum, readRequestSection(md, "kind", undefined, "body")?.enum]).toEqual([undefined, ["bug", "task"]]);
+  });
+  it("a nested bullet is about a field inside another, not a top-level one", () => {
+    expect(readRequestSection("- `address`: the postal address\n  - `type`: one of `home`, `work`", "type")).toBeUndefined();
+  });
+  it("takes linear time on long runs of spaces (100,000 on one line)", () => {
+    const started = performance.now();
+    expect(readRequestSection("`state`" + " ".repeat(100_000) + "1", "state")).toBeUndefined();
+    expect(readRequestSection("## Response\n" + "- `state`: x\n".repeat(20_000), "state")).toBeUndefined();
+    // Quadratic, these took 9 s and 3 s; linear, a few milliseconds (a generous bound for a shared machine).
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
 
